@@ -1,0 +1,51 @@
+"""The office (one row of business settings) and the people who sign in."""
+
+from __future__ import annotations
+
+from sqlalchemy import Enum, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models.base import Base, Timestamped, Versioned
+
+ROLE_NAMES = ("admin", "clerk", "mentor", "supervisor")
+
+
+class Office(Timestamped, Versioned, Base):
+    __tablename__ = "office"
+
+    province_code: Mapped[str] = mapped_column(String(2))
+    office_name: Mapped[str] = mapped_column(String(200))
+    case_prefix: Mapped[str] = mapped_column(String(10), default="ลป")
+
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class User(Timestamped, Versioned, Base):
+    __tablename__ = "app_user"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+    @property
+    def role_names(self) -> set[str]:
+        return {r.role for r in self.roles}
+
+
+class UserRole(Base):
+    __tablename__ = "user_role"
+    __table_args__ = (UniqueConstraint("user_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(Enum(*ROLE_NAMES, name="role", native_enum=False, length=20))
+
+    user: Mapped[User] = relationship(back_populates="roles")

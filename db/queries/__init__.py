@@ -1,0 +1,1 @@
+"""Query builders, one small module per aggregate; services compose them."""

@@ -1,0 +1,129 @@
+"""The ``labour-desk`` command: no subcommand opens the window; subcommands run headless.
+
+Exit code 0 on success; on failure one clear line on stderr and a non-zero code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.paths import configure_thai_nlp
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.domain.people import PersonKind, PersonStatus, Role
+
+    p = argparse.ArgumentParser(
+        prog="labour-desk", description="Labour Network Desk — ระบบเครือข่ายแรงงาน"
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL (env LABOUR_DESK_DATABASE_URL); default: SQLite in the user data folder",
+    )
+    p.add_argument(
+        "--user",
+        metavar="USERNAME",
+        default=os.environ.get("LABOUR_DESK_USER"),
+        help="act as this user (default: the first administrator)",
+    )
+    sub = p.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="fill the database with demo data")
+    demo.add_argument("--people", type=int, default=300)
+    demo.add_argument("--province", default="50", metavar="CODE")
+    demo.add_argument("--if-empty", action="store_true", help="only when nobody is registered yet")
+    demo.add_argument("--open", action="store_true", help="open the window afterwards")
+
+    init = sub.add_parser("init", help="first-run set-up: office province and first administrator")
+    init.add_argument("--province", required=True, metavar="CODE")
+    init.add_argument("--office-name", default="")
+    init.add_argument("--admin", required=True, metavar="USERNAME")
+    init.add_argument("--name", required=True, help="the administrator's full name")
+    init.add_argument("--password-stdin", action="store_true")
+
+    user = sub.add_parser("user", help="manage users").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser("add")
+    add.add_argument("username")
+    add.add_argument("--name", required=True)
+    add.add_argument("--position", default="")
+    add.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
+    add.add_argument("--password-stdin", action="store_true")
+    user.add_parser("list")
+    dis = user.add_parser("disable")
+    dis.add_argument("username")
+
+    pr = sub.add_parser("print", help="print PDFs").add_subparsers(
+        dest="print_command", required=True
+    )
+    roster = pr.add_parser("roster")
+    roster.add_argument("--out", required=True)
+    roster.add_argument("--district", metavar="CODE", default="")
+    roster.add_argument("--status", choices=[s.value for s in PersonStatus], action="append")
+    roster.add_argument("--kind", choices=[k.value for k in PersonKind], action="append")
+    roster.add_argument("--full-id", action="store_true")
+    record = pr.add_parser("record")
+    record.add_argument("national_id")
+    record.add_argument("--out", required=True)
+    record.add_argument("--full-id", action="store_true")
+
+    dbp = sub.add_parser("db", help="database maintenance").add_subparsers(
+        dest="db_command", required=True
+    )
+    dbp.add_parser("upgrade")
+    dbp.add_parser("current")
+    backup = sub.add_parser("backup", help="copy the SQLite database to a file")
+    backup.add_argument("--out", metavar="FILE")
+    return p
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("รหัสผ่าน / password: ")
+    if first != getpass.getpass("ยืนยันรหัสผ่าน / again: "):
+        raise SystemExit("labour-desk: รหัสผ่านทั้งสองครั้งไม่ตรงกัน")
+    return first
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    configure_thai_nlp()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_app  # the one place the window is wired in
+
+        return run_app(args.database)
+
+    from db.engine import UnsafeDatabaseLocation
+    from desktop.domain.errors import DeskError
+    from desktop.logging_setup import configure_logging
+
+    configure_logging()
+    try:
+        from desktop import commands
+
+        return commands.dispatch(args, _password)
+    except (DeskError, UnsafeDatabaseLocation) as exc:
+        print(f"labour-desk: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(
+            f"labour-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

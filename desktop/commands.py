@@ -1,0 +1,149 @@
+"""What each ``labour-desk`` subcommand does, on top of the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from db.engine import sqlite_file_of
+from db.migrate import backup_sqlite_to, current_revision, head_revision
+from db.queries import accounts as account_queries
+from db.queries.people import PersonFilter
+from desktop.bootstrap import open_database
+from desktop.domain.errors import DeskError, NotFound
+from desktop.domain.people import Role
+from desktop.services.accounts import AccountService, user_info
+from desktop.services.context import ServiceContext
+from desktop.services.demo import fill_demo
+from desktop.services.people import PeopleService
+from desktop.services.printing import PrintService
+
+
+def acting_context(ctx: ServiceContext, username: str | None) -> ServiceContext:
+    """The CLI acts as a named user, or as the first active administrator."""
+    with ctx.unit_of_work() as s:
+        if username:
+            user = account_queries.by_username(s, username)
+            if user is None or not user.active:
+                raise DeskError(f"ไม่พบผู้ใช้ที่ใช้งานได้ชื่อ {username}")
+        else:
+            admins = account_queries.users_with_role(s, Role.ADMIN.value)
+            if not admins:
+                raise DeskError("ยังไม่ได้ตั้งค่าระบบ: ใช้คำสั่ง labour-desk init หรือ labour-desk demo ก่อน")
+            user = min(admins, key=lambda u: u.id)
+        return ctx.as_user(user_info(user))
+
+
+def dispatch(args: argparse.Namespace, read_password: Callable[[bool], str]) -> int:
+    db = open_database(args.database)
+    try:
+        ctx = ServiceContext(db)
+        handler = HANDLERS[args.command]
+        return handler(args, ctx, read_password)
+    finally:
+        db.dispose()
+
+
+def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
+    from desktop.services.demo import ensure_demo_users
+
+    admin_ctx = acting_context(ensure_demo_users(ctx, args.province), None)
+    existing = PeopleService(admin_ctx).count(PersonFilter())
+    made = (
+        0
+        if (args.if_empty and existing)
+        else fill_demo(admin_ctx, args.people, args.province).people
+    )
+    print(f"demo: เพิ่ม {made} คน (รวม {existing + made} คน) ในฐานข้อมูล {ctx.db.url}")
+    print(
+        "เข้าสู่ระบบด้วย / sign in with: admin, clerk, mentor, supervisor — รหัสผ่าน / password: demo1234"
+    )
+    if args.open:
+        from ui.app import run_app
+
+        return run_app(ctx.db.url)
+    return 0
+
+
+def cmd_init(args, ctx: ServiceContext, read_password) -> int:
+    info = AccountService(ctx).set_up(
+        args.province, args.office_name, args.admin, args.name, read_password(args.password_stdin)
+    )
+    print(f"ตั้งค่าสำนักงานแล้ว ผู้ดูแลระบบ: {info.username}")
+    return 0
+
+
+def cmd_user(args, ctx: ServiceContext, read_password) -> int:
+    accounts = AccountService(acting_context(ctx, args.user))
+    if args.user_command == "list":
+        for u in accounts.list_users():
+            state = "" if u.active else " (ระงับ/disabled)"
+            print(
+                f"{u.username}\t{u.full_name}\t{','.join(sorted(r.value for r in u.roles))}{state}"
+            )
+    elif args.user_command == "add":
+        u = accounts.add_user(
+            args.username,
+            args.name,
+            read_password(args.password_stdin),
+            [Role(r) for r in args.role],
+            args.position,
+        )
+        print(f"เพิ่มผู้ใช้ {u.username} แล้ว")
+    elif args.user_command == "disable":
+        accounts.set_active(args.username, False)
+        print(f"ระงับผู้ใช้ {args.username} แล้ว")
+    return 0
+
+
+def cmd_print(args, ctx: ServiceContext, _pw) -> int:
+    acting = acting_context(ctx, args.user)
+    printer = PrintService(acting)
+    if args.print_command == "roster":
+        f = PersonFilter(
+            district_code=args.district,
+            statuses=tuple(args.status or ()),
+            kinds=tuple(args.kind or ()),
+        )
+        n = printer.roster(f, args.out, full_id=args.full_id)
+        print(f"พิมพ์ทะเบียนรายชื่อ {n} คน → {args.out}")
+    else:
+        person = PeopleService(acting).find_by_national_id(args.national_id)
+        if person is None:
+            raise NotFound(f"ไม่พบเลขประจำตัวประชาชน {args.national_id} ในทะเบียน")
+        printer.record(person.id, args.out, full_id=args.full_id)
+        print(f"พิมพ์ทะเบียนประวัติ → {args.out}")
+    return 0
+
+
+def cmd_db(args, ctx: ServiceContext, _pw) -> int:
+    # open_database already upgraded; both subcommands report where the schema stands.
+    print(f"{current_revision(ctx.db.engine)} (head {head_revision()})")
+    return 0
+
+
+def cmd_backup(args, ctx: ServiceContext, _pw) -> int:
+    file_path = sqlite_file_of(ctx.db.url)
+    if not file_path:
+        raise DeskError("คำสั่ง backup ใช้กับฐานข้อมูล SQLite เท่านั้น สำหรับ PostgreSQL ให้ใช้ pg_dump")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = (
+        Path(args.out)
+        if args.out
+        else Path(file_path).with_name(f"labour-desk-backup-{stamp}.sqlite3")
+    )
+    backup_sqlite_to(ctx.db.engine, out)
+    print(f"สำรองฐานข้อมูลไว้ที่ {out}")
+    return 0
+
+
+HANDLERS = {
+    "demo": cmd_demo,
+    "init": cmd_init,
+    "user": cmd_user,
+    "print": cmd_print,
+    "db": cmd_db,
+    "backup": cmd_backup,
+}

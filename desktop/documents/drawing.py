@@ -1,0 +1,157 @@
+"""Drawing shaped Thai straight onto a reportlab canvas, and the canvas that numbers pages.
+
+Paragraphs are convenient but far too slow for a 10,000-row roster, and even
+``canvas.drawString`` spends most of its time re-formatting the same shaped glyphs. Rows are
+therefore drawn with :func:`draw_text`, which shapes each word once (HarfBuzz through
+reportlab's ``shapeStr``), turns it into PDF text operators once per document, and then only
+joins cached operator strings. The operators are the ones reportlab's text object writes for
+shaped text (a glyph, then a TJ adjustment so the pen ends where HarfBuzz says; a text rise
+for marks HarfBuzz moves up or down). Words never split a grapheme cluster, so marks still
+stack correctly.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents.fonts import get_font, text_width
+from desktop.documents.thai_text import segment
+
+_CACHE_LIMIT = 100_000
+_shaped_words: dict[tuple[str, float, str], str] = {}
+
+
+def _shaped_word(word: str, font_name: str, size: float) -> str:
+    key = (font_name, size, word)
+    shaped = _shaped_words.get(key)
+    if shaped is None:
+        if len(_shaped_words) > _CACHE_LIMIT:  # a long-running app prints many rosters
+            _shaped_words.clear()
+        text_width(word, font_name, size)  # teaches the font what its glyphs stand for
+        shaped = _shaped_words[key] = shapeStr(word, font_name, size)
+    return shaped
+
+
+def _num(value: float) -> str:
+    rounded = round(value, 3)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
+
+
+def _word_operators(canvas: Canvas, word: str, font_name: str, size: float) -> str:
+    """PDF operators that show ``word`` from the current pen position (cached per canvas:
+    the byte codes of glyphs are assigned per document)."""
+    cache: dict[tuple[str, float, str], str] = canvas.__dict__.setdefault("_ld_word_ops", {})
+    key = (font_name, size, word)
+    ops = cache.get(key)
+    if ops is not None:
+        return ops
+    font = get_font(font_name)
+    shaped = _shaped_word(word, font_name, size)
+    data = shaped.__shapeData__ if isinstance(shaped, ShapedStr) else None
+    doc = canvas._doc
+    out: list[str] = []
+    index = 0
+    for subset, codes in font.splitString(shaped, doc):
+        out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
+        if data is None:
+            out.append(f"({escapePDF(codes)}) Tj")
+            continue
+        rise, items = 0.0, []
+        for code in codes:
+            glyph = data[index]
+            index += 1
+            glyph_rise = size * glyph.y_offset / 1000
+            if glyph_rise != rise and items:
+                out.append(f"[{' '.join(items)}] TJ")
+                items = []
+            if glyph_rise != rise:
+                out.append(f"{_num(glyph_rise)} Ts")
+                rise = glyph_rise
+            if glyph.x_offset:
+                items.append(_num(-glyph.x_offset))
+            items.append(f"({escapePDF(bytes((code,)))})")
+            after = glyph.width - glyph.x_advance + glyph.x_offset
+            if after:
+                items.append(_num(after))
+        if items:
+            out.append(f"[{' '.join(items)}] TJ")
+        if rise:
+            out.append("0 Ts")
+    ops = cache[key] = " ".join(out)
+    return ops
+
+
+def shaped_width(text: str, font_name: str, size: float) -> float:
+    """Width of ``text`` as :func:`draw_text` draws it (word by word)."""
+    return sum(text_width(word, font_name, size) for word in segment(text))
+
+
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font_name: str,
+    size: float,
+    align: str = "left",
+) -> float:
+    """Draw one line of text with its baseline at ``y``; returns its width.
+
+    ``align`` is "left" (``x`` is the start), "right" (``x`` is the end) or "centre".
+    """
+    if not text:
+        return 0.0
+    words = segment(text)
+    width = sum(text_width(word, font_name, size) for word in words)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    ops = " ".join(_word_operators(canvas, word, font_name, size) for word in words)
+    # Text state (font, rise) is set inside this BT block and rise is reset before ET, so
+    # reportlab's own text drawing, which always sets its font, is unaffected.
+    canvas.addLiteral(f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm {ops} ET")
+    return width
+
+
+def page_label(page: int, total: int) -> str:
+    return f"หน้า {page}/{total}"
+
+
+Stamp = Callable[[Canvas, int, int], None]
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds every page back until the end, so each can say "หน้า x/y".
+
+    ``stamp(canvas, page, total)`` draws whatever needs the page total; it runs once per page
+    when the document is saved.
+    """
+
+    def __init__(self, *args, stamp: Stamp, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._stamp = stamp
+        self._held_pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self._stamp(self, number, total)
+            super().showPage()
+        self.page_total = total
+        super().save()
+
+
+def numbered_canvas(stamp: Stamp) -> Callable[..., NumberedCanvas]:
+    """A ``canvasmaker`` for ``doc.build`` that stamps page numbers with ``stamp``."""
+    return functools.partial(NumberedCanvas, stamp=stamp)

@@ -1,0 +1,186 @@
+"""Building blocks shared by every printed document: text that is data, wrapped Thai
+paragraphs, page furniture (office header, print date, "หน้า x/y") and signature lines.
+
+User text never becomes markup: reportlab's Paragraph parses tags and would fetch an
+``<img src="http://...">``, so everything typed by a clerk goes through :func:`escape_markup`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from desktop.documents.drawing import draw_text, page_label, shaped_width
+from desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from desktop.documents.thai_text import wrap_text
+from desktop.domain.records import OfficeInfo
+from desktop.domain.thai_dates import format_long
+
+BODY_SIZE = 16  # Thai government documents use 16 pt TH Sarabun for body text
+LEADING = 1.25
+# Our lines are measured word by word; Paragraph measures whole runs and may come out a hair
+# wider (kerning between words). Breaking a little short keeps Paragraph from re-wrapping.
+_WRAP_SLACK = 1.0
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class RenderCancelled(Exception):
+    """The user cancelled a long render; nothing was written."""
+
+
+def escape_markup(text: str) -> str:
+    """``text`` as literal Paragraph content: ``A & B`` and ``<b>`` print as typed."""
+    return escape(_CONTROL.sub("", text or ""))
+
+
+def style(size: float = BODY_SIZE, *, bold: bool = False, align: int = TA_LEFT,
+          space_after: float = 0) -> ParagraphStyle:
+    register_fonts()
+    return ParagraphStyle(
+        f"sarabun-{size}-{int(bold)}-{align}",
+        fontName=BOLD if bold else REGULAR,
+        fontSize=size,
+        leading=size * LEADING,
+        alignment=align,
+        spaceAfter=space_after,
+        shaping=1,  # HarfBuzz: without it tone marks are dropped or misplaced
+    )
+
+
+class WrappedText(Flowable):
+    """Plain text wrapped at Thai word boundaries, drawn as a shaped Paragraph.
+
+    The lines come from :func:`wrap_text` and are joined with ``<br/>``, so reportlab never
+    chooses a break itself (its own wrapping cuts Thai words in half).
+    """
+
+    def __init__(self, text: str, paragraph_style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = paragraph_style
+        self._para: Paragraph | None = None
+
+    def _paragraph(self, width: float) -> Paragraph:
+        s = self.style
+        lines = wrap_text(self.text, s.fontName, s.fontSize, max(width - _WRAP_SLACK, 1.0))
+        markup = "<br/>".join(escape_markup(line.rstrip()) for line in lines)
+        return Paragraph(markup, s)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self._para = self._paragraph(availWidth)
+        self.width, self.height = self._para.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return self._paragraph(availWidth).split(availWidth, availHeight)
+
+    def getSpaceBefore(self):  # noqa: N802
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        assert self._para is not None
+        self._para.drawOn(self.canv, 0, 0)
+
+
+def label(text: str, size: float = BODY_SIZE, *, bold: bool = False,
+          align: int = TA_LEFT, space_after: float = 0) -> WrappedText:
+    """A wrapped paragraph in Sarabun; ``text`` is printed literally."""
+    return WrappedText(text, style(size, bold=bold, align=align, space_after=space_after))
+
+
+def title_block(title: str, office: OfficeInfo, printed_on: dt.date,
+                extra: str = "") -> list[Flowable]:
+    """Document title, office and province, optional filter line, and the print date."""
+    items: list[Flowable] = [
+        label(title, 20, bold=True, align=TA_CENTER),
+        label(office_line(office), BODY_SIZE + 2, bold=True, align=TA_CENTER),
+    ]
+    if extra:
+        items.append(label(extra, BODY_SIZE, align=TA_CENTER))
+    items.append(label(printed_line(printed_on), BODY_SIZE, align=TA_CENTER))
+    items.append(Spacer(1, 6))
+    return items
+
+
+def office_line(office: OfficeInfo) -> str:
+    """``สำนักงานแรงงานจังหวัดเชียงใหม่ จังหวัดเชียงใหม่`` (province left out if already named)."""
+    name = office.office_name.strip()
+    province = office.province_name.strip()
+    if not province or province in name:
+        return name
+    prefix = "" if province.startswith(("จังหวัด", "กรุงเทพ")) else "จังหวัด"
+    return f"{name} {prefix}{province}".strip()
+
+
+def printed_line(printed_on: dt.date) -> str:
+    return f"พิมพ์เมื่อ {format_long(printed_on)}"
+
+
+FOOTER_HEIGHT = 44.0  # frames end this far above the paper's bottom edge
+
+
+def draw_footer(canvas: Canvas, page: int, total: int, *, left: str, margin: float,
+                size: float = 14) -> None:
+    """Bottom line of every page: ``left`` text and "หน้า x/y" at the right margin."""
+    width, _ = canvas._pagesize
+    y = 18.0
+    canvas.saveState()
+    canvas.setStrokeGray(0.6)
+    canvas.setLineWidth(0.4)
+    canvas.line(margin, y + size + 1, width - margin, y + size + 1)
+    draw_text(canvas, margin, y, left, REGULAR, size)
+    draw_text(canvas, width - margin, y, page_label(page, total), REGULAR, size, align="right")
+    canvas.restoreState()
+
+
+class SignatureBlock(Flowable):
+    """Three centred lines, with the dots of the first two lined up as on paper forms::
+
+        ลงชื่อ ........................ ผู้บันทึก
+              (........................)
+        ตำแหน่ง ........................
+    """
+
+    def __init__(self, role: str = "", size: float = BODY_SIZE, dots: int = 28) -> None:
+        super().__init__()
+        self.role, self.size, self.dots = role, size, "." * dots
+
+    def _parts(self) -> tuple[float, float, float]:
+        sign = shaped_width("ลงชื่อ ", REGULAR, self.size)
+        dots = shaped_width(self.dots, REGULAR, self.size)
+        role = shaped_width(f" {self.role}", REGULAR, self.size) if self.role else 0.0
+        return sign, dots, role
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        self.height = 3 * self.size * LEADING + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        sign, dots, role = self._parts()
+        x = max((self.width - (sign + dots + role)) / 2, 0)  # centre the first line
+        dots_x = x + sign
+        leading = self.size * LEADING
+        y = self.height - self.size
+        canvas = self.canv
+        draw_text(canvas, dots_x, y, "ลงชื่อ ", REGULAR, self.size, align="right")
+        draw_text(canvas, dots_x, y, self.dots + (f" {self.role}" if self.role else ""),
+                  REGULAR, self.size)
+        draw_text(canvas, dots_x + dots / 2, y - leading, f"({self.dots})", REGULAR, self.size,
+                  align="centre")
+        draw_text(canvas, dots_x + dots, y - 2 * leading, f"ตำแหน่ง {self.dots}", REGULAR,
+                  self.size, align="right")
+
+
+def signature_block(role: str = "", size: float = BODY_SIZE, dots: int = 28) -> SignatureBlock:
+    """``ลงชื่อ ........ role`` / ``(........)`` / ``ตำแหน่ง ........``."""
+    return SignatureBlock(role, size, dots)

@@ -1,0 +1,174 @@
+"""ทะเบียนรายชื่ออาสาสมัครแรงงาน: the roster of volunteers and graduates, grouped by district.
+
+A4 landscape, 14 pt table text. A province may print thousands of rows, so rows are small
+flowables drawn straight onto the canvas (see :mod:`desktop.documents.drawing`) rather than
+one reportlab Table: a Table of Paragraph cells that size takes minutes, this takes seconds.
+The column header is its own row on page 1 and is drawn by the page template on every later
+page, so it repeats wherever a page breaks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from desktop.documents.drawing import draw_text, numbered_canvas
+from desktop.documents.fonts import BOLD, register_fonts
+from desktop.documents.layout import (
+    FOOTER_HEIGHT,
+    RenderCancelled,
+    draw_footer,
+    office_line,
+    printed_line,
+)
+from desktop.documents.layout import title_block as make_title_block
+from desktop.documents.roster_rows import (
+    COLUMNS,
+    GroupHeading,
+    HeaderRow,
+    PersonLine,
+    TotalLine,
+    column_widths,
+)
+from desktop.domain.national_id import format_id, mask_id
+from desktop.domain.people import PersonKind, format_phone
+from desktop.domain.records import OfficeInfo, PersonRow
+from desktop.domain.thai_dates import format_medium
+
+__all__ = ["TITLE", "RenderCancelled", "render_roster"]
+
+TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงาน"
+OVERSEAS = "ต่างประเทศ"
+PAGE = landscape(A4)
+MARGIN = 24.0
+_PROGRESS_EVERY = 100
+
+
+def _district_heading(row: PersonRow, bangkok: bool) -> str:
+    if not row.district:
+        overseas = row.kind == PersonKind.OVERSEAS_VOLUNTEER or bool(row.country)
+        return OVERSEAS if overseas else "ไม่ระบุอำเภอ"
+    if row.district.startswith(("อำเภอ", "เขต", "อ.")):
+        return row.district
+    return f"{'เขต' if bangkok else 'อำเภอ'}{row.district}"
+
+
+def _groups(rows: Sequence[PersonRow], bangkok: bool) -> list[tuple[str, list[PersonRow]]]:
+    """Rows by district in the order the districts first appear; people abroad come last."""
+    groups: dict[str, list[PersonRow]] = {}
+    for row in rows:
+        groups.setdefault(_district_heading(row, bangkok), []).append(row)
+    ordered = [(name, members) for name, members in groups.items() if name != OVERSEAS]
+    if OVERSEAS in groups:
+        ordered.append((OVERSEAS, groups[OVERSEAS]))
+    return ordered
+
+
+def _address(row: PersonRow) -> str:
+    address = row.address.strip()
+    if row.country and row.country not in address:
+        address = f"{address} {row.country}".strip()
+    return address
+
+
+def _cells(number: int, row: PersonRow, show_full_id: bool) -> tuple[str, ...]:
+    return (
+        str(number),
+        row.full_name,
+        format_id(row.national_id) if show_full_id else mask_id(row.national_id),
+        _address(row),
+        format_phone(row.phone),
+        format_medium(row.appointed_on),
+        row.status.label,
+    )
+
+
+class _RosterDoc(BaseDocTemplate):
+    """Counts person rows as they are laid out, for progress and cancel."""
+
+    def __init__(self, out, *, total: int, progress, cancelled, **kwargs) -> None:
+        super().__init__(out, **kwargs)
+        self._total = total
+        self._done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
+        if not isinstance(flowable, PersonLine):
+            return
+        self._done += 1
+        if self._cancelled is not None and self._cancelled():
+            raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
+        if self._progress is not None and (
+            self._done % _PROGRESS_EVERY == 0 or self._done == self._total
+        ):
+            self._progress(self._done, self._total)
+
+
+def render_roster(
+    out: str | BinaryIO,
+    office: OfficeInfo,
+    rows: Sequence[PersonRow],
+    *,
+    printed_on: dt.date,
+    show_full_id: bool = False,
+    filter_description: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the roster PDF to ``out`` (a path or a binary file) and return its page count.
+
+    ``progress(done, total)`` is called as rows are laid out; when ``cancelled()`` returns
+    True the render stops with :class:`RenderCancelled` and nothing is written.
+    """
+    register_fonts()
+    if cancelled is not None and cancelled():
+        raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
+    page_width, page_height = PAGE
+    widths = column_widths(page_width - 2 * MARGIN)
+    header = HeaderRow(widths, [c.title for c in COLUMNS])
+    _, header_height = header.wrap(sum(widths), page_height)
+    running_title = f"{TITLE} {office_line(office)}"
+    footer_left = printed_line(printed_on)
+    frame_height = page_height - MARGIN - FOOTER_HEIGHT
+
+    def first_page(canvas, doc) -> None:
+        pass
+
+    def later_page(canvas, doc) -> None:
+        top = page_height - MARGIN
+        draw_text(canvas, MARGIN, top - 12, running_title, BOLD, 14)
+        header.drawOn(canvas, MARGIN, top - 18 - header_height)
+
+    def stamp(canvas, page: int, total: int) -> None:
+        draw_footer(canvas, page, total, left=footer_left, margin=MARGIN)
+
+    later_top = 18 + header_height
+    templates = [
+        PageTemplate("first", [Frame(MARGIN, FOOTER_HEIGHT, page_width - 2 * MARGIN, frame_height,
+                                     0, 0, 0, 0, id="first")],
+                     onPage=first_page, autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(MARGIN, FOOTER_HEIGHT, page_width - 2 * MARGIN,
+                                     frame_height - later_top, 0, 0, 0, 0, id="later")],
+                     onPage=later_page),
+    ]
+    doc = _RosterDoc(
+        out, total=len(rows), progress=progress, cancelled=cancelled, pagesize=PAGE,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
+        title=TITLE, author=office.office_name, pageTemplates=templates,
+    )
+    story = [*make_title_block(TITLE, office, printed_on, filter_description), header]
+    number = 0
+    for heading, members in _groups(rows, office.province_code == "10"):
+        story.append(GroupHeading(widths, heading))
+        for row in members:
+            number += 1
+            story.append(PersonLine(widths, _cells(number, row, show_full_id)))
+        story.append(TotalLine(widths, f"รวม {len(members):,} คน"))
+    story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} คน", grand=True))
+    doc.build(story, canvasmaker=numbered_canvas(stamp))
+    return doc.page

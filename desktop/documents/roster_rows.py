@@ -1,0 +1,183 @@
+"""The rows of the roster table, each a small flowable that draws itself onto the canvas.
+
+Cell text is wrapped with :func:`wrap_text` (Thai word boundaries, shaped widths) and drawn
+line by line with :func:`draw_text`; a row is as tall as its tallest cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from desktop.documents.drawing import draw_text
+from desktop.documents.fonts import BOLD, REGULAR
+from desktop.documents.thai_text import wrap_text
+
+SIZE = 14  # the roster's seven columns need 14 pt to fit a landscape page legibly
+LEADING = SIZE * 1.2
+PAD_X = 3.0
+PAD_Y = 2.5
+# The baseline sits this far below a line's top; Sarabun's marks reach well above cap height.
+_ASCENT = SIZE * 0.95
+_GRID_GREY = 0.35
+_HEADER_FILL = 0.88
+_GROUP_FILL = 0.95
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float | None  # None: takes whatever the others leave
+    align: str = "left"
+
+
+COLUMNS = (
+    Column("ลำดับ", 46, "centre"),
+    Column("ชื่อ-สกุล", 160),
+    Column("เลขประจำตัวประชาชน", 126),
+    Column("ที่อยู่", None),
+    Column("โทรศัพท์", 94),
+    Column("วันที่แต่งตั้ง", 86),
+    Column("สถานะ", 80),
+)
+
+
+def column_widths(total: float) -> list[float]:
+    fixed = sum(c.width or 0 for c in COLUMNS)
+    return [c.width if c.width is not None else total - fixed for c in COLUMNS]
+
+
+def _cell_lines(text: str, font: str, width: float) -> list[str]:
+    return [line.rstrip() for line in wrap_text(text, font, SIZE, width - 2 * PAD_X)]
+
+
+class _Row(Flowable):
+    """A row of cells with a grid around them."""
+
+    font = REGULAR
+    fill: float | None = None
+
+    def __init__(self, widths: Sequence[float]) -> None:
+        super().__init__()
+        self.widths = widths
+        self._lines: list[list[str]] | None = None
+
+    def texts(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell_widths(self) -> Sequence[float]:
+        return self.widths
+
+    def aligns(self) -> Sequence[str]:
+        return [c.align for c in COLUMNS]
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if self._lines is None:
+            self._lines = [
+                _cell_lines(text, self.font, width)
+                for text, width in zip(self.texts(), self.cell_widths(), strict=True)
+            ]
+        self.width = sum(self.widths)
+        self.height = max(len(lines) for lines in self._lines) * LEADING + 2 * PAD_Y
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self._lines is None:
+            self.wrap(self.width, self.height)
+        assert self._lines is not None
+        canvas.saveState()
+        if self.fill is not None:
+            canvas.setFillGray(self.fill)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.setFillGray(0)
+        x = 0.0
+        for lines, width, align in zip(self._lines, self.cell_widths(), self.aligns(),
+                                       strict=True):
+            anchor = {"left": x + PAD_X, "centre": x + width / 2, "right": x + width - PAD_X}
+            y = self.height - PAD_Y - _ASCENT
+            for line in lines:
+                draw_text(canvas, anchor[align], y, line, self.font, SIZE, align)
+                y -= LEADING
+            x += width
+        canvas.setStrokeGray(_GRID_GREY)
+        canvas.setLineWidth(0.5)
+        edges = [0.0]
+        for width in self.cell_widths():
+            edges.append(edges[-1] + width)
+        for edge in edges:
+            canvas.line(edge, 0, edge, self.height)
+        canvas.line(0, 0, self.width, 0)
+        canvas.line(0, self.height, self.width, self.height)
+        canvas.restoreState()
+
+
+class HeaderRow(_Row):
+    """Column titles: the first row on page 1, drawn by the page template after that."""
+
+    font = BOLD
+    fill = _HEADER_FILL
+
+    def __init__(self, widths: Sequence[float], titles: Sequence[str]) -> None:
+        super().__init__(widths)
+        self.titles = titles
+
+    def texts(self) -> Sequence[str]:
+        return self.titles
+
+    def aligns(self) -> Sequence[str]:
+        return ["centre"] * len(self.titles)
+
+
+class PersonLine(_Row):
+    """One volunteer or graduate."""
+
+    def __init__(self, widths: Sequence[float], cells: Sequence[str]) -> None:
+        super().__init__(widths)
+        self.cells = cells
+
+    def texts(self) -> Sequence[str]:
+        return self.cells
+
+
+class _SpanningRow(_Row):
+    """One cell across the whole table."""
+
+    font = BOLD
+    align = "left"
+
+    def __init__(self, widths: Sequence[float], text: str) -> None:
+        super().__init__(widths)
+        self.text = text
+
+    def texts(self) -> Sequence[str]:
+        return [self.text]
+
+    def cell_widths(self) -> Sequence[float]:
+        return [sum(self.widths)]
+
+    def aligns(self) -> Sequence[str]:
+        return [self.align]
+
+
+class GroupHeading(_SpanningRow):
+    """The district a group of rows lives in; kept on the same page as its first row."""
+
+    fill = _GROUP_FILL
+
+    def __init__(self, widths: Sequence[float], text: str) -> None:
+        super().__init__(widths, text)
+        self.keepWithNext = True
+
+
+class TotalLine(_SpanningRow):
+    """``รวม N คน`` under a district, or the grand total at the end."""
+
+    align = "right"
+
+    def __init__(self, widths: Sequence[float], text: str, *, grand: bool = False) -> None:
+        super().__init__(widths, text)
+        if grand:
+            self.fill = _HEADER_FILL

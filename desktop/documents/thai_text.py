@@ -1,0 +1,173 @@
+"""Thai word segmentation and line breaking for printed documents.
+
+Thai is written without spaces between words, and reportlab's own wrapping breaks it anywhere,
+even inside a syllable. Here lines break only where pythainlp's ``newmm`` segmenter puts a word
+boundary (or at whitespace), widths are the shaped widths of the Sarabun font, and a word wider
+than a whole line is cut, as a last resort, between grapheme clusters (never inside สำ or ปั้).
+
+pythainlp is imported on first use: it takes a moment to load its dictionary and the
+application should start without that cost.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+
+from desktop.documents.fonts import text_width
+from desktop.paths import configure_thai_nlp
+
+_WHITESPACE = re.compile(r"(\s+)")
+_NO_BREAK_BEFORE = "ๆฯ"  # repetition and abbreviation marks belong to the word before
+_segment_lock = threading.Lock()
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def _extends_cluster(ch: str) -> bool:
+    """True for characters that attach to the one before (marks, SARA AM, joiners)."""
+    return (
+        unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or ch in "\u0e33\u0eb3\u200c\u200d"  # SARA AM/Lao AM are spacing marks in UAX #29
+    )
+
+
+def grapheme_clusters(text: str) -> list[str]:
+    """Split ``text`` into user-perceived characters: ``"ปั้น"`` → ``["ปั้", "น"]``."""
+    clusters: list[str] = []
+    for ch in text:
+        if clusters and (_extends_cluster(ch) or (ch == "\n" and clusters[-1] == "\r")):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+@functools.cache
+def _newmm() -> Callable[[str], list[str]]:
+    # pythainlp creates ~/pythainlp-data on import unless told otherwise. It refuses to start
+    # when both its new and its deprecated variable are set, so only the new one is used.
+    if not os.environ.get("PYTHAINLP_DATA_DIR"):
+        configure_thai_nlp()
+    from pythainlp.tokenize import newmm
+
+    return newmm.segment
+
+
+@functools.lru_cache(maxsize=50_000)
+def _segment_chunk(chunk: str) -> tuple[str, ...]:
+    if not any(_is_thai(ch) for ch in chunk):
+        return (chunk,)
+    with _segment_lock:  # the dictionary trie is loaded once, by one thread
+        segment = _newmm()
+    return tuple(segment(chunk))
+
+
+def segment(text: str) -> list[str]:
+    """Words and whitespace runs of ``text``; ``"".join(segment(t)) == t``.
+
+    Whitespace always separates words, so each space-free chunk is segmented (and cached) on
+    its own: addresses and names repeat the same chunks over and over.
+    """
+    words: list[str] = []
+    for chunk in _WHITESPACE.split(text):
+        if chunk:
+            words.extend((chunk,) if chunk.isspace() else _segment_chunk(chunk))
+    return words
+
+
+def _may_break_between(before: str, after: str) -> bool:
+    """Whether a line may end between two neighbouring segmenter words."""
+    if after.isspace():
+        return False  # whitespace stays at the end of the line it follows
+    if before[-1].isspace():
+        return True
+    # Between Thai words only: newmm splits "12/3" into "12", "/3" and "ถนน-" from "-ลำปาง".
+    return (
+        _is_thai(before[-1])
+        and _is_thai(after[0])
+        and after[0] not in _NO_BREAK_BEFORE
+        and not _extends_cluster(after[0])
+    )
+
+
+def break_units(text: str) -> list[str]:
+    """``text`` cut at every allowed line break; whitespace ends the unit before it."""
+    units: list[str] = []
+    for word in segment(text):
+        if units and not _may_break_between(units[-1], word):
+            units[-1] += word
+        else:
+            units.append(word)
+    return units
+
+
+def wrap_text(text: str, font_name: str, size: float, max_width: float) -> list[str]:
+    """Break ``text`` into lines no wider than ``max_width`` points when shaped in the font.
+
+    Lines end only at word boundaries or whitespace, and ``"\\n"`` always ends a line. The
+    whitespace at a break stays at the end of the line before it (and does not count towards
+    its width), so joining the lines of each paragraph gives that paragraph back exactly.
+    An empty paragraph is one empty line.
+    """
+
+    def width(s: str) -> float:
+        return text_width(s, font_name, size)
+
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, width, max_width))
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, width: Callable[[str], float], max_width: float) -> list[str]:
+    lines: list[str] = []
+    line, line_width = "", 0.0  # line_width includes trailing whitespace already placed
+    for unit in break_units(paragraph):
+        visible = unit.rstrip()
+        unit_ink = width(visible) if visible else 0.0
+        unit_full = unit_ink + (width(unit[len(visible) :]) if len(visible) < len(unit) else 0.0)
+        if line and line_width + unit_ink > max_width:
+            lines.append(line)
+            line, line_width = "", 0.0
+        if not line and unit_ink > max_width:
+            pieces = _cut_long_word(visible, width, max_width)
+            lines.extend(pieces[:-1])
+            line = pieces[-1] + unit[len(visible) :]
+            line_width = width(line)
+            continue
+        line += unit
+        line_width += unit_full
+    lines.append(line)
+    return lines
+
+
+def _cut_long_word(word: str, width: Callable[[str], float], max_width: float) -> list[str]:
+    """Last resort for a unit wider than a line.
+
+    Cut first where the segmenter saw words inside it (``เชียงใหม่-ลำปาง``), and a single word
+    between grapheme clusters, so a cut never separates a mark from its consonant.
+    """
+    words = segment(word)
+    parts = words if len(words) > 1 else grapheme_clusters(word)
+    pieces: list[str] = []
+    piece = ""
+    for part in parts:
+        if len(words) > 1 and width(part) > max_width:
+            if piece:
+                pieces.append(piece)
+            *whole, piece = _cut_long_word(part, width, max_width)
+            pieces.extend(whole)
+            continue
+        if piece and width(piece + part) > max_width:
+            pieces.append(piece)
+            piece = ""
+        piece += part
+    pieces.append(piece)
+    return pieces

@@ -1,0 +1,231 @@
+"""Referral cases (ชี้เป้า คัดกรอง ส่งต่อ): states, the one transition table, categories, agencies.
+
+Both the services and the UI consult ``TRANSITIONS``: the UI offers only what it allows now,
+and the services refuse anything else.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from desktop.domain.people import Role
+
+
+class CaseStatus(enum.StrEnum):
+    RECEIVED = "received"
+    SCREENING = "screening"
+    REFERRED = "referred"
+    IN_PROGRESS = "in_progress"
+    HANDLED_BY_OFFICE = "handled_by_office"
+    RETURNED = "returned"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def is_open(self) -> bool:
+        return self not in CLOSED_STATES
+
+
+STATUS_LABELS = {
+    CaseStatus.RECEIVED: "รับเรื่อง",
+    CaseStatus.SCREENING: "คัดกรอง",
+    CaseStatus.REFERRED: "ส่งต่อแล้ว",
+    CaseStatus.IN_PROGRESS: "หน่วยงานรับดำเนินการ",
+    CaseStatus.HANDLED_BY_OFFICE: "สำนักงานดำเนินการเอง",
+    CaseStatus.RETURNED: "หน่วยงานส่งคืน",
+    CaseStatus.RESOLVED: "แก้ไขแล้ว",
+    CaseStatus.CLOSED: "ปิดเรื่อง",
+    CaseStatus.REJECTED: "ไม่เข้าเกณฑ์",
+    CaseStatus.DUPLICATE: "เรื่องซ้ำ",
+}
+CLOSED_STATES = frozenset({CaseStatus.CLOSED, CaseStatus.REJECTED, CaseStatus.DUPLICATE})
+
+
+class Need(enum.StrEnum):
+    JOB = "job"
+    TRAINING = "training"
+    SOCIAL_SECURITY = "social_security"
+    PROTECTION = "protection"
+    SAFETY = "safety"
+    ABROAD = "abroad"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return NEED_LABELS[self]
+
+
+NEED_LABELS = {
+    Need.JOB: "หางาน / บรรจุงาน",
+    Need.TRAINING: "ฝึกอบรมพัฒนาทักษะฝีมือ",
+    Need.SOCIAL_SECURITY: "ประกันสังคม (มาตรา 40 และอื่น ๆ)",
+    Need.PROTECTION: "ร้องเรียนคุ้มครองแรงงาน (ค่าจ้าง เลิกจ้าง สิทธิ)",
+    Need.SAFETY: "ความปลอดภัยในการทำงาน",
+    Need.ABROAD: "ไปทำงานต่างประเทศ",
+    Need.OTHER: "อื่น ๆ",
+}
+
+
+class Agency(enum.StrEnum):
+    EMPLOYMENT = "doe"
+    SKILL = "dsd"
+    PROTECTION = "dlpw"
+    SOCIAL_SECURITY = "sso"
+    OSH = "tosh"
+    OFFICE = "office"
+
+    @property
+    def label(self) -> str:
+        return AGENCY_LABELS[self]
+
+
+AGENCY_LABELS = {
+    Agency.EMPLOYMENT: "กรมการจัดหางาน",
+    Agency.SKILL: "กรมพัฒนาฝีมือแรงงาน",
+    Agency.PROTECTION: "กรมสวัสดิการและคุ้มครองแรงงาน",
+    Agency.SOCIAL_SECURITY: "สำนักงานประกันสังคม",
+    Agency.OSH: "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน",
+    Agency.OFFICE: "สำนักงานแรงงานจังหวัด",
+}
+# The agency a clerk is offered first for each need.
+SUGGESTED_AGENCY = {
+    Need.JOB: Agency.EMPLOYMENT,
+    Need.TRAINING: Agency.SKILL,
+    Need.SOCIAL_SECURITY: Agency.SOCIAL_SECURITY,
+    Need.PROTECTION: Agency.PROTECTION,
+    Need.SAFETY: Agency.OSH,
+    Need.ABROAD: Agency.EMPLOYMENT,
+    Need.OTHER: Agency.OFFICE,
+}
+
+
+class Channel(enum.StrEnum):
+    VOLUNTEER = "volunteer"
+    WALK_IN = "walk_in"
+    PHONE = "phone"
+    LINE = "line"
+
+    @property
+    def label(self) -> str:
+        return CHANNEL_LABELS[self]
+
+
+CHANNEL_LABELS = {
+    Channel.VOLUNTEER: "อาสาสมัคร/บัณฑิตแรงงานชี้เป้า",
+    Channel.WALK_IN: "มาติดต่อด้วยตนเอง",
+    Channel.PHONE: "โทรศัพท์",
+    Channel.LINE: "LINE",
+}
+
+
+class Urgency(enum.StrEnum):
+    NORMAL = "normal"
+    URGENT = "urgent"
+    CRITICAL = "critical"
+
+    @property
+    def label(self) -> str:
+        return {"normal": "ปกติ", "urgent": "ด่วน", "critical": "ด่วนที่สุด"}[self.value]
+
+
+class Outcome(enum.StrEnum):
+    PLACED = "placed"
+    TRAINED = "trained"
+    SECTION40 = "section40"
+    SOCIAL_SECURITY_OTHER = "social_security_other"
+    COMPLAINT_SETTLED = "complaint_settled"
+    SAFETY_FIXED = "safety_fixed"
+    ADVISED = "advised"
+    ABROAD_PROCESSED = "abroad_processed"
+    NOT_REACHABLE = "not_reachable"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    Outcome.PLACED: "ได้งานทำ",
+    Outcome.TRAINED: "เข้ารับการฝึกอบรม",
+    Outcome.SECTION40: "สมัครประกันสังคมมาตรา 40",
+    Outcome.SOCIAL_SECURITY_OTHER: "ได้รับสิทธิประกันสังคมอื่น",
+    Outcome.COMPLAINT_SETTLED: "ข้อร้องเรียนได้รับการแก้ไข",
+    Outcome.SAFETY_FIXED: "แก้ไขความไม่ปลอดภัยแล้ว",
+    Outcome.ADVISED: "ให้คำแนะนำแล้ว",
+    Outcome.ABROAD_PROCESSED: "ดำเนินการไปทำงานต่างประเทศ",
+    Outcome.NOT_REACHABLE: "ติดต่อผู้ร้องไม่ได้",
+    Outcome.OTHER: "อื่น ๆ",
+}
+
+
+class Approval(enum.StrEnum):
+    """What needs a supervisor's yes before it happens."""
+
+    REJECT = "reject"
+    CLOSE_UNRESOLVED = "close_unresolved"
+
+    @property
+    def label(self) -> str:
+        return {"reject": "ขออนุมัติไม่รับเรื่อง (ไม่เข้าเกณฑ์)", "close_unresolved": "ขออนุมัติปิดเรื่องที่ยังไม่แก้ไข"}[self.value]
+
+
+OFFICE_STAFF = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
+
+
+@dataclass(frozen=True)
+class Transition:
+    source: CaseStatus
+    target: CaseStatus
+    label: str
+    roles: frozenset[Role] = OFFICE_STAFF
+    approval: Approval | None = None
+    needs_consent: bool = False
+    needs_agency: bool = False
+    needs_original: bool = False
+    needs_outcome: bool = False
+
+
+S = CaseStatus
+_TABLE = [
+    Transition(S.RECEIVED, S.SCREENING, "เริ่มคัดกรอง"),
+    Transition(S.SCREENING, S.REFERRED, "ส่งต่อหน่วยงาน", needs_consent=True, needs_agency=True),
+    Transition(S.SCREENING, S.HANDLED_BY_OFFICE, "สำนักงานดำเนินการเอง"),
+    Transition(S.SCREENING, S.REJECTED, "ไม่เข้าเกณฑ์", approval=Approval.REJECT),
+    Transition(S.SCREENING, S.DUPLICATE, "เรื่องซ้ำ", needs_original=True),
+    Transition(S.REFERRED, S.IN_PROGRESS, "หน่วยงานรับดำเนินการ"),
+    Transition(S.REFERRED, S.RETURNED, "หน่วยงานส่งคืน"),
+    Transition(S.RETURNED, S.SCREENING, "คัดกรองใหม่"),
+    Transition(S.IN_PROGRESS, S.RESOLVED, "บันทึกผลแก้ไขแล้ว", needs_outcome=True),
+    Transition(S.HANDLED_BY_OFFICE, S.RESOLVED, "บันทึกผลแก้ไขแล้ว", needs_outcome=True),
+    Transition(S.RESOLVED, S.CLOSED, "ปิดเรื่อง"),
+]
+# Closing a case that was never resolved is possible from any open state, with approval.
+_TABLE += [
+    Transition(s, S.CLOSED, "ปิดเรื่อง (ยังไม่แก้ไข)", approval=Approval.CLOSE_UNRESOLVED)
+    for s in (S.RECEIVED, S.SCREENING, S.REFERRED, S.IN_PROGRESS, S.HANDLED_BY_OFFICE, S.RETURNED)
+]
+TRANSITIONS: dict[tuple[CaseStatus, CaseStatus], Transition] = {(t.source, t.target): t for t in _TABLE}
+APPROVERS = frozenset({Role.SUPERVISOR, Role.ADMIN})
+
+
+def transition(source: CaseStatus, target: CaseStatus) -> Transition | None:
+    return TRANSITIONS.get((source, target))
+
+
+def allowed_from(source: CaseStatus, roles) -> list[Transition]:
+    """What the user may do now, in table order (the UI's action buttons)."""
+    roles = set(roles)
+    return [t for t in _TABLE if t.source == source and roles & t.roles]
+
+
+def format_case_no(prefix: str, fiscal_year: int, number: int) -> str:
+    """``ลป 2570/00042``."""
+    return f"{prefix} {fiscal_year}/{number:05d}"

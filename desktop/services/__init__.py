@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, permission checks, audit events; plain data out."""

@@ -1,0 +1,50 @@
+"""Write audit events (append-only) inside the caller's unit of work."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent
+from db.queries import audit as audit_queries
+from desktop.domain.records import UserInfo
+
+
+def record(
+    session: Session,
+    user: UserInfo | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEvent(
+            user_id=user.id if user else None,
+            username=user.username if user else "system",
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            details=json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: object
+    username: str
+    action: str
+    entity: str
+    entity_id: int | None
+    details: dict[str, Any]
+
+
+def entries_for(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
+    return [
+        AuditEntry(e.at, e.username, e.action, e.entity, e.entity_id, json.loads(e.details))
+        for e in audit_queries.for_entity(session, entity, entity_id)
+    ]

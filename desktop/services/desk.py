@@ -1,0 +1,42 @@
+"""The services a signed-in session uses, bundled so the window can be built with them injected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.permissions import Permission
+from desktop.domain.records import OfficeInfo, UserInfo
+from desktop.services.accounts import AccountService
+from desktop.services.context import ServiceContext
+from desktop.services.people import PeopleService
+from desktop.services.printing import PrintService
+
+
+@dataclass
+class Desk:
+    ctx: ServiceContext
+
+    @property
+    def user(self) -> UserInfo | None:
+        return self.ctx.user
+
+    @property
+    def accounts(self) -> AccountService:
+        return AccountService(self.ctx)
+
+    @property
+    def people(self) -> PeopleService:
+        return PeopleService(self.ctx)
+
+    @property
+    def printing(self) -> PrintService:
+        return PrintService(self.ctx)
+
+    def office(self) -> OfficeInfo | None:
+        return self.accounts.office()
+
+    def can(self, permission: Permission) -> bool:
+        return self.ctx.can(permission)
+
+    def signed_in_as(self, user: UserInfo) -> Desk:
+        return Desk(self.ctx.as_user(user))

@@ -1,0 +1,74 @@
+"""Start the window: fonts, translations, error hook, database, first run or sign-in."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import APP_NAME
+from desktop.bootstrap import open_database
+from desktop.domain.records import UserInfo
+from desktop.logging_setup import configure_logging
+from desktop.resources import resource_path
+from desktop.services.context import ServiceContext
+from desktop.services.desk import Desk
+from ui.errors import install_excepthook, message_of
+from ui.fonts import install_fonts
+
+
+def install_translator(app: QApplication) -> QTranslator | None:
+    """Thai is the source language; English is loaded when the user chose it."""
+    language = QSettings().value("ui/language", "th")
+    if language == "th":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"labour_desk_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def sign_in(desk: Desk) -> UserInfo | None:
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.sign_in import SignInDialog
+
+    accounts = desk.accounts
+    if accounts.is_first_run():
+        first = FirstRunDialog(accounts)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return first.user()
+    office = accounts.office()
+    dialog = SignInDialog(accounts, office.office_name if office else "")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.user()
+
+
+def run_app(database_url: str | None = None) -> int:
+    configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("MOL")
+    app.setApplicationName(APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Territory.Thailand))
+    install_fonts(app)
+    install_translator(app)
+    install_excepthook()
+    try:
+        db = open_database(database_url)
+    except Exception as exc:  # noqa: BLE001 — nothing else can start without the database
+        QMessageBox.critical(None, APP_NAME, message_of(exc) if not str(exc) else str(exc))
+        return 1
+    desk = Desk(ServiceContext(db))
+    user = sign_in(desk)
+    if user is None:
+        return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(desk.signed_in_as(user))
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return code

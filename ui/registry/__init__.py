@@ -1,0 +1,1 @@
+"""The registry of volunteers and graduates: list, record dialog, status changes, printing."""

@@ -1,0 +1,154 @@
+"""Register a new person or edit one: nothing is saved until the whole record is valid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop import areas
+from desktop.domain.errors import DeskError, DuplicateError, StaleRecordError, ValidationError
+from desktop.domain.people import validate_person
+from desktop.domain.permissions import Permission
+from desktop.domain.records import PersonDetail
+from desktop.services.desk import Desk
+from ui.operations import run_op
+from ui.registry.person_form import PersonForm
+from ui.registry.status_dialog import StatusDialog, StatusHistoryView
+
+
+class PersonDialog(QDialog):
+    saved = Signal(object)  # PersonDetail
+
+    def __init__(self, desk: Desk, person_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        office = desk.office()
+        self.person: PersonDetail | None = desk.people.get(person_id) if person_id else None
+        self.setWindowTitle(
+            self.tr("ลงทะเบียนบุคคลใหม่") if self.person is None else self.tr("ทะเบียนประวัติ")
+        )
+        self.resize(760, 640)
+
+        self.form = PersonForm(office.province_code if office else "")
+        self.banner = QLabel(objectName="bannerLabel")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
+        )
+        self.banner.hide()
+
+        self.history = StatusHistoryView()
+        self.status_label = QLabel(objectName="statusLabel")
+        self.status_button = QPushButton(self.tr("เปลี่ยนสถานะ…"), objectName="statusButton")
+        self.status_button.clicked.connect(self._change_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.status_button)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("บันทึก"))
+        self.save_button.setObjectName("saveButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form, 1)
+        if self.person is not None:
+            layout.addLayout(status_row)
+            layout.addWidget(self.history)
+        layout.addWidget(buttons)
+
+        can_edit = desk.can(Permission.EDIT_PERSON if self.person else Permission.REGISTER_PERSON)
+        self.form.set_read_only(not can_edit)
+        self.save_button.setEnabled(can_edit)
+        self.status_button.setEnabled(desk.can(Permission.CHANGE_STATUS))
+        if self.person is not None:
+            self._show_person(self.person)
+
+    def _show_person(self, person: PersonDetail) -> None:
+        self.person = person
+        self.form.load(person)
+        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
+        self.history.set_history(person.status_history)
+        self.setWindowTitle(self.tr("ทะเบียนประวัติ — ") + person.full_name)
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> PersonDetail | None:
+        draft = self.form.draft()
+        errors = {
+            **validate_person(draft, self.desk.ctx.today(), areas.subdistrict_exists),
+            **self.form.date_errors(),
+        }
+        self.form.show_errors(errors)
+        if errors:
+            self._show_banner(
+                self.tr("ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)").replace(
+                    "%1", str(len(errors))
+                )
+            )
+            return None
+        if self.person is None:
+            result = run_op(
+                self,
+                lambda: self.desk.people.register(draft),
+                changed="person",
+                on_error=self._on_error,
+            )
+        else:
+            version = self.person.version
+            result = run_op(
+                self,
+                lambda: self.desk.people.update(self.person.id, version, draft),
+                changed="person",
+                on_error=self._on_error,
+            )
+        if result is not None:
+            self.saved.emit(result)
+            self.accept()
+        return result
+
+    def _on_error(self, exc: DeskError) -> bool:
+        """Errors that belong next to a field are shown there; the form keeps what was typed."""
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc.fields)
+            self._show_banner(exc.message)
+            return True
+        if isinstance(exc, DuplicateError):
+            self.form.show_errors({"national_id": exc.message})
+            self._show_banner(exc.message)
+            return True
+        if isinstance(exc, StaleRecordError):
+            self._show_banner(exc.message)
+            return True
+        return False
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # -- status --------------------------------------------------------------------------
+    def _change_status(self) -> None:
+        if self.person is None:
+            return
+        dialog = StatusDialog(self.desk, self.person, self)
+        dialog.changed.connect(self._status_changed)
+        dialog.open()
+        self._status_dialog = dialog
+
+    def _status_changed(self, person: PersonDetail) -> None:
+        # Unsaved edits stay in the form: only the status, history and version are refreshed.
+        self.person = person
+        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
+        self.history.set_history(person.status_history)

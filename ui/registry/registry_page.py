@@ -1,0 +1,179 @@
+"""The registry list: search as you type, filters, sortable columns, open, register, print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.queries.people import PersonFilter
+from desktop.domain.people import KIND_LABELS, STATUS_LABELS
+from desktop.domain.permissions import Permission
+from desktop.services.desk import Desk
+from ui.operations import bus
+from ui.registry.people_model import ID_ROLE, PeopleTableModel
+
+SEARCH_DELAY_MS = 150
+TERM_WINDOWS = (30, 90, 180, 365)
+
+
+class RegistryPage(QWidget):
+    openPerson = Signal(int)
+    newPerson = Signal()
+    printRoster = Signal()
+    printRecord = Signal(int)
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = PeopleTableModel(desk.people, self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._build()
+        bus().dataChanged.connect(self._on_data_changed)
+        self.apply_filter()
+
+    def _build(self) -> None:
+        self.search = QLineEdit(objectName="searchEdit")
+        self.search.setPlaceholderText(self.tr("ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(340)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_if_single)
+
+        self.kind = QComboBox(objectName="kindFilter")
+        self.kind.addItem(self.tr("ทุกประเภท"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(label, kind.value)
+        self.status = QComboBox(objectName="statusFilter")
+        self.status.addItem(self.tr("ทุกสถานะ"), None)
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(label, status.value)
+        self.district = QComboBox(objectName="districtFilter")
+        self.term = QComboBox(objectName="termFilter")
+        self.term.addItem(self.tr("ทุกวาระ"), None)
+        for days in TERM_WINDOWS:
+            self.term.addItem(self.tr("ครบวาระภายใน %n วัน", "", days), days)
+        self._fill_districts()
+        for combo in (self.kind, self.status, self.district, self.term):
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        self.count_label = QLabel(objectName="countLabel")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for w in (self.kind, self.status, self.district, self.term):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(w)
+
+        self.table = QTableView(objectName="peopleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((220, 150, 110, 130, 120, 110, 100, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter on a row
+
+        self.new_button = QPushButton(self.tr("ลงทะเบียนใหม่ (Ctrl+N)"), objectName="newButton")
+        self.new_button.clicked.connect(self.newPerson)
+        self.new_button.setEnabled(self.desk.can(Permission.REGISTER_PERSON))
+        self.open_button = QPushButton(self.tr("เปิดทะเบียน"), objectName="openButton")
+        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.roster_button = QPushButton(self.tr("พิมพ์ทะเบียนรายชื่อ…"), objectName="rosterButton")
+        self.roster_button.clicked.connect(self.printRoster)
+        self.record_button = QPushButton(self.tr("พิมพ์ทะเบียนประวัติ…"), objectName="recordButton")
+        self.record_button.clicked.connect(self._print_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        for b in (self.new_button, self.open_button, self.record_button, self.roster_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self._new_if_allowed)
+
+    def _fill_districts(self) -> None:
+        current = self.district.currentData()
+        self.district.blockSignals(True)
+        self.district.clear()
+        self.district.addItem(self.tr("ทุกอำเภอ"), None)
+        for code, name, n in self.desk.people.district_choices():
+            self.district.addItem(f"{name} ({n})", code)
+        if current:
+            self.district.setCurrentIndex(max(0, self.district.findData(current)))
+        self.district.blockSignals(False)
+
+    # -- behaviour -----------------------------------------------------------------------
+    def current_filter(self) -> PersonFilter:
+        kind, status = self.kind.currentData(), self.status.currentData()
+        base = self.model.filter
+        return PersonFilter(
+            text=self.search.text(),
+            kinds=(kind,) if kind else (),
+            statuses=(status,) if status else (),
+            district_code=self.district.currentData() or "",
+            term_ending_within_days=self.term.currentData(),
+            sort=base.sort,
+            descending=base.descending,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("พบ %1 คน").replace("%1", f"{self.model.total:,}"))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openPerson.emit(index.data(ID_ROLE))
+
+    def _open_first_if_single(self) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+        if self.model.total == 1:
+            self.openPerson.emit(self.model.row_at(0).id)
+
+    def _print_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.printRecord.emit(index.data(ID_ROLE))
+
+    def _new_if_allowed(self) -> None:
+        if self.new_button.isEnabled():
+            self.newPerson.emit()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what == "person":
+            self._fill_districts()
+            self.apply_filter()
