@@ -99,7 +99,7 @@ def _history_table(person: PersonDetail, width: float) -> Flowable:
     if not person.status_history:
         return label("ไม่มีการเปลี่ยนแปลงสถานะ")
     titles = ["วันที่มีผล", "สถานะ", "เหตุผล", "ผู้บันทึก", "บันทึกเมื่อ"]
-    widths = [3.0 * cm, 3.4 * cm, None, 3.0 * cm, 3.8 * cm]
+    widths = [3.1 * cm, 3.2 * cm, None, 3.0 * cm, 3.8 * cm]
     rest = width - sum(w for w in widths if w)
     widths = [w or rest for w in widths]
     data = [[label(t, HISTORY_SIZE, bold=True, align=TA_CENTER) for t in titles]]
@@ -108,7 +108,11 @@ def _history_table(person: PersonDetail, width: float) -> Flowable:
                  change.changed_by, format_datetime(change.changed_at)]
         data.append([label(c or "-", HISTORY_SIZE) for c in cells])
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(_GRID + [("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0")]))
+    table.setStyle(TableStyle(_GRID + [
+        ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
     return table
 
 
@@ -142,7 +146,9 @@ def render_record_form(
         draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
 
     def section(text: str) -> Flowable:
-        return label(text, BODY_SIZE + 1, bold=True, space_after=4)
+        heading = label(text, BODY_SIZE + 1, bold=True, space_after=4)
+        heading.keepWithNext = True  # a heading never ends a page alone
+        return heading
 
     story: list[Flowable] = [
         *title_block(title, office, printed_on),

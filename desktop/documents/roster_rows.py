@@ -17,7 +17,7 @@ from desktop.documents.thai_text import wrap_text
 
 SIZE = 14  # the roster's seven columns need 14 pt to fit a landscape page legibly
 LEADING = SIZE * 1.2
-PAD_X = 3.0
+PAD_X = 4.5
 PAD_Y = 2.5
 # The baseline sits this far below a line's top; Sarabun's marks reach well above cap height.
 _ASCENT = SIZE * 0.95
@@ -35,12 +35,12 @@ class Column:
 
 COLUMNS = (
     Column("ลำดับ", 46, "centre"),
-    Column("ชื่อ-สกุล", 160),
-    Column("เลขประจำตัวประชาชน", 126),
+    Column("ชื่อ-สกุล", 150),
+    Column("เลขประจำตัวประชาชน", 122),
     Column("ที่อยู่", None),
-    Column("โทรศัพท์", 94),
-    Column("วันที่แต่งตั้ง", 86),
-    Column("สถานะ", 80),
+    Column("โทรศัพท์", 96),
+    Column("วันที่แต่งตั้ง", 92),
+    Column("สถานะ", 84),
 )
 
 

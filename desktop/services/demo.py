@@ -62,7 +62,8 @@ def make_draft(rng: random.Random, serial: int, province_code: str, today: dt.da
     district = rng.choice(areas.districts(province_code))
     sub = rng.choice(areas.subdistricts(district.code))
     appointed = today - dt.timedelta(days=rng.randint(30, 3 * 365))
-    nid = national_id.make_valid(f"{rng.choice('1358')}{serial:011d}")
+    # Digits 2-5 of a real ID are the registering office's code; the serial keeps them unique.
+    nid = national_id.make_valid(f"{rng.choice('1358')}{district.code}{serial:07d}")
     overseas = kind == PersonKind.OVERSEAS_VOLUNTEER
     contract_start = dt.date(today.year if today.month >= 10 else today.year - 1, 10, 1)
     return PersonDraft(
