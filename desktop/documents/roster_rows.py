@@ -35,8 +35,8 @@ class Column:
 
 COLUMNS = (
     Column("ลำดับ", 46, "centre"),
-    Column("ชื่อ-สกุล", 150),
-    Column("เลขประจำตัวประชาชน", 122),
+    Column("ชื่อ-สกุล", 146),
+    Column("เลขประจำตัวประชาชน", 130),  # a full ID on one line
     Column("ที่อยู่", None),
     Column("โทรศัพท์", 96),
     Column("วันที่แต่งตั้ง", 92),
