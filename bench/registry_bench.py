@@ -37,7 +37,7 @@ from desktop.services.people import PeopleService  # noqa: E402
 # What clerks type: name prefixes growing letter by letter, surnames, ID and phone digits.
 QUERIES = [
     "ส", "สม", "สมช", "สมชา", "สมชาย", "กาญ", "กาญจนา", "ใจดี", "รักงาน", "เกรียง",
-    "ไพโรจน์", "น้ำฝน", "ปั้นหยา", "ศรีสุข", "10000", "100000123", "5000000045", "081", "0923", "มั่นคง",
+    "ไพโรจน์", "น้ำฝน", "ปั้นหยา", "ศรีสุข", "15001", "150010000", "3500100004", "081", "0923", "มั่นคง",
 ]
 START_SCRIPT = """
 import os, sys, time

@@ -8,7 +8,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from db.engine import Database
-from db.migrate import MIGRATIONS_DIR, current_revision, upgrade_to_head
+from db.migrate import MIGRATIONS_DIR, current_revision, head_revision, upgrade_to_head
 from db.migrations.env_filters import include_object
 from db.models import Base
 
@@ -21,6 +21,19 @@ def test_chain_is_linear():
     assert len(bases) == 1
     for r in revisions:
         assert not isinstance(r.down_revision, tuple | list), f"merge revision {r.revision}"
+
+
+def test_quick_head_check_agrees_with_alembic():
+    # The start-up check reads the files itself to avoid importing Alembic; it must not drift.
+    assert head_revision() == ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def test_current_revision_of_empty_and_migrated(tmp_path):
+    db = Database.open(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    assert current_revision(db.engine) is None
+    upgrade_to_head(db.url, db.engine)
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
 
 
 def test_upgrade_from_empty_equals_models(database):
