@@ -1,14 +1,8 @@
-"""Table model over the registry that fetches pages from the database as the view scrolls.
-
-The whole list is never loaded: the model knows the total count and holds only the rows
-fetched so far (``PAGE`` at a time); filtering, searching and sorting happen in the database.
-"""
+"""Table model over the registry, fetched from the database a page at a time (see PagedTableModel)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from db.queries.people import PersonFilter
@@ -17,10 +11,11 @@ from desktop.domain.people import PersonStatus, format_phone
 from desktop.domain.records import PersonRow
 from desktop.domain.thai_dates import format_medium
 from desktop.services.people import PeopleService
+from ui.widgets.paged_model import ID_ROLE, ROW_ROLE, PagedTableModel
+
+__all__ = ["ID_ROLE", "PAGE", "ROW_ROLE", "PeopleTableModel"]
 
 PAGE = 200
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 (
     COL_NAME,
@@ -52,13 +47,13 @@ KIND_SHORT = {
 }
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(PagedTableModel[PersonFilter, PersonRow]):
+    PAGE = PAGE
+    SORT_KEYS = SORT_KEYS
+
     def __init__(self, people: PeopleService, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(PersonFilter(), parent)
         self._people = people
-        self._filter = PersonFilter()
-        self._rows: list[PersonRow] = []
-        self._total = 0
         self._headers = [
             self.tr("ชื่อ-สกุล"),
             self.tr("เลขประจำตัวประชาชน"),
@@ -71,76 +66,23 @@ class PeopleTableModel(QAbstractTableModel):
             self.tr("สถานะ"),
         ]
 
-    # -- loading -------------------------------------------------------------------------
-    @property
-    def filter(self) -> PersonFilter:
-        return self._filter
+    def headers(self) -> list[str]:
+        return self._headers
 
-    @property
-    def total(self) -> int:
-        return self._total
+    def fetch_count(self, f: PersonFilter) -> int:
+        return self._people.count(f)
 
-    def set_filter(self, f: PersonFilter) -> None:
-        self._filter = f
-        self.reload()
+    def fetch_page(self, f: PersonFilter, offset: int, limit: int) -> list[PersonRow]:
+        return self._people.page(f, offset, limit)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self._people.count(self._filter)
-        self._rows = self._people.page(self._filter, 0, PAGE) if self._total else []
-        self.endResetModel()
+    def display(self, row: PersonRow, column: int) -> str:
+        return self._display(row, column)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._people.page(self._filter, len(self._rows), PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = SORT_KEYS.get(column)
-        if key is None:
-            return
-        self.set_filter(
-            replace(self._filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
-        )
-
-    # -- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def row_at(self, row: int) -> PersonRow:
-        return self._rows[row]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, index.column())
-        if role == ROW_ROLE:
-            return r
-        if role == ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.ForegroundRole and r.status != PersonStatus.ACTIVE:
+    def other_data(self, row: PersonRow, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != PersonStatus.ACTIVE:
             return QColor("#8a8a8a")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
-            return r.address
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+            return row.address
         return None
 
     @staticmethod
