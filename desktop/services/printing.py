@@ -22,7 +22,7 @@ Progress = Callable[[int, int], None]
 
 
 @contextmanager
-def _atomic_target(out: str | Path | BinaryIO):
+def atomic_target(out: str | Path | BinaryIO):
     """A path target is written beside itself and moved into place only when complete, so a
     cancelled or failed print never leaves a half-written PDF where the user expects one."""
     if not isinstance(out, str | Path):
@@ -57,7 +57,7 @@ class PrintService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def _office(self) -> OfficeInfo:
+    def office(self) -> OfficeInfo:
         office = AccountService(self.ctx).office()
         if office is None:
             raise DeskError("ยังไม่ได้ตั้งค่าสำนักงาน")
@@ -82,11 +82,11 @@ class PrintService:
         from desktop.documents.roster import render_roster
 
         self._check(full_id)
-        office = self._office()
+        office = self.office()
         rows = PeopleService(self.ctx).rows(
             PersonFilter(**{**f.__dict__, "sort": "district", "descending": False})
         )
-        with _atomic_target(out) as target:
+        with atomic_target(out) as target:
             render_roster(
                 target,
                 office,
@@ -108,7 +108,7 @@ class PrintService:
         self._check(full_id)
         person = PeopleService(self.ctx).get(person_id)
         render_record_form(
-            out, self._office(), person, printed_on=self.ctx.today(), show_full_id=full_id
+            out, self.office(), person, printed_on=self.ctx.today(), show_full_id=full_id
         )
         self._audit("record_form", person_id, {"full_id": full_id})
 

@@ -19,10 +19,15 @@ ChoosePath = Callable[[QWidget, str, str], str]
 OpenFile = Callable[[str], None]
 
 
+FILE_TYPES = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
+    """A save dialog for the kind of file ``suggested`` names (PDF unless it says otherwise)."""
+    suffix = Path(suggested).suffix.lower() if Path(suggested).suffix.lower() in FILE_TYPES else ".pdf"
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, FILE_TYPES[suffix])
+    if path and not path.lower().endswith(suffix):
+        path += suffix
     return path
 
 
@@ -78,16 +83,20 @@ class PrintActions(QObject):
         )
         if not path:
             return None
-        progress = QProgressDialog(
-            self.tr("กำลังสร้างทะเบียนรายชื่อ…"), self.tr("ยกเลิก"), 0, 100, self.parent_widget
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        job = Job(
+        return self.run_with_progress(
+            self.tr("กำลังสร้างทะเบียนรายชื่อ…"),
             lambda progress, cancelled: self.desk.printing.roster(
                 f, path, full_id=full_id, progress=progress, cancelled=cancelled
-            )
+            ),
+            path,
         )
+
+    def run_with_progress(self, label: str, work, path: str) -> Job | None:
+        """Render off the GUI thread behind a cancellable progress dialog, then open ``path``."""
+        progress = QProgressDialog(label, self.tr("ยกเลิก"), 0, 100, self.parent_widget)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = Job(work)
         job.progress.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
         progress.canceled.connect(job.cancel)
         job.finished.connect(lambda _n: (progress.reset(), self._done(path)))
@@ -98,15 +107,19 @@ class PrintActions(QObject):
 
     def print_record(self, person_id: int) -> str | None:
         person = self.desk.people.get(person_id)
-        path = self.choose_path(
-            self.parent_widget,
+        return self.save_now(
             self.tr("บันทึกทะเบียนประวัติเป็น PDF"),
-            str(Path.home() / f"ทะเบียนประวัติ {person.first_name} {person.last_name}.pdf"),
+            f"ทะเบียนประวัติ {person.first_name} {person.last_name}.pdf",
+            lambda path: self.desk.printing.record(person_id, path),
         )
+
+    def save_now(self, title: str, suggested_name: str, work: Callable[[str], object]) -> str | None:
+        """Ask where to save, write the file at once (small documents), then open it."""
+        path = self.choose_path(self.parent_widget, title, str(Path.home() / suggested_name))
         if not path:
             return None
         try:
-            self.desk.printing.record(person_id, path)
+            work(path)
         except Exception as exc:  # noqa: BLE001 — shown to the user, nothing half-written
             show_error(self.parent_widget, exc)
             return None
