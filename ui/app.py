@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME
@@ -53,6 +54,7 @@ def run_app(database_url: str | None = None) -> int:
     app.setOrganizationName("MOL")
     app.setApplicationName(APP_NAME)
     QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Territory.Thailand))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "labour-desk.png"))))
     install_fonts(app)
     install_translator(app)
     install_excepthook()
