@@ -1,0 +1,1 @@
+"""User administration for the office administrator: the users page, its table model and dialogs."""
