@@ -20,6 +20,7 @@ EXIT_USAGE = 2
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop.domain.people import PersonKind, PersonStatus, Role
+    from desktop.domain.referrals import CaseStatus
 
     p = argparse.ArgumentParser(
         prog="labour-desk", description="Labour Network Desk — ระบบเครือข่ายแรงงาน"
@@ -41,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the database with demo data")
     demo.add_argument("--people", type=int, default=300)
     demo.add_argument("--province", default="50", metavar="CODE")
+    demo.add_argument(
+        "--cases",
+        type=int,
+        default=None,
+        metavar="N",
+        help="referral cases to add (default: 3 for every 10 people)",
+    )
     demo.add_argument("--if-empty", action="store_true", help="only when nobody is registered yet")
     demo.add_argument("--open", action="store_true", help="open the window afterwards")
 
@@ -77,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("national_id")
     record.add_argument("--out", required=True)
     record.add_argument("--full-id", action="store_true")
+
+    cases = sub.add_parser("cases", help="referral cases").add_subparsers(
+        dest="cases_command", required=True
+    )
+    listing = cases.add_parser("list", help="list cases (all, or by status / overdue)")
+    listing.add_argument("--status", choices=[s.value for s in CaseStatus], action="append")
+    listing.add_argument("--overdue", action="store_true", help="open cases past their due date")
+    listing.add_argument("--format", choices=("table", "csv"), default="table")
 
     dbp = sub.add_parser("db", help="database maintenance").add_subparsers(
         dest="db_command", required=True

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,12 +53,15 @@ def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
 
     admin_ctx = acting_context(ensure_demo_users(ctx, args.province), None)
     existing = PeopleService(admin_ctx).count(PersonFilter())
-    made = (
-        0
+    result = (
+        None
         if (args.if_empty and existing)
-        else fill_demo(admin_ctx, args.people, args.province).people
+        else fill_demo(admin_ctx, args.people, args.province, args.cases)
     )
+    made = result.people if result else 0
     print(f"demo: เพิ่ม {made} คน (รวม {existing + made} คน) ในฐานข้อมูล {ctx.db.url}")
+    if result and result.cases:
+        print(f"demo: เพิ่มเรื่องส่งต่อ {result.cases} เรื่อง")
     print(
         "เข้าสู่ระบบด้วย / sign in with: admin, clerk, mentor, supervisor — รหัสผ่าน / password: demo1234"
     )
@@ -118,6 +123,69 @@ def cmd_print(args, ctx: ServiceContext, _pw) -> int:
     return 0
 
 
+CASE_LIST_HEADER = (
+    "case_no", "received_on", "status", "person", "needs", "district", "agency", "due_on", "health",
+)  # fmt: skip
+
+
+def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
+    """``cases list``: one line per case, as CSV (with a header) or as an aligned table."""
+    from dataclasses import replace
+
+    from desktop.domain.case_records import QueueView
+    from desktop.services.cases import CaseService
+
+    cases = CaseService(acting_context(ctx, args.user))
+    f = cases.filter_for(QueueView.OVERDUE if args.overdue else QueueView.ALL)
+    f = replace(f, statuses=tuple(args.status or ()), sort="case_no")
+    lines = [_case_fields(r) for r in cases.rows(f)]
+    try:
+        if args.format == "csv":
+            import csv
+
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(CASE_LIST_HEADER)
+            writer.writerows(lines)
+        else:
+            _print_table([CASE_LIST_HEADER, *lines])
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (``| head``) has gone: stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _case_fields(r) -> tuple[str, ...]:
+    from desktop.domain.thai_dates import format_short
+
+    return (
+        r.case_no,
+        format_short(r.received_on),
+        r.status.label,
+        r.person_name,
+        r.needs_label,
+        r.area.district,
+        r.agency.label if r.agency else "",
+        format_short(r.due_on),
+        r.health.label if r.health else "",
+    )
+
+
+def _print_table(rows: list[tuple[str, ...]]) -> None:
+    """Columns padded by how wide Thai text looks: vowel and tone marks take no width."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(
+            1 for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn"
+        )
+
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
 def cmd_db(args, ctx: ServiceContext, _pw) -> int:
     # open_database already upgraded; both subcommands report where the schema stands.
     print(f"{current_revision(ctx.db.engine)} (head {head_revision()})")
@@ -144,6 +212,7 @@ HANDLERS = {
     "init": cmd_init,
     "user": cmd_user,
     "print": cmd_print,
+    "cases": cmd_cases,
     "db": cmd_db,
     "backup": cmd_backup,
 }

@@ -11,13 +11,23 @@ from db.models.base import Base, Timestamped, Versioned
 from db.types import SortKey, UTCDateTime, utcnow
 
 CASE_STATUS_NAMES = (
-    "received", "screening", "referred", "in_progress", "handled_by_office", "returned",
-    "resolved", "closed", "rejected", "duplicate",
+    "received",
+    "screening",
+    "referred",
+    "in_progress",
+    "handled_by_office",
+    "returned",
+    "resolved",
+    "closed",
+    "rejected",
+    "duplicate",
 )
 NEED_NAMES = ("job", "training", "social_security", "protection", "safety", "abroad", "other")
+# Bit of each need in referral_case.needs_mask. Stored in every row: append, never reorder.
+NEED_BITS = {name: 1 << i for i, name in enumerate(NEED_NAMES)}
 
 
-def _enum(names, name: str) -> Enum:
+def _enum(names: tuple[str, ...], name: str) -> Enum:
     return Enum(*names, name=name, native_enum=False, length=24)
 
 
@@ -25,9 +35,14 @@ class Case(Timestamped, Versioned, Base):
     __tablename__ = "referral_case"
     __table_args__ = (
         UniqueConstraint("fiscal_year", "seq", "case_prefix"),
+        # The queues (measured in bench/cases_bench.py at 250,000 cases): most cases are
+        # closed, so open views need indexes that start with is_open and end with the order
+        # they are listed in; the navigation's counts read only the "queue" index.
+        Index("ix_case_queue", "is_open", "status", "due_on", "assigned_to_id", "pending_approval"),
+        Index("ix_case_open_received", "is_open", "received_on"),
         Index("ix_case_open_due", "is_open", "due_on"),
+        Index("ix_case_assigned_open", "assigned_to_id", "is_open", "received_on"),
         Index("ix_case_status_received", "status", "received_on"),
-        Index("ix_case_assigned_open", "assigned_to_id", "is_open"),
     )
 
     case_no: Mapped[str] = mapped_column(String(32), unique=True)
@@ -38,13 +53,18 @@ class Case(Timestamped, Versioned, Base):
     channel: Mapped[str] = mapped_column(String(16))
     reporter_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     reporter_note: Mapped[str] = mapped_column(String(200), default="")
-    person_name: Mapped[str] = mapped_column(String(200))
+    # person_name, national ID and phone are indexed for the duplicate check at intake and
+    # for searches shorter than a trigram (SQLite's FTS needs three characters).
+    person_name: Mapped[str] = mapped_column(String(200), index=True)
     person_sort_key: Mapped[str] = mapped_column(SortKey(), index=True)
     person_national_id: Mapped[str] = mapped_column(String(13), default="", index=True)
-    person_phone: Mapped[str] = mapped_column(String(20), default="")
+    person_phone: Mapped[str] = mapped_column(String(20), default="", index=True)
     subdistrict_code: Mapped[str] = mapped_column(String(6), default="", index=True)
     district_code: Mapped[str] = mapped_column(String(4), default="", index=True)
     village_no: Mapped[str] = mapped_column(String(10), default="")
+    # The needs again as bits (NEED_BITS), derived from case_need at intake: "needs_mask & m"
+    # filters a queue by need without a join, which a 250,000-case queue needs to stay fast.
+    needs_mask: Mapped[int] = mapped_column(default=0, index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     urgency: Mapped[str] = mapped_column(String(16), default="normal")
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -63,7 +83,9 @@ class Case(Timestamped, Versioned, Base):
     outcome_on: Mapped[dt.date | None] = mapped_column()
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[dt.date | None] = mapped_column()
-    pending_approval: Mapped[str | None] = mapped_column(String(24), index=True)
+    pending_approval: Mapped[str | None] = mapped_column(String(24))
+    # Case number, name, ID digits and phone digits in one column, for substring search
+    # (FTS5 trigram on SQLite, pg_trgm on PostgreSQL — made by the migration, not the model).
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
@@ -97,7 +119,9 @@ class CaseEvent(Base):
     __tablename__ = "case_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("referral_case.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("referral_case.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     kind: Mapped[str] = mapped_column(String(24))
@@ -112,7 +136,9 @@ class ApprovalRequest(Base):
     __tablename__ = "approval_request"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("referral_case.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("referral_case.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(24))
     target_status: Mapped[str] = mapped_column(String(24))
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -82,6 +82,10 @@ class CaseRow:
     pending_approval: Approval | None = None
     outcome: Outcome | None = None
     channel: Channel = Channel.VOLUNTEER
+    reporter_id: int | None = None
+    assigned_to_id: int | None = None
+    outcome_on: dt.date | None = None
+    closed_on: dt.date | None = None
 
     @property
     def needs_label(self) -> str:

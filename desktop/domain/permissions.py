@@ -17,6 +17,11 @@ class Permission(enum.StrEnum):
     PRINT_FULL_ID = "print_full_id"
     MANAGE_USERS = "manage_users"
     MANAGE_OFFICE = "manage_office"
+    VIEW_CASES = "view_cases"
+    INTAKE_CASE = "intake_case"
+    WORK_CASE = "work_case"
+    APPROVE_CASE = "approve_case"
+    MANAGE_SERVICE_LEVELS = "manage_service_levels"
 
 
 _ALL = frozenset(Role)
@@ -31,6 +36,12 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.PRINT_FULL_ID: frozenset({Role.ADMIN, Role.SUPERVISOR}),
     Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
     Permission.MANAGE_OFFICE: frozenset({Role.ADMIN}),
+    # Mentors see the needs their volunteers reported, but the office works the cases.
+    Permission.VIEW_CASES: _ALL,
+    Permission.INTAKE_CASE: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    Permission.WORK_CASE: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    Permission.APPROVE_CASE: frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    Permission.MANAGE_SERVICE_LEVELS: frozenset({Role.ADMIN}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -42,6 +53,11 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.PRINT_FULL_ID: "เฉพาะหัวหน้างานหรือผู้ดูแลระบบเท่านั้นที่พิมพ์เลขประจำตัวประชาชนเต็มได้",
     Permission.MANAGE_USERS: "เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้",
     Permission.MANAGE_OFFICE: "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลสำนักงานได้",
+    Permission.VIEW_CASES: "คุณไม่มีสิทธิ์ดูเรื่องส่งต่อ",
+    Permission.INTAKE_CASE: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่รับเรื่องได้",
+    Permission.WORK_CASE: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่ดำเนินการเรื่องส่งต่อได้",
+    Permission.APPROVE_CASE: "เฉพาะหัวหน้างานหรือผู้ดูแลระบบเท่านั้นที่อนุมัติได้",
+    Permission.MANAGE_SERVICE_LEVELS: "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขระยะเวลามาตรฐานได้",
 }
 
 

@@ -7,6 +7,7 @@ and the services refuse anything else.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.domain.people import Role
@@ -174,7 +175,10 @@ class Approval(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"reject": "ขออนุมัติไม่รับเรื่อง (ไม่เข้าเกณฑ์)", "close_unresolved": "ขออนุมัติปิดเรื่องที่ยังไม่แก้ไข"}[self.value]
+        return {
+            "reject": "ขออนุมัติไม่รับเรื่อง (ไม่เข้าเกณฑ์)",
+            "close_unresolved": "ขออนุมัติปิดเรื่องที่ยังไม่แก้ไข",
+        }[self.value]
 
 
 OFFICE_STAFF = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
@@ -212,7 +216,9 @@ _TABLE += [
     Transition(s, S.CLOSED, "ปิดเรื่อง (ยังไม่แก้ไข)", approval=Approval.CLOSE_UNRESOLVED)
     for s in (S.RECEIVED, S.SCREENING, S.REFERRED, S.IN_PROGRESS, S.HANDLED_BY_OFFICE, S.RETURNED)
 ]
-TRANSITIONS: dict[tuple[CaseStatus, CaseStatus], Transition] = {(t.source, t.target): t for t in _TABLE}
+TRANSITIONS: dict[tuple[CaseStatus, CaseStatus], Transition] = {
+    (t.source, t.target): t for t in _TABLE
+}
 APPROVERS = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
@@ -220,10 +226,19 @@ def transition(source: CaseStatus, target: CaseStatus) -> Transition | None:
     return TRANSITIONS.get((source, target))
 
 
-def allowed_from(source: CaseStatus, roles) -> list[Transition]:
-    """What the user may do now, in table order (the UI's action buttons)."""
-    roles = set(roles)
-    return [t for t in _TABLE if t.source == source and roles & t.roles]
+def allowed_from(source: CaseStatus, roles: Iterable[Role]) -> list[Transition]:
+    """What the user may do now, in table order (the UI's action buttons).
+
+    Steps that need approval are included for everyone who may ask for them; whether the user
+    does the step or asks a supervisor for it is ``may_decide``'s question.
+    """
+    held = set(roles)
+    return [t for t in _TABLE if t.source == source and held & t.roles]
+
+
+def may_decide(roles: Iterable[Role]) -> bool:
+    """Whether these roles approve steps themselves (a supervisor's own step counts as approved)."""
+    return bool(set(roles) & APPROVERS)
 
 
 def format_case_no(prefix: str, fiscal_year: int, number: int) -> str:

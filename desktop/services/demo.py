@@ -45,6 +45,7 @@ class DemoResult:
     people: int
     users: tuple[str, ...]
     password: str
+    cases: int = 0
 
 
 def make_draft(rng: random.Random, serial: int, province_code: str, today: dt.date) -> PersonDraft:
@@ -185,7 +186,10 @@ def seed_people(
     return done
 
 
-def fill_demo(ctx: ServiceContext, people: int = 300, province_code: str = "50") -> DemoResult:
+def fill_demo(
+    ctx: ServiceContext, people: int = 300, province_code: str = "50", cases: int | None = None
+) -> DemoResult:
+    """People, then referral cases they reported (by default about 3 for every 10 people)."""
     admin_ctx = ensure_demo_users(ctx, province_code)
     office = AccountService(admin_ctx).office()
     province = office.province_code if office else province_code
@@ -202,4 +206,8 @@ def fill_demo(ctx: ServiceContext, people: int = 300, province_code: str = "50")
         seed=2569 + existing,
         created_by_id=admin_id,
     )
-    return DemoResult(made, tuple(u[0] for u in DEMO_USERS), DEMO_PASSWORD)
+    from desktop.services.demo_cases import seed_cases
+
+    wanted = people * 3 // 10 if cases is None else cases
+    made_cases = seed_cases(admin_ctx, wanted, seed=2570 + existing) if admin_ctx.user else 0
+    return DemoResult(made, tuple(u[0] for u in DEMO_USERS), DEMO_PASSWORD, made_cases)

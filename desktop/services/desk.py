@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services.accounts import AccountService
+from desktop.services.cases import CaseService
 from desktop.services.context import ServiceContext
 from desktop.services.people import PeopleService
 from desktop.services.printing import PrintService
+from desktop.services.service_levels import ServiceLevelService
 
 
 @dataclass
@@ -31,6 +33,14 @@ class Desk:
     @property
     def printing(self) -> PrintService:
         return PrintService(self.ctx)
+
+    @property
+    def cases(self) -> CaseService:
+        return CaseService(self.ctx)
+
+    @property
+    def service_levels(self) -> ServiceLevelService:
+        return ServiceLevelService(self.ctx)
 
     def office(self) -> OfficeInfo | None:
         return self.accounts.office()
