@@ -1,0 +1,219 @@
+"""Read-only parts of the case page: the header chips and the details of the case.
+
+The national ID is masked (``1-2345-xxxxx-xx-3``): the page is read on shared PCs; the full ID
+goes only on the referral slip, which the agency needs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.case_records import CaseDetail
+from desktop.domain.national_id import mask_id
+from desktop.domain.people import format_phone
+from desktop.domain.referrals import Urgency
+from desktop.domain.service_levels import Health
+from desktop.domain.thai_dates import format_medium
+
+# (background, text) of each chip; light backgrounds with dark text stay readable in print.
+HEALTH_CHIP = {
+    Health.ON_TRACK: ("#d1e7dd", "#0f5132"),
+    Health.AT_RISK: ("#fff3cd", "#664d03"),
+    Health.OVERDUE: ("#f8d7da", "#842029"),
+}
+CLOSED_CHIP = ("#e2e3e5", "#41464b")
+STATUS_CHIP = ("#cfe2ff", "#052c65")
+URGENCY_CHIP = {
+    Urgency.NORMAL: ("#e2e3e5", "#41464b"),
+    Urgency.URGENT: ("#ffe5d0", "#842904"),
+    Urgency.CRITICAL: ("#f8d7da", "#842029"),
+}
+MISSING = "—"
+ZWSP = "\u200b"
+
+
+def _thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space between Thai words, so wrapping never cuts a word.
+
+    Qt finds Thai word boundaries through the system's libthai, which Windows lacks; the
+    project's segmenter (the one the PDFs use) supplies them instead. Only boundaries between
+    two Thai letters get one: spaces already break, and ``พ.ย.`` must stay whole.
+    """
+    if not any(_thai(ch) for ch in text):
+        return text
+    from desktop.documents.thai_text import segment
+
+    out: list[str] = []
+    for word in segment(text):
+        if out and word and _thai(out[-1][-1]) and _thai(word[0]):
+            out.append(ZWSP)
+        out.append(word)
+    return "".join(out)
+
+
+def set_chip(label: QLabel, text: str, colours: tuple[str, str], bold: bool = False) -> None:
+    background, foreground = colours
+    label.setText(text)
+    label.setStyleSheet(
+        f"QLabel {{ background:{background}; color:{foreground}; border-radius:9px;"
+        f" padding:2px 10px; font-weight:{'bold' if bold else 'normal'}; }}"
+    )
+
+
+def due_text(d: CaseDetail) -> tuple[str, tuple[str, str]]:
+    if not d.status.is_open:
+        closed = format_medium(d.closed_on) if d.closed_on else ""
+        return ("ปิดเรื่องแล้ว " + closed).strip(), CLOSED_CHIP
+    if d.due_on is None:
+        return "ไม่มีกำหนดเวลา", CLOSED_CHIP
+    health = d.health or Health.ON_TRACK
+    return f"ครบกำหนด {format_medium(d.due_on)} · {health.label}", HEALTH_CHIP[health]
+
+
+class CaseHeader(QWidget):
+    """``ลป 2570/00001`` [status] [due · health] [urgency]."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_no = QLabel(objectName="caseNoLabel")
+        font = self.case_no.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.case_no.setFont(font)
+        self.case_no.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(objectName="statusChip")
+        self.due = QLabel(objectName="dueChip")
+        self.urgency = QLabel(objectName="urgencyChip")
+        self.person = QLabel(objectName="headerPerson")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_no)
+        layout.addSpacing(8)
+        layout.addWidget(self.person)
+        layout.addStretch(1)
+        for chip in (self.status, self.due, self.urgency):
+            layout.addWidget(chip)
+
+    def show_case(self, d: CaseDetail) -> None:
+        self.case_no.setText(d.case_no)
+        self.person.setText(d.person_name)
+        set_chip(
+            self.status, d.status.label, STATUS_CHIP if d.status.is_open else CLOSED_CHIP, True
+        )
+        set_chip(self.due, *due_text(d))
+        set_chip(
+            self.urgency,
+            "ความเร่งด่วน: " + d.urgency.label,
+            URGENCY_CHIP[d.urgency],
+            d.urgency != Urgency.NORMAL,
+        )
+
+
+class CaseDetails(QWidget):
+    """The person, the intake, where the case went and what came of it; ``values[name]``."""
+
+    PERSON = (
+        ("person_name", "ชื่อ–นามสกุล"),
+        ("national_id", "เลขประจำตัวประชาชน"),
+        ("person_phone", "โทรศัพท์"),
+        ("area", "พื้นที่"),
+        ("needs", "ความต้องการ"),
+    )
+    CASE = (
+        ("received", "รับเรื่อง"),
+        ("reporter", "ผู้แจ้ง"),
+        ("consent", "ความยินยอม"),
+        ("assigned", "ผู้รับผิดชอบ"),
+        ("agency", "ส่งต่อหน่วยงาน"),
+        ("agency_contact", "ผู้รับเรื่องปลายทาง"),
+        ("outcome", "ผลการดำเนินการ"),
+        ("duplicate_of", "ซ้ำกับเรื่อง"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        person = self._group(self.tr("ผู้ประสบปัญหา"), self.PERSON)
+        case = self._group(self.tr("การรับเรื่องและการส่งต่อ"), self.CASE)
+        self.description = QLabel(objectName="descriptionValue")
+        self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        description = QGroupBox(self.tr("รายละเอียดปัญหา / ความต้องการ"))
+        QVBoxLayout(description).addWidget(self.description)
+
+        top = QHBoxLayout()
+        top.addWidget(person, 1)
+        top.addWidget(case, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(description)
+
+    def _group(self, title: str, rows) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in rows:
+            value = QLabel(objectName=f"{name}Value")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr(label), value)
+            self.values[name] = value
+            self._forms[name] = form
+        return box
+
+    def _set(self, name: str, text: str, *, long: bool = False, hide_empty: bool = False) -> None:
+        label = self.values[name]
+        label.setText((breakable(text) if long else text) if text else MISSING)
+        if hide_empty:
+            self._forms[name].setRowVisible(label, bool(text))
+
+    def show_case(self, d: CaseDetail) -> None:
+        self._set("person_name", d.person_name)
+        self._set("national_id", mask_id(d.person_national_id) if d.person_national_id else "")
+        self._set("person_phone", format_phone(d.person_phone))
+        self._set("area", d.area_line)
+        self._set("needs", d.needs_label)
+        self._set("received", f"{format_medium(d.received_on)} · {d.channel.label}")
+        reporter = " · ".join(p for p in (d.reporter_name, format_phone(d.reporter_phone)) if p)
+        self._set("reporter", reporter)
+        consent = (
+            self.tr("ยินยอมให้ส่งข้อมูล เมื่อ ") + format_medium(d.consent_on)
+            if d.consent
+            else self.tr("ยังไม่ได้รับความยินยอม")
+        )
+        self._set("consent", consent)
+        self.values["consent"].setStyleSheet("" if d.consent else "color:#b3261e;")
+        self._set("assigned", d.assigned_to or self.tr("ยังไม่มอบหมาย"))
+        agency = ""
+        if d.agency is not None:
+            agency = d.agency.label
+            if d.referred_on:
+                agency += self.tr(" เมื่อ ") + format_medium(d.referred_on)
+        self._set("agency", agency)
+        self._set("agency_contact", d.agency_contact, long=True)
+        outcome = ""
+        if d.outcome is not None:
+            outcome = d.outcome.label
+            if d.outcome_on:
+                outcome += self.tr(" เมื่อ ") + format_medium(d.outcome_on)
+            if d.outcome_note:
+                outcome += " — " + d.outcome_note
+        self._set("outcome", outcome, long=True)
+        self._set("duplicate_of", d.duplicate_of_no, hide_empty=True)
+        self.description.setText(breakable(d.description) if d.description else MISSING)

@@ -1,0 +1,215 @@
+"""One case in its own window: details, timeline, the pending approval, and what can be done now.
+
+Every change goes through a small dialog (``case_dialogs``, ``move_dialog``, ``approval_dialog``)
+that runs one service call with the version of the case this page last loaded; afterwards the
+page shows the new state and the app-wide ``dataChanged("case")`` refreshes the queues. When
+someone else changed the case first, the page says so and reloads.
+
+Sub-dialogs are built by ``create_*`` methods and opened with ``open()``, never ``exec()``:
+tests fill them in (or replace the factories) without blocking.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.case_records import CaseDetail
+from desktop.domain.errors import DeskError
+from desktop.domain.permissions import Permission
+from desktop.services.desk import Desk
+from ui.cases.approval_dialog import ApprovalPanel, DecisionDialog
+from ui.cases.case_actions import ActionBar, CaseAction, case_actions
+from ui.cases.case_details import CaseDetails, CaseHeader
+from ui.cases.case_dialogs import AssignDialog, CaseOpDialog, ConsentDialog, NoteDialog
+from ui.cases.move_dialog import MoveDialog
+from ui.cases.timeline_view import TimelineView
+from ui.errors import show_error
+from ui.operations import bus
+
+BANNER_STYLE = "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
+
+
+class CasePage(QDialog):
+    printSlip = Signal(int)  # case id
+    printSummary = Signal(int)  # case id
+    caseChanged = Signal(object)  # CaseDetail, after a change made on this page
+
+    def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.active_dialog: CaseOpDialog | None = None
+        self.setModal(False)
+        self.setSizeGripEnabled(True)
+        self._build()
+        bus().dataChanged.connect(self._on_data_changed)
+        self.reload()
+        self.resize(1100, 800)
+        first = next(iter(self.actions.buttons.values()), self.close_button)
+        first.setFocus()  # the next step, rather than a cell of the timeline
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header = CaseHeader()
+        self.banner = QLabel(objectName="bannerLabel")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.approval = ApprovalPanel()
+        self.approval.approveClicked.connect(self.approve)
+        self.approval.denyClicked.connect(self.deny)
+        self.details = CaseDetails()
+        self.timeline = TimelineView()
+        timeline_box = QGroupBox(self.tr("ลำดับการดำเนินการ"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+
+        self.actions = ActionBar()
+        self.actions.triggered.connect(self.start_action)
+        actions_box = QGroupBox(self.tr("ขั้นตอนถัดไป"))
+        QHBoxLayout(actions_box).addWidget(self.actions)
+
+        def button(text: str, name: str, slot) -> QPushButton:
+            b = QPushButton(text, objectName=name)
+            b.setAutoDefault(False)
+            b.clicked.connect(slot)
+            return b
+
+        self.assign_button = button(self.tr("มอบหมาย…"), "assignButton", self.assign)
+        self.note_button = button(self.tr("บันทึกเพิ่มเติม…"), "noteButton", self.add_note)
+        self.consent_button = button(
+            self.tr("บันทึกความยินยอม…"), "consentButton", self.record_consent
+        )
+        self.slip_button = button(self.tr("พิมพ์แบบส่งต่อ"), "slipButton", self._print_slip)
+        self.summary_button = button(self.tr("พิมพ์สรุปเรื่อง"), "summaryButton", self._print_summary)
+        self.close_button = button(self.tr("ปิดหน้าต่าง"), "closeButton", self.close)
+        bottom = QHBoxLayout()
+        for b in (self.assign_button, self.note_button, self.consent_button):
+            bottom.addWidget(b)
+        bottom.addStretch(1)
+        for b in (self.slip_button, self.summary_button, self.close_button):
+            bottom.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.approval)
+        layout.addWidget(self.details)  # not in a splitter: wrapped labels need their height
+        layout.addWidget(timeline_box, 1)
+        layout.addWidget(actions_box)
+        layout.addLayout(bottom)
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> CaseDetail | None:
+        try:
+            detail = self.desk.cases.get(self.case_id)
+        except DeskError as exc:
+            show_error(self, exc)
+            return None
+        self.show_detail(detail)
+        return detail
+
+    def show_detail(self, d: CaseDetail) -> None:
+        self.detail = d
+        self.setWindowTitle(f"{d.case_no} — {d.person_name}")
+        self.header.show_case(d)
+        self.details.show_case(d)
+        self.timeline.set_events(d.events)
+        can_work = self.desk.can(Permission.WORK_CASE)
+        can_approve = self.desk.can(Permission.APPROVE_CASE)
+        self.approval.show_approval(d.pending_approval, can_approve)
+        self.actions.set_actions(case_actions(d, self.desk.cases.actions(d), can_approve))
+        is_open = d.status.is_open
+        self.assign_button.setVisible(can_work and is_open)
+        self.note_button.setVisible(can_work)
+        self.consent_button.setVisible(can_work and is_open and not d.consent)
+        self.slip_button.setEnabled(d.agency is not None)
+        self.slip_button.setToolTip(
+            "" if d.agency is not None else self.tr("พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว")
+        )
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("case", "person") and self.detail is not None:
+            self.reload()
+
+    # -- the dialogs (factories: tests may replace them) -----------------------------------
+    def create_move_dialog(self, action: CaseAction) -> CaseOpDialog:
+        return MoveDialog(
+            self.desk, self.detail, action.transition, request=action.request, parent=self
+        )
+
+    def create_decision_dialog(self, approve: bool) -> CaseOpDialog:
+        return DecisionDialog(self.desk, self.detail, approve, self)
+
+    def create_assign_dialog(self) -> CaseOpDialog:
+        return AssignDialog(self.desk, self.detail, self)
+
+    def create_note_dialog(self) -> CaseOpDialog:
+        return NoteDialog(self.desk, self.detail, self)
+
+    def create_consent_dialog(self) -> CaseOpDialog:
+        return ConsentDialog(self.desk, self.detail, self)
+
+    def _open(self, dialog: CaseOpDialog) -> CaseOpDialog:
+        self._show_banner("")
+        dialog.done.connect(self._changed)
+        dialog.stale.connect(self._stale)
+        dialog.finished.connect(self._closed)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- user actions ----------------------------------------------------------------------
+    def start_action(self, action: CaseAction) -> CaseOpDialog:
+        return self._open(self.create_move_dialog(action))
+
+    def approve(self) -> CaseOpDialog:
+        return self._open(self.create_decision_dialog(True))
+
+    def deny(self) -> CaseOpDialog:
+        return self._open(self.create_decision_dialog(False))
+
+    def assign(self) -> CaseOpDialog:
+        return self._open(self.create_assign_dialog())
+
+    def add_note(self) -> CaseOpDialog:
+        return self._open(self.create_note_dialog())
+
+    def record_consent(self) -> CaseOpDialog:
+        return self._open(self.create_consent_dialog())
+
+    def _closed(self, _result: int) -> None:
+        dialog = self.sender()
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _print_slip(self) -> None:
+        self.printSlip.emit(self.case_id)
+
+    def _print_summary(self) -> None:
+        self.printSummary.emit(self.case_id)
+
+    def _changed(self, detail: CaseDetail) -> None:
+        self.show_detail(detail)
+        self.caseChanged.emit(detail)
+
+    def _stale(self, message: str) -> None:
+        detail = self.reload()
+        self._show_banner(message)
+        if detail is not None and self.active_dialog is not None:
+            self.active_dialog.rebase(detail)
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))

@@ -1,0 +1,113 @@
+"""The case queue as a table, fetched from the database a page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from db.queries.cases import CaseFilter
+from desktop.domain.case_records import CaseRow
+from desktop.domain.referrals import Urgency
+from desktop.domain.service_levels import Health
+from desktop.domain.thai_dates import format_medium
+from desktop.services.cases import CaseService
+from ui.widgets.paged_model import PagedTableModel
+
+(
+    COL_CASE_NO,
+    COL_RECEIVED,
+    COL_PERSON,
+    COL_NEEDS,
+    COL_AREA,
+    COL_REPORTER,
+    COL_STATUS,
+    COL_AGENCY,
+    COL_ASSIGNED,
+    COL_DUE,
+) = range(10)
+
+# Light backgrounds that read on a white table and in print screenshots alike.
+HEALTH_COLOURS = {
+    Health.OVERDUE: QColor("#f8d7da"),
+    Health.AT_RISK: QColor("#fff3cd"),
+}
+URGENT_COLOUR = QColor("#b02a37")
+
+
+class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
+    SORT_KEYS = {
+        COL_CASE_NO: "case_no",
+        COL_RECEIVED: "received_on",
+        COL_PERSON: "person_name",
+        COL_STATUS: "status",
+        COL_DUE: "due_on",
+    }
+
+    def __init__(self, cases: CaseService, parent=None) -> None:
+        super().__init__(CaseFilter(open_only=True), parent)
+        self._cases = cases
+        self._headers = [
+            self.tr("เลขที่เรื่อง"),
+            self.tr("วันที่รับ"),
+            self.tr("ผู้มีความต้องการ"),
+            self.tr("ความต้องการ"),
+            self.tr("พื้นที่"),
+            self.tr("ผู้แจ้ง"),
+            self.tr("สถานะ"),
+            self.tr("หน่วยงาน"),
+            self.tr("ผู้รับผิดชอบ"),
+            self.tr("กำหนด"),
+        ]
+
+    def headers(self) -> list[str]:
+        return self._headers
+
+    def fetch_count(self, f: CaseFilter) -> int:
+        return self._cases.count(f)
+
+    def fetch_page(self, f: CaseFilter, offset: int, limit: int) -> list[CaseRow]:
+        return self._cases.page(f, offset, limit)
+
+    def display(self, row: CaseRow, column: int) -> str:
+        match column:
+            case 0:
+                return row.case_no
+            case 1:
+                return format_medium(row.received_on)
+            case 2:
+                return row.person_name
+            case 3:
+                return row.needs_label
+            case 4:
+                area = row.area
+                return f"{area.subdistrict} / {area.district}" if area.subdistrict else ""
+            case 5:
+                return row.reporter_name
+            case 6:
+                status = row.status.label
+                return f"{status} ⏳" if row.pending_approval else status
+            case 7:
+                return row.agency.label if row.agency else ""
+            case 8:
+                return row.assigned_to
+            case 9:
+                return format_medium(row.due_on) if row.health else ""
+        return ""
+
+    def other_data(self, row: CaseRow, column: int, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_DUE and row.health:
+            return HEALTH_COLOURS.get(row.health)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_DUE and row.health:
+                return row.health.label
+            if column == COL_STATUS and row.pending_approval:
+                return row.pending_approval.label
+            if column == COL_NEEDS:
+                return row.needs_label
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COL_CASE_NO
+            and row.urgency != Urgency.NORMAL
+        ):
+            return URGENT_COLOUR
+        return None

@@ -1,0 +1,189 @@
+"""The case queue: one saved view at a time, refined by the filter bar, worked in bulk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.queries.cases import CaseFilter
+from desktop.domain.case_lookup import case_no_in
+from desktop.domain.case_records import QueueView
+from desktop.domain.permissions import Permission
+from desktop.services.desk import Desk
+from ui.cases.queue_filters import QueueFilterBar
+from ui.cases.queue_model import CaseTableModel
+from ui.operations import bus
+from ui.widgets.paged_model import ID_ROLE
+
+SEARCH_DELAY_MS = 150
+
+
+class CaseQueuePage(QWidget):
+    openCase = Signal(int)
+    newCase = Signal()
+    assignCases = Signal(list)  # case ids
+    printSlips = Signal(list)  # case ids
+    printQueue = Signal()
+    exportQueue = Signal()
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.view = QueueView.ALL_OPEN
+        self.model = CaseTableModel(desk.cases, self)
+        office = desk.office()
+        self.prefix = office.case_prefix if office else ""
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self._build(office.province_code if office else "")
+        bus().dataChanged.connect(self._on_data_changed)
+        self.apply_filter()
+
+    def _build(self, province_code: str) -> None:
+        self.title = QLabel(objectName="queueTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.filters = QueueFilterBar(province_code, self.desk.ctx.today, self)
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.textEdited.connect(self._timer.start)
+        self.filters.search.returnPressed.connect(self._on_search_enter)
+
+        self.table = QTableView(objectName="caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((118, 96, 190, 200, 190, 160, 150, 170, 130)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        can_work = self.desk.can(Permission.WORK_CASE)
+        self.new_button = QPushButton(self.tr("รับเรื่องใหม่ (Ctrl+N)"), objectName="newCaseButton")
+        self.new_button.setEnabled(self.desk.can(Permission.INTAKE_CASE))
+        self.new_button.clicked.connect(self.newCase)
+        self.open_button = QPushButton(self.tr("เปิดเรื่อง"), objectName="openCaseButton")
+        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.assign_button = QPushButton(self.tr("มอบหมาย…"), objectName="assignButton")
+        self.assign_button.setEnabled(can_work)
+        self.assign_button.clicked.connect(lambda: self._with_selection(self.assignCases))
+        self.slips_button = QPushButton(self.tr("พิมพ์แบบส่งต่อ…"), objectName="slipsButton")
+        self.slips_button.clicked.connect(lambda: self._with_selection(self.printSlips))
+        self.list_button = QPushButton(self.tr("พิมพ์รายการ…"), objectName="queuePdfButton")
+        self.list_button.clicked.connect(self.printQueue)
+        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), objectName="exportButton")
+        self.export_button.clicked.connect(self.exportQueue)
+        self.count_label = QLabel(objectName="caseCount")
+        self.selection_label = QLabel(objectName="selectionCount")
+        self.table.selectionModel().selectionChanged.connect(self._show_selection)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.selection_label, 1)
+        for b in (self.new_button, self.open_button, self.assign_button, self.slips_button,
+                  self.list_button, self.export_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self._new_if_allowed)
+
+    # -- the filter ----------------------------------------------------------------------
+    def set_view(self, view: QueueView) -> None:
+        self.view = view
+        self.apply_filter()
+
+    def current_filter(self) -> CaseFilter:
+        base = self.desk.cases.filter_for(self.view)
+        f = self.filters.refine(base)
+        current = self.model.filter
+        return CaseFilter(**{**f.__dict__, "sort": current.sort, "descending": current.descending})
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.title.setText(self.view.label)
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("%1 เรื่อง").replace("%1", f"{self.model.total:,}"))
+        self._show_selection()
+
+    def describe(self) -> str:
+        refined = self.filters.describe()
+        return f"{self.view.label} · {refined}" if refined else self.view.label
+
+    def set_reporter(self, person_id: int, name: str) -> None:
+        """Show the cases one volunteer reported (from the volunteer's page)."""
+        self.view = QueueView.ALL
+        self.filters.clear()
+        self.filters.set_reporter((person_id, name))
+
+    # -- behaviour -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def _with_selection(self, signal) -> None:
+        ids = self.selected_ids()
+        if not ids and self.table.currentIndex().isValid():
+            ids = [self.table.currentIndex().data(ID_ROLE)]
+        if ids:
+            signal.emit(ids)
+
+    def _show_selection(self, *_args) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        self.selection_label.setText(self.tr("  เลือก %1 เรื่อง").replace("%1", str(n)) if n > 1 else "")
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openCase.emit(index.data(ID_ROLE))
+
+    def _on_search_enter(self) -> None:
+        """A scanned QR (or a typed case number) opens that case at once."""
+        text = self.filters.search.text()
+        case_no = case_no_in(text, self.prefix)
+        if case_no:
+            found = self.desk.cases.find_by_no(case_no)
+            if found is not None:
+                self.filters.search.clear()
+                self.apply_filter()
+                self.openCase.emit(found.id)
+                return
+        self.apply_filter()
+        if self.model.total == 1:
+            self.openCase.emit(self.model.row_at(0).id)
+
+    def _new_if_allowed(self) -> None:
+        if self.new_button.isEnabled():
+            self.newCase.emit()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("case", "person"):
+            self.apply_filter()
