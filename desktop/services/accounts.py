@@ -98,6 +98,7 @@ class AccountService:
 
     def authenticate(self, username: str, password: str) -> UserInfo:
         failed = AuthenticationFailed("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
+        failed_user_id: int | None = None
         with self.ctx.unit_of_work() as s:
             user = q.by_username(s, (username or "").strip())
             if user is None:
@@ -105,15 +106,19 @@ class AccountService:
             try:
                 _hasher.verify(user.password_hash, password or "")
             except (VerificationError, InvalidHashError):
-                audit.record(s, None, "login_failed", "user", user.id)
-                raise failed from None
-            if not user.active:
-                raise AuthenticationFailed("บัญชีผู้ใช้นี้ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ")
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
-            info = user_info(user)
-            audit.record(s, info, "login", "user", user.id)
-            return info
+                failed_user_id = user.id
+            else:
+                if not user.active:
+                    raise AuthenticationFailed("บัญชีผู้ใช้นี้ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ")
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                info = user_info(user)
+                audit.record(s, info, "login", "user", user.id)
+                return info
+        # In a unit of work of its own: raising inside the one above would roll this row back.
+        with self.ctx.unit_of_work() as s:
+            audit.record(s, None, "login_failed", "user", failed_user_id)
+        raise failed
 
     def list_users(self) -> list[UserInfo]:
         self.ctx.require(Permission.MANAGE_USERS)

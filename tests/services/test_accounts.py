@@ -63,3 +63,20 @@ def test_new_user_validation(admin):
     with pytest.raises(ValidationError) as err:
         AccountService(admin).add_user("x", "", "short", [])
     assert set(err.value.fields) == {"username", "full_name", "password", "roles"}
+
+
+def test_failed_and_successful_sign_ins_are_audited(admin):
+    from sqlalchemy import select
+
+    from db.models import AuditEvent
+
+    svc = AccountService(admin)
+    with pytest.raises(AuthenticationFailed):
+        svc.authenticate("admin", "wrong-password")
+    svc.authenticate("admin", "admin-pass-1")
+    with admin.unit_of_work() as s:
+        actions = s.scalars(
+            select(AuditEvent.action).where(AuditEvent.action.in_(["login", "login_failed"]))
+            .order_by(AuditEvent.id)
+        ).all()
+    assert actions == ["login_failed", "login"]
