@@ -6,7 +6,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -15,8 +14,13 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, APP_NAME_TH, __version__
 from desktop.areas import AREA_DATA_CREDIT
+from desktop.domain.case_records import QueueView
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from ui.cases.case_desk import CaseDesk
+from ui.cases.case_print_actions import CasePrintActions
+from ui.navigation import Navigation
+from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
 from ui.registry.print_actions import PrintActions
 from ui.registry.registry_page import RegistryPage
@@ -24,7 +28,12 @@ from ui.registry.registry_page import RegistryPage
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, desk: Desk, *, print_actions: PrintActions | None = None, parent=None
+        self,
+        desk: Desk,
+        *,
+        print_actions: PrintActions | None = None,
+        case_print_actions: CasePrintActions | None = None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -32,17 +41,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME_TH} — {office.office_name if office else APP_NAME}")
         self.resize(1280, 780)
 
+        self.print_actions = print_actions or PrintActions(desk, self)
         self.registry = RegistryPage(desk)
         self.pages = QStackedWidget()
-        self.nav = QListWidget(objectName="navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav = Navigation()
         self._add_page(self.tr("ทะเบียนอาสาสมัครและบัณฑิต"), self.registry)
+        self.cases: CaseDesk | None = None
+        if desk.can(Permission.VIEW_CASES):
+            self.cases = CaseDesk(desk, self, print_actions=case_print_actions)
+            queue_index = self.pages.addWidget(self.cases.queue)
+            self.nav.add_header(self.tr("งานส่งต่อ (ชี้เป้า คัดกรอง ส่งต่อ)"))
+            for view in self.cases.views():
+                self.nav.add_view(view, queue_index)
+            self.cases.queue.filters.changed.connect(self._remember_view)
+            bus().dataChanged.connect(self._on_data_changed)
+            self.cases.timer.timeout.connect(self._show_counts)
+            self._show_counts()
         if desk.can(Permission.MANAGE_USERS):
             from ui.admin.users_page import UsersPage
 
             self.users_page = UsersPage(desk.accounts)
+            self.nav.add_header(self.tr("ผู้ดูแลระบบ"))
             self._add_page(self.tr("ผู้ใช้งานระบบ"), self.users_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.pageRequested.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -51,10 +72,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
-        self.print_actions = print_actions or PrintActions(desk, self)
-        self.print_actions.printed.connect(
-            lambda path: self.statusBar().showMessage(self.tr("บันทึก PDF แล้ว: ") + path, 8000)
-        )
+        self.print_actions.printed.connect(self._saved)
+        if self.cases is not None:
+            self.cases.print_actions.printed.connect(self._saved)
         self.registry.openPerson.connect(self.open_person)
         self.registry.newPerson.connect(self.new_person)
         self.registry.printRoster.connect(
@@ -76,14 +96,48 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _add_page(self, title: str, widget) -> None:
-        self.nav.addItem(title)
-        self.pages.addWidget(widget)
+        self.nav.add_page(title, self.pages.addWidget(widget))
+
+    def _show_page(self, index: int, view: str) -> None:
+        self.pages.setCurrentIndex(index)
+        if view and self.cases is not None:
+            self.cases.queue.set_view(QueueView(view))
+
+    def show_queue(self, view: QueueView = QueueView.ALL_OPEN) -> None:
+        self.nav.show_view(view)
+
+    def _remember_view(self) -> None:
+        """Keep the navigation's highlight on the view the queue shows."""
+        if self.cases is not None:
+            item = self.nav.view_item(self.cases.queue.view)
+            if item is not None and self.nav.currentItem() is not item:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentItem(item)
+                self.nav.blockSignals(False)
+
+    def _show_counts(self) -> None:
+        if self.cases is not None:
+            self.nav.set_counts(self.cases.counts or self.cases.refresh_counts())
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("case", "person"):
+            self._show_counts()
+
+    def _saved(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("บันทึกไฟล์แล้ว: ") + path, 8000)
+
+    def show_cases_reported_by(self, person_id: int, name: str) -> None:
+        if self.cases is not None:
+            self.cases.show_reporter(person_id, name)
+            self._remember_view()
+            self.pages.setCurrentWidget(self.cases.queue)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
-        new = QAction(self.tr("ลงทะเบียนใหม่"), self, shortcut=QKeySequence.StandardKey.New)
-        new.setEnabled(self.desk.can(Permission.REGISTER_PERSON))
-        new.triggered.connect(self.new_person)
+        # One Ctrl+N for the window (two shortcuts on one key would cancel each other out):
+        # a new record on the registry, a new case on the queue.
+        new = QAction(self.tr("ใหม่ (ลงทะเบียน / รับเรื่อง)"), self, shortcut=QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_for_page)
         roster = QAction(self.tr("พิมพ์ทะเบียนรายชื่อ…"), self, shortcut=QKeySequence("Ctrl+P"))
         roster.triggered.connect(
             lambda: self.print_actions.print_roster(self.registry.current_filter())
@@ -101,8 +155,16 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_id: int) -> PersonDialog:
         dialog = PersonDialog(self.desk, person_id, self)
+        if self.cases is not None:
+            dialog.openCase.connect(self.cases.open_case)
+            dialog.showReportedCases.connect(self.show_cases_reported_by)
         dialog.open()
         return dialog
+
+    def new_for_page(self) -> None:
+        page = self.pages.currentWidget()
+        if hasattr(page, "new_if_allowed"):
+            page.new_if_allowed()
 
     def new_person(self) -> PersonDialog | None:
         if not self.desk.can(Permission.REGISTER_PERSON):

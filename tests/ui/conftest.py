@@ -13,3 +13,15 @@ from thai_typing import load_thai_font  # noqa: E402
 @pytest.fixture(scope="session", autouse=True)
 def thai_font(qapp) -> str:
     return load_thai_font()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_settings(qapp, tmp_path_factory):
+    """Window geometry and the last sign-in go to a throwaway INI, never the tester's registry."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    qapp.setOrganizationName("MOL-tests")
+    qapp.setApplicationName("LabourDeskTests")

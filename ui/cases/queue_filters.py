@@ -51,7 +51,7 @@ class QueueFilterBar(QWidget):
         self.district = self._combo(
             "caseDistrictFilter",
             self.tr("ทุกอำเภอ"),
-            [(d.name, d.code) for d in areas.districts(province_code)] if province_code else [],
+            [(d.name_th, d.code) for d in areas.districts(province_code)] if province_code else [],
         )
         self.subdistrict = self._combo("caseSubdistrictFilter", self.tr("ทุกตำบล"), [])
         self.district.currentIndexChanged.connect(self._fill_subdistricts)
@@ -108,7 +108,7 @@ class QueueFilterBar(QWidget):
         self.subdistrict.addItem(self.tr("ทุกตำบล"), None)
         code = self.district.currentData()
         for sub in areas.subdistricts(code) if code else ():
-            self.subdistrict.addItem(sub.name, sub.code)
+            self.subdistrict.addItem(sub.name_th, sub.code)
         self.subdistrict.setEnabled(bool(code))
         self.subdistrict.blockSignals(False)
 

@@ -109,9 +109,7 @@ class CaseQueuePage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self._new_if_allowed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
     # -- the filter ----------------------------------------------------------------------
     def set_view(self, view: QueueView) -> None:
@@ -180,7 +178,7 @@ class CaseQueuePage(QWidget):
         if self.model.total == 1:
             self.openCase.emit(self.model.row_at(0).id)
 
-    def _new_if_allowed(self) -> None:
+    def new_if_allowed(self) -> None:
         if self.new_button.isEnabled():
             self.newCase.emit()
 

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop import areas
@@ -25,6 +27,8 @@ from ui.registry.status_dialog import StatusDialog, StatusHistoryView
 
 class PersonDialog(QDialog):
     saved = Signal(object)  # PersonDetail
+    openCase = Signal(int)  # a need this person reported
+    showReportedCases = Signal(int, str)  # person id, name: the case queue filtered by reporter
 
     def __init__(self, desk: Desk, person_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -64,10 +68,21 @@ class PersonDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
-        if self.person is not None:
-            layout.addLayout(status_row)
-            layout.addWidget(self.history)
+        self.tabs: QTabWidget | None = None
+        self.reported = None
+        if self.person is None:
+            layout.addWidget(self.form, 1)
+        else:
+            self.tabs = QTabWidget(objectName="personTabs")
+            self.tabs.addTab(self.form, self.tr("ข้อมูลบุคคล"))
+            status_tab = QWidget()
+            status_layout = QVBoxLayout(status_tab)
+            status_layout.addLayout(status_row)
+            status_layout.addWidget(self.history, 1)
+            self.tabs.addTab(status_tab, self.tr("สถานะ"))
+            if desk.can(Permission.VIEW_CASES):
+                self._add_reported_cases(self.person)
+            layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
         can_edit = desk.can(Permission.EDIT_PERSON if self.person else Permission.REGISTER_PERSON)
@@ -76,6 +91,15 @@ class PersonDialog(QDialog):
         self.status_button.setEnabled(desk.can(Permission.CHANGE_STATUS))
         if self.person is not None:
             self._show_person(self.person)
+
+    def _add_reported_cases(self, person: PersonDetail) -> None:
+        from ui.cases.reported_cases import ReportedCasesView
+
+        self.reported = ReportedCasesView(self.desk, person.id, person.full_name)
+        self.reported.openCase.connect(self.openCase)
+        self.reported.showInQueue.connect(self.showReportedCases)
+        n = self.reported.model.rowCount()
+        self.tabs.addTab(self.reported, self.tr("เรื่องที่แจ้ง (%1)").replace("%1", str(n)))
 
     def _show_person(self, person: PersonDetail) -> None:
         self.person = person

@@ -114,8 +114,6 @@ class RegistryPage(QWidget):
         layout.addLayout(buttons)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self._new_if_allowed)
 
     def _fill_districts(self) -> None:
         current = self.district.currentData()
@@ -169,7 +167,7 @@ class RegistryPage(QWidget):
         if index.isValid():
             self.printRecord.emit(index.data(ID_ROLE))
 
-    def _new_if_allowed(self) -> None:
+    def new_if_allowed(self) -> None:
         if self.new_button.isEnabled():
             self.newPerson.emit()
 
