@@ -11,8 +11,8 @@ from thai_typing import type_text
 from desktop.domain.case_records import QueueView
 from desktop.domain.referrals import CaseStatus, Need
 from desktop.services.desk import Desk
-from ui.cases.case_print_actions import CasePrintActions
 from ui.cases.case_page import CasePage
+from ui.cases.case_print_actions import CasePrintActions
 from ui.main_window import MainWindow
 from ui.workers import SyncExecutor
 
