@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("national_id")
     record.add_argument("--out", required=True)
     record.add_argument("--full-id", action="store_true")
+    slip = pr.add_parser("slip", help="referral slip (แบบส่งต่อ) of one or more cases")
+    slip.add_argument("case_no", nargs="+", help="case number, e.g. 'ลป 2570/00042' or 2570/42")
+    slip.add_argument("--out", required=True)
+    summary = pr.add_parser("case", help="case summary with its timeline")
+    summary.add_argument("case_no")
+    summary.add_argument("--out", required=True)
+    summary.add_argument("--full-id", action="store_true")
 
     cases = sub.add_parser("cases", help="referral cases").add_subparsers(
         dest="cases_command", required=True

@@ -114,12 +114,36 @@ def cmd_print(args, ctx: ServiceContext, _pw) -> int:
         )
         n = printer.roster(f, args.out, full_id=args.full_id)
         print(f"พิมพ์ทะเบียนรายชื่อ {n} คน → {args.out}")
+    elif args.print_command in ("slip", "case"):
+        return _print_case_documents(args, acting)
     else:
         person = PeopleService(acting).find_by_national_id(args.national_id)
         if person is None:
             raise NotFound(f"ไม่พบเลขประจำตัวประชาชน {args.national_id} ในทะเบียน")
         printer.record(person.id, args.out, full_id=args.full_id)
         print(f"พิมพ์ทะเบียนประวัติ → {args.out}")
+    return 0
+
+
+def _print_case_documents(args, acting: ServiceContext) -> int:
+    from desktop.services.case_printing import CasePrintService
+    from desktop.services.cases import CaseService
+
+    cases = CaseService(acting)
+    numbers = args.case_no if args.print_command == "slip" else [args.case_no]
+    found = []
+    for number in numbers:
+        case = cases.find_by_no(number)
+        if case is None:
+            raise NotFound(f"ไม่พบเรื่องเลขที่ {number}")
+        found.append(case)
+    printer = CasePrintService(acting)
+    if args.print_command == "slip":
+        n = printer.slips([c.id for c in found], args.out)
+        print(f"พิมพ์แบบส่งต่อ {n} เรื่อง → {args.out}")
+    else:
+        printer.summary(found[0].id, args.out, full_id=args.full_id)
+        print(f"พิมพ์สรุปเรื่อง {found[0].case_no} → {args.out}")
     return 0
 
 

@@ -47,6 +47,11 @@ def main() -> None:
     dialog.form.setCurrentIndex(1)
     app.processEvents()
     dialog.grab().save(str(OUT / "person-dialog-address.png"))
+    from desktop.domain.case_records import QueueView
+
+    window.show_queue(QueueView.ALL_OPEN)
+    app.processEvents()
+    window.grab().save(str(OUT / "case-queue.png"))
     case_screenshots(desk, app)
     account_screenshots(desk, app)
     db.dispose()

@@ -45,12 +45,13 @@ class MainWindow(QMainWindow):
         self.registry = RegistryPage(desk)
         self.pages = QStackedWidget()
         self.nav = Navigation()
-        self._add_page(self.tr("ทะเบียนอาสาสมัครและบัณฑิต"), self.registry)
+        self.nav.add_header(self.tr("ทะเบียน"))
+        self._add_page(self.tr("อาสาสมัครและบัณฑิตแรงงาน"), self.registry)
         self.cases: CaseDesk | None = None
         if desk.can(Permission.VIEW_CASES):
             self.cases = CaseDesk(desk, self, print_actions=case_print_actions)
             queue_index = self.pages.addWidget(self.cases.queue)
-            self.nav.add_header(self.tr("งานส่งต่อ (ชี้เป้า คัดกรอง ส่งต่อ)"))
+            self.nav.add_header(self.tr("งานส่งต่อ"))
             for view in self.cases.views():
                 self.nav.add_view(view, queue_index)
             self.cases.queue.filters.changed.connect(self._remember_view)
@@ -63,8 +64,8 @@ class MainWindow(QMainWindow):
             self.users_page = UsersPage(desk.accounts)
             self.nav.add_header(self.tr("ผู้ดูแลระบบ"))
             self._add_page(self.tr("ผู้ใช้งานระบบ"), self.users_page)
+        self.nav.setCurrentItem(self.nav.item(1))
         self.nav.pageRequested.connect(self._show_page)
-        self.nav.setCurrentRow(0)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _add_page(self, title: str, widget) -> None:
-        self.nav.add_page(title, self.pages.addWidget(widget))
+        self.nav.add_page("    " + title, self.pages.addWidget(widget))
 
     def _show_page(self, index: int, view: str) -> None:
         self.pages.setCurrentIndex(index)

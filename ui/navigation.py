@@ -20,8 +20,10 @@ class Navigation(QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
-        self.setMaximumWidth(260)
-        self.setMinimumWidth(200)
+        self.setMaximumWidth(300)
+        self.setMinimumWidth(240)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._labels: dict[QueueView, str] = {}
         self.currentItemChanged.connect(self._on_current)
 
@@ -34,10 +36,11 @@ class Navigation(QListWidget):
 
     def add_header(self, title: str) -> None:
         item = QListWidgetItem(title)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a place to go
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a place to go
         font = QFont(self.font())
         font.setBold(True)
         item.setFont(font)
+        item.setForeground(self.palette().placeholderText())
         self.addItem(item)
 
     def add_view(self, view: QueueView, page_index: int) -> QListWidgetItem:

@@ -87,3 +87,23 @@ def test_output_to_a_closed_pipe_is_quiet(url, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdout", Gone())
     monkeypatch.setattr("os.dup2", lambda *a: None)  # leave the real stdout alone in tests
     assert main(["--database", url, "cases", "list", "--format", "csv"]) == 0
+
+
+def test_print_slip_and_case_summary(url, capsys, tmp_path):
+    from pypdf import PdfReader
+
+    _, out, _ = run(capsys, "--database", url, "cases", "list", "--format", "csv")
+    first, second = table(out)[:2]
+    slip = tmp_path / "slip.pdf"
+    code, out, err = run(capsys, "--database", url, "print", "slip", first["case_no"],
+                         second["case_no"].split(" ")[1], "--out", str(slip))  # fmt: skip
+    assert code == 0 and err == "" and "2 เรื่อง" in out
+    text = "\n".join(p.extract_text() for p in PdfReader(slip).pages)
+    assert first["case_no"] in text and second["case_no"] in text
+
+    summary = tmp_path / "summary.pdf"
+    code, out, _ = run(capsys, "--database", url, "print", "case", first["case_no"], "--out", str(summary))
+    assert code == 0 and first["case_no"] in PdfReader(summary).pages[0].extract_text()
+
+    code, _, err = run(capsys, "--database", url, "print", "slip", "ลป 2570/99999", "--out", str(slip))
+    assert code != 0 and "ไม่พบเรื่องเลขที่ ลป 2570/99999" in err
