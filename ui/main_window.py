@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
             self.users_page = UsersPage(desk.accounts)
             self.nav.add_header(self.tr("ผู้ดูแลระบบ"))
             self._add_page(self.tr("ผู้ใช้งานระบบ"), self.users_page)
+        if desk.can(Permission.MANAGE_SERVICE_LEVELS):
+            from ui.admin.service_levels_page import ServiceLevelsPage
+
+            self.service_levels_page = ServiceLevelsPage(desk)
+            self._add_page(self.tr("ระยะเวลามาตรฐาน"), self.service_levels_page)
         self.nav.setCurrentItem(self.nav.item(1))
         self.nav.pageRequested.connect(self._show_page)
 
