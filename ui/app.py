@@ -48,16 +48,21 @@ def sign_in(desk: Desk) -> UserInfo | None:
     return dialog.user()
 
 
+def configure_app(app: QApplication) -> None:
+    """Locale, icon, fonts, translation and the error hook: everything before the first window."""
+    QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "labour-desk.png"))))
+    install_fonts(app)
+    install_translator(app)
+    install_excepthook()
+
+
 def run_app(database_url: str | None = None) -> int:
     configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("MOL")
     app.setApplicationName(APP_NAME)
-    QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Territory.Thailand))
-    app.setWindowIcon(QIcon(str(resource_path("icons", "labour-desk.png"))))
-    install_fonts(app)
-    install_translator(app)
-    install_excepthook()
+    configure_app(app)
     try:
         db = open_database(database_url)
     except Exception as exc:  # noqa: BLE001 — nothing else can start without the database
