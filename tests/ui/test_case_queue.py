@@ -152,7 +152,7 @@ def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     reported = dialog.reported
     assert dialog.tabs.tabText(2) == "เรื่องที่แจ้ง (2)"
     texts = [
-        [reported.model.item(r, c).text() for c in range(reported.model.columnCount())]
+        [reported.model.index(r, c).data() for c in range(reported.model.columnCount())]
         for r in range(reported.model.rowCount())
     ]
     by_name = {row[2]: row for row in texts}

@@ -27,7 +27,7 @@ from desktop.domain.people import Role
 from desktop.services.desk import Desk
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
-from ui.widgets.field_error import FieldError
+from ui.widgets.field_error import FieldError, with_error
 
 
 class CaseOpDialog(QDialog):
@@ -70,17 +70,7 @@ class CaseOpDialog(QDialog):
         self.intro.setVisible(bool(text))
 
     def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(f"{name}Field")
-        error = FieldError()
-        error.setObjectName(f"{name}Error")
-        self.errors[name] = error
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(error)
-        box.setFocusProxy(widget)
+        box, self.errors[name] = with_error(name, widget)
         self.form.addRow(label, box)
         return widget
 

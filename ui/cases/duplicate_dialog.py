@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,36 +25,22 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_records import CaseRow
 from desktop.domain.national_id import mask_id
 from desktop.domain.thai_dates import format_medium
+from ui.widgets.list_model import ListTableModel
 
 Choice = Literal["new", "duplicate", "cancel"]
 DuplicatePrompt = Callable[[Sequence[CaseRow]], tuple[Choice, int | None]]
 
 
-class OpenCasesModel(QAbstractTableModel):
-    HEADERS = ("เลขที่เรื่อง", "รับเรื่อง", "ชื่อ", "เลขประจำตัว", "ความต้องการ", "สถานะ")
-
+class OpenCasesModel(ListTableModel[CaseRow]):
     def __init__(self, rows: Sequence[CaseRow], parent=None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
-
-    def row_at(self, row: int) -> CaseRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+        headers = (self.tr("เลขที่เรื่อง"), self.tr("รับเรื่อง"), self.tr("ชื่อ"),
+                   self.tr("เลขประจำตัว"), self.tr("ความต้องการ"), self.tr("สถานะ"))  # fmt: skip
+        super().__init__(headers, rows, parent)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         return (
             r.case_no,
             format_medium(r.received_on),

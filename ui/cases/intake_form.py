@@ -31,22 +31,11 @@ from ui.cases.need_picker import NeedPicker
 from ui.cases.reporter_picker import ReporterPicker, Search
 from ui.widgets.area_picker import AreaPicker
 from ui.widgets.be_date_edit import BeDateEdit
-from ui.widgets.field_error import FieldError
+from ui.widgets.field_error import FieldError, with_error
 
 DATE_FIELDS = ("received_on", "consent_on")
 # A message about the free-text reporter shows where the reporter is chosen or typed.
 ERROR_ROW = {"reporter_note": "reporter_id"}
-
-
-def _labelled(widget: QWidget, error: FieldError) -> QWidget:
-    box = QWidget()
-    lay = QVBoxLayout(box)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(2)
-    lay.addWidget(widget)
-    lay.addWidget(error)
-    box.setFocusProxy(widget)
-    return box
 
 
 class IntakeForm(QWidget):
@@ -160,11 +149,7 @@ class IntakeForm(QWidget):
         return form
 
     def _row(self, form: QFormLayout, name: str, label: str | None, widget: QWidget) -> None:
-        widget.setObjectName(f"{name}Field")
-        error = FieldError()
-        error.setObjectName(f"{name}Error")
-        self.errors[name] = error
-        box = _labelled(widget, error)
+        box, self.errors[name] = with_error(name, widget)
         self.rows[name] = box
         if label is None:
             form.addRow(box)  # a check box that says it all spans the row

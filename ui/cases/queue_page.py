@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,6 +22,7 @@ from ui.cases.queue_filters import QueueFilterBar
 from ui.cases.queue_model import CaseTableModel
 from ui.operations import bus
 from ui.widgets.paged_model import ID_ROLE
+from ui.widgets.tables import set_up_record_table
 
 SEARCH_DELAY_MS = 150
 
@@ -62,19 +61,9 @@ class CaseQueuePage(QWidget):
 
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((118, 96, 190, 200, 190, 160, 150, 170, 130)):
-            self.table.setColumnWidth(col, width)
+        set_up_record_table(
+            self.table, (118, 96, 190, 200, 190, 160, 150, 170, 130), sort_column=1, descending=True
+        )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.case_records import CaseRow
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk
+from ui.widgets.list_model import ListTableModel
+from ui.widgets.tables import set_up_record_table
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+def outcome_text(r: CaseRow) -> str:
+    if r.outcome is None:
+        return ""
+    return f"{r.outcome.label} ({format_medium(r.outcome_on)})" if r.outcome_on else r.outcome.label
+
+
+class ReportedCasesModel(ListTableModel[CaseRow]):
+    def __init__(self, parent=None) -> None:
+        headers = (self.tr("เลขที่เรื่อง"), self.tr("วันที่รับ"), self.tr("ผู้มีความต้องการ"),
+                   self.tr("ความต้องการ"), self.tr("สถานะ"), self.tr("ผลการดำเนินการ"))  # fmt: skip
+        super().__init__(headers, (), parent)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return (r.case_no, format_medium(r.received_on), r.person_name, r.needs_label,
+                r.status.label, outcome_text(r))[index.column()]  # fmt: skip
 
 
 class ReportedCasesView(QWidget):
@@ -30,18 +40,10 @@ class ReportedCasesView(QWidget):
     def __init__(self, desk: Desk, person_id: int, person_name: str, parent=None) -> None:
         super().__init__(parent)
         self.desk, self.person_id, self.person_name = desk, person_id, person_name
-        self.model = QStandardItemModel(0, 6, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("เลขที่เรื่อง"), self.tr("วันที่รับ"), self.tr("ผู้มีความต้องการ"),
-             self.tr("ความต้องการ"), self.tr("สถานะ"), self.tr("ผลการดำเนินการ")]
-        )
+        self.model = ReportedCasesModel(self)
         self.table = QTableView(objectName="reportedCases")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        set_up_record_table(self.table, (118, 100, 180, 200, 120), multi_select=False)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.summary = QLabel(objectName="reportedSummary")
@@ -59,17 +61,7 @@ class ReportedCasesView(QWidget):
 
     def reload(self) -> list[CaseRow]:
         rows = self.desk.cases.cases_reported_by(self.person_id)
-        self.model.removeRows(0, self.model.rowCount())
-        for r in rows:
-            outcome = r.outcome.label if r.outcome else ""
-            if r.outcome_on:
-                outcome += f" ({format_medium(r.outcome_on)})"
-            items = [QStandardItem(t) for t in (
-                r.case_no, format_medium(r.received_on), r.person_name, r.needs_label,
-                r.status.label, outcome,
-            )]
-            items[0].setData(r.id, CASE_ID_ROLE)
-            self.model.appendRow(items)
+        self.model.set_rows(rows)
         fy = fiscal_year_of(self.desk.ctx.today())
         this_year = sum(1 for r in rows if fiscal_year_of(r.received_on) == fy)
         self.summary.setText(
@@ -79,6 +71,6 @@ class ReportedCasesView(QWidget):
         self.queue_button.setEnabled(bool(rows))
         return rows
 
-    def _open(self, index) -> None:
+    def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.openCase.emit(self.model.item(index.row(), 0).data(CASE_ID_ROLE))
+            self.openCase.emit(self.model.row_at(index.row()).id)

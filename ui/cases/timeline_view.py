@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -13,6 +13,7 @@ from desktop.domain.referrals import transition
 from desktop.domain.thai_dates import format_datetime
 from desktop.services.context import local_time
 from ui.cases.case_details import breakable
+from ui.widgets.list_model import ListTableModel
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 COL_AT, COL_USER, COL_WHAT, COL_STATUS, COL_NOTE = range(5)
@@ -41,38 +42,25 @@ def what(e: CaseEventInfo) -> str:
     return e.label
 
 
-class TimelineModel(QAbstractTableModel):
-    HEADERS = ("วันเวลา", "ผู้บันทึก", "รายการ", "สถานะ", "หมายเหตุ")
-
+class TimelineModel(ListTableModel[CaseEventInfo]):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._events: list[CaseEventInfo] = []
+        headers = (self.tr("วันเวลา"), self.tr("ผู้บันทึก"), self.tr("รายการ"),
+                   self.tr("สถานะ"), self.tr("หมายเหตุ"))  # fmt: skip
+        super().__init__(headers, (), parent)
         self._notes: list[str] = []
 
     def set_events(self, events: Iterable[CaseEventInfo]) -> None:
-        self.beginResetModel()
-        self._events = sorted(events, key=lambda e: e.at)  # stable: same-second steps keep order
-        self._notes = [breakable(e.note) for e in self._events]
-        self.endResetModel()
+        ordered = sorted(events, key=lambda e: e.at)  # stable: same-second steps keep order
+        self._notes = [breakable(e.note) for e in ordered]
+        self.set_rows(ordered)
 
     def event_at(self, row: int) -> CaseEventInfo:
-        return self._events[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+        return self.rows[row]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        e = self._events[index.row()]
+        e = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_AT:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DeskError, ValidationError
-from ui.widgets.field_error import FieldError
+from ui.widgets.field_error import FieldError, with_error
 
 FIELD_WIDTH = 300
 
@@ -45,18 +45,8 @@ class FormDialog(QDialog):
     def add_row(self, name: str, label: str, widget: QWidget, level_with: QWidget | None = None):
         """A labelled field with its message underneath; the label stays level with the
         field (or with ``level_with``, e.g. the first of several checkboxes)."""
-        widget.setObjectName(f"{name}Field")
         widget.setMinimumWidth(self.field_width)
-        error = FieldError()
-        error.setObjectName(f"{name}Error")
-        self.errors[name] = error
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(error)
-        box.setFocusProxy(widget)
+        box, self.errors[name] = with_error(name, widget)
         self.form.addRow(label, box)
         # QFormLayout tops the label but lets it grow with a tall row (field + message), and
         # the text is centred in it: capped at the field's height it stays beside the field.

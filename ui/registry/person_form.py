@@ -30,7 +30,7 @@ from desktop.domain.people import (
 from desktop.domain.records import PersonDetail
 from ui.widgets.area_picker import AreaPicker
 from ui.widgets.be_date_edit import BeDateEdit
-from ui.widgets.field_error import FieldError
+from ui.widgets.field_error import FieldError, with_error
 
 DATE_FIELDS = ("birth_date", "contract_start", "contract_end", "appointed_on", "term_end")
 TAB_OF_FIELD = {
@@ -115,16 +115,7 @@ class PersonForm(QTabWidget):
 
     # -- building ------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(f"{name}Field")
-        error = FieldError()
-        error.setObjectName(f"{name}Error")
-        self.errors[name] = error
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        lay.addWidget(error)
+        box, self.errors[name] = with_error(name, widget)
         form.addRow(label, box)
         self.rows[name] = box
         return widget

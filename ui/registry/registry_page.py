@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +21,7 @@ from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.operations import bus
 from ui.registry.people_model import ID_ROLE, PeopleTableModel
+from ui.widgets.tables import set_up_record_table
 
 SEARCH_DELAY_MS = 150
 TERM_WINDOWS = (30, 90, 180, 365)
@@ -78,19 +77,7 @@ class RegistryPage(QWidget):
 
         self.table = QTableView(objectName="peopleTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((220, 150, 110, 130, 120, 110, 100, 100)):
-            self.table.setColumnWidth(col, width)
+        set_up_record_table(self.table, (220, 150, 110, 130, 120, 110, 100, 100), sort_column=0)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 
