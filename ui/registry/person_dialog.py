@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -68,13 +67,17 @@ class PersonDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        self.tabs: QTabWidget | None = None
+        # A known person's status and reported needs are further tabs of the form itself.
+        self.tabs = self.form
         self.reported = None
-        if self.person is None:
-            layout.addWidget(self.form, 1)
-        else:
-            self.tabs = QTabWidget(objectName="personTabs")
-            self.tabs.addTab(self.form, self.tr("ข้อมูลบุคคล"))
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+
+        can_edit = desk.can(Permission.EDIT_PERSON if self.person else Permission.REGISTER_PERSON)
+        self.form.set_read_only(not can_edit)
+        self.save_button.setEnabled(can_edit)
+        self.status_button.setEnabled(desk.can(Permission.CHANGE_STATUS))
+        if self.person is not None:  # after set_read_only, which disables the form's buttons
             status_tab = QWidget()
             status_layout = QVBoxLayout(status_tab)
             status_layout.addLayout(status_row)
@@ -82,13 +85,6 @@ class PersonDialog(QDialog):
             self.tabs.addTab(status_tab, self.tr("สถานะ"))
             if desk.can(Permission.VIEW_CASES):
                 self._add_reported_cases(self.person)
-            layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-
-        can_edit = desk.can(Permission.EDIT_PERSON if self.person else Permission.REGISTER_PERSON)
-        self.form.set_read_only(not can_edit)
-        self.save_button.setEnabled(can_edit)
-        self.status_button.setEnabled(desk.can(Permission.CHANGE_STATUS))
         if self.person is not None:
             self._show_person(self.person)
 
