@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.drawing import draw_text, page_label, shaped_width
 from desktop.documents.fonts import BOLD, REGULAR, register_fonts
@@ -184,3 +185,53 @@ class SignatureBlock(Flowable):
 def signature_block(role: str = "", size: float = BODY_SIZE, dots: int = 28) -> SignatureBlock:
     """``ลงชื่อ ........ role`` / ``(........)`` / ``ตำแหน่ง ........``."""
     return SignatureBlock(role, size, dots)
+
+
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, "#777777"),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+]
+
+
+def field_table(rows: Sequence[tuple[str, str]], width: float, label_width: float,
+                size: float = BODY_SIZE) -> Table:
+    """Label | value rows in a grid, labels shaded, as on the paper forms."""
+    data = [[label(name, size, bold=True), label(value or "-", size)] for name, value in rows]
+    table = Table(data, colWidths=[label_width, width - label_width])
+    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (0, -1), "#EEEEEE")]))
+    return table
+
+
+CELL_PADDING = 6  # reportlab's default left + right padding is 6 pt each
+
+
+def label_width(labels: Iterable[str], size: float = BODY_SIZE) -> float:
+    """Wide enough for the longest bold label on one line."""
+    return max(shaped_width(t, BOLD, size) for t in labels) + 2 * CELL_PADDING + 2
+
+
+def section_heading(text: str, size: float = BODY_SIZE + 1) -> Flowable:
+    heading = label(text, size, bold=True, space_after=4)
+    heading.keepWithNext = True  # a heading never ends a page alone
+    return heading
+
+
+class WritingLine(Flowable):
+    """``prefix`` and a dotted line to the right margin, for a hand-written answer."""
+
+    def __init__(self, prefix: str = "", size: float = BODY_SIZE) -> None:
+        super().__init__()
+        self.prefix, self.size = prefix, size
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width, self.height = availWidth, self.size * LEADING + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        baseline = self.size * 0.45
+        used = draw_text(self.canv, 0, baseline, self.prefix, REGULAR, self.size)
+        dot = shaped_width(".", REGULAR, self.size)
+        count = max(int((self.width - used - 2) / dot), 0)
+        draw_text(self.canv, used, baseline, "." * count, REGULAR, self.size)

@@ -22,11 +22,13 @@ from reportlab.platypus import (
 from desktop.documents.drawing import draw_text, numbered_canvas
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
-    BODY_SIZE,
     FOOTER_HEIGHT,
+    GRID,
     draw_footer,
+    field_table,
     label,
     printed_line,
+    section_heading,
     signature_block,
     title_block,
 )
@@ -41,12 +43,6 @@ PAGE = A4
 LEFT, RIGHT, TOP = 2.5 * cm, 2 * cm, 2 * cm
 LABEL_WIDTH = 5 * cm
 HISTORY_SIZE = 14  # five columns on a portrait page
-_GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, "#777777"),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-]
 
 
 def _title(person: PersonDetail) -> str:
@@ -95,13 +91,6 @@ def _appointment(person: PersonDetail) -> list[tuple[str, str]]:
     ]
 
 
-def _field_table(rows: list[tuple[str, str]], width: float) -> Table:
-    data = [[label(name, bold=True), label(value or "-")] for name, value in rows]
-    table = Table(data, colWidths=[LABEL_WIDTH, width - LABEL_WIDTH])
-    table.setStyle(TableStyle(_GRID + [("BACKGROUND", (0, 0), (0, -1), "#EEEEEE")]))
-    return table
-
-
 def _history_table(person: PersonDetail, width: float) -> Flowable:
     if not person.status_history:
         return label("ไม่มีการเปลี่ยนแปลงสถานะ")
@@ -115,7 +104,7 @@ def _history_table(person: PersonDetail, width: float) -> Flowable:
                  change.changed_by, format_datetime(change.changed_at)]
         data.append([label(c or "-", HISTORY_SIZE) for c in cells])
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(_GRID + [
+    table.setStyle(TableStyle(GRID + [
         ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -152,25 +141,20 @@ def render_record_form(
     def stamp(canvas, page: int, total: int) -> None:
         draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
 
-    def section(text: str) -> Flowable:
-        heading = label(text, BODY_SIZE + 1, bold=True, space_after=4)
-        heading.keepWithNext = True  # a heading never ends a page alone
-        return heading
-
     story: list[Flowable] = [
         *title_block(title, office, printed_on),
-        section("ข้อมูลส่วนตัว"),
-        _field_table(_fields(person, show_full_id), width),
+        section_heading("ข้อมูลส่วนตัว"),
+        field_table(_fields(person, show_full_id), width, LABEL_WIDTH),
         Spacer(1, 10),
-        section("การแต่งตั้งและการปฏิบัติหน้าที่"),
-        _field_table(_appointment(person), width),
+        section_heading("การแต่งตั้งและการปฏิบัติหน้าที่"),
+        field_table(_appointment(person), width, LABEL_WIDTH),
         Spacer(1, 10),
         # Notes can run to pages; a table row cannot break across pages, a paragraph can.
-        section("หมายเหตุ"),
+        section_heading("หมายเหตุ"),
         label(person.notes or "-"),
         Spacer(1, 10),
         CondPageBreak(3 * cm),
-        section("ประวัติการเปลี่ยนแปลงสถานะ"),
+        section_heading("ประวัติการเปลี่ยนแปลงสถานะ"),
         _history_table(person, width),
         Spacer(1, 24),
         KeepTogether([_signatures(width)]),
