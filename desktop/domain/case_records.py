@@ -11,7 +11,16 @@ import enum
 from dataclasses import dataclass, field
 
 from desktop.domain.records import AreaNames
-from desktop.domain.referrals import Agency, Approval, CaseStatus, Channel, Need, Outcome, Urgency
+from desktop.domain.referrals import (
+    Agency,
+    Approval,
+    CaseStatus,
+    Channel,
+    Need,
+    Outcome,
+    Urgency,
+    transition,
+)
 from desktop.domain.service_levels import Health
 
 
@@ -108,6 +117,22 @@ class CaseEventInfo:
         if self.kind == "transition" and self.to_status is not None:
             return self.to_status.label
         return EVENT_LABELS.get(self.kind, self.kind)
+
+    @property
+    def action(self) -> str:
+        """A step says what was done (``ส่งต่อหน่วยงาน``); ``status_change`` says where it went."""
+        if self.kind == "transition" and self.from_status is not None and self.to_status is not None:
+            step = transition(self.from_status, self.to_status)
+            if step is not None:
+                return step.label
+        return self.label
+
+    @property
+    def status_change(self) -> str:
+        source, target = self.from_status, self.to_status
+        if source is not None and target is not None and source != target:
+            return f"{source.label} → {target.label}"
+        return self.to_status.label if self.to_status is not None else ""
 
 
 EVENT_LABELS = {

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.domain.case_records import CaseEventInfo
-from desktop.domain.referrals import transition
 from desktop.domain.thai_dates import format_datetime
 from desktop.services.context import local_time
 from ui.cases.case_details import breakable
@@ -23,23 +22,6 @@ KIND_COLOURS = {
     "denied": QColor("#842029"),
     "approval_requested": QColor("#664d03"),
 }
-
-
-def status_change(e: CaseEventInfo) -> str:
-    if e.from_status is not None and e.to_status is not None and e.from_status != e.to_status:
-        return f"{e.from_status.label} → {e.to_status.label}"
-    if e.to_status is not None:
-        return e.to_status.label
-    return ""
-
-
-def what(e: CaseEventInfo) -> str:
-    """A step says what was done (``ส่งต่อหน่วยงาน``); the status column says where it went."""
-    if e.kind == "transition" and e.from_status is not None and e.to_status is not None:
-        step = transition(e.from_status, e.to_status)
-        if step is not None:
-            return step.label
-    return e.label
 
 
 class TimelineModel(ListTableModel[CaseEventInfo]):
@@ -68,9 +50,9 @@ class TimelineModel(ListTableModel[CaseEventInfo]):
             if column == COL_USER:
                 return e.user
             if column == COL_WHAT:
-                return what(e)
+                return e.action
             if column == COL_STATUS:
-                return status_change(e)
+                return e.status_change
             return self._notes[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTE:
             return e.note or None
