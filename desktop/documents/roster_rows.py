@@ -44,9 +44,9 @@ COLUMNS = (
 )
 
 
-def column_widths(total: float) -> list[float]:
-    fixed = sum(c.width or 0 for c in COLUMNS)
-    return [c.width if c.width is not None else total - fixed for c in COLUMNS]
+def column_widths(total: float, columns: Sequence[Column] = COLUMNS) -> list[float]:
+    fixed = sum(c.width or 0 for c in columns)
+    return [c.width if c.width is not None else total - fixed for c in columns]
 
 
 def _cell_lines(text: str, font: str, width: float) -> list[str]:
@@ -59,9 +59,10 @@ class _Row(Flowable):
     font = REGULAR
     fill: float | None = None
 
-    def __init__(self, widths: Sequence[float]) -> None:
+    def __init__(self, widths: Sequence[float], aligns: Sequence[str] | None = None) -> None:
         super().__init__()
         self.widths = widths
+        self._aligns = aligns  # other tables (the case queue list) bring their own columns
         self._lines: list[list[str]] | None = None
 
     def texts(self) -> Sequence[str]:
@@ -71,7 +72,7 @@ class _Row(Flowable):
         return self.widths
 
     def aligns(self) -> Sequence[str]:
-        return [c.align for c in COLUMNS]
+        return self._aligns if self._aligns is not None else [c.align for c in COLUMNS]
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         if self._lines is None:
@@ -134,8 +135,9 @@ class HeaderRow(_Row):
 class PersonLine(_Row):
     """One volunteer or graduate."""
 
-    def __init__(self, widths: Sequence[float], cells: Sequence[str]) -> None:
-        super().__init__(widths)
+    def __init__(self, widths: Sequence[float], cells: Sequence[str],
+                 aligns: Sequence[str] | None = None) -> None:
+        super().__init__(widths, aligns)
         self.cells = cells
 
     def texts(self) -> Sequence[str]:

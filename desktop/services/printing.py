@@ -29,7 +29,8 @@ def atomic_target(out: str | Path | BinaryIO):
         yield out
         return
     final = Path(out)
-    part = final.with_name(final.name + ".part")
+    # "roster.part.pdf": writers that go by the extension (pandas for .xlsx) still see it.
+    part = final.with_name(f"{final.stem}.part{final.suffix}")
     try:
         yield str(part)
         os.replace(part, final)

@@ -1,0 +1,144 @@
+"""รายการเรื่องส่งต่อ: the cases of the current queue view as a list, A4 landscape.
+
+Built like the roster (rows drawn straight onto the canvas, the header repeated by the page
+template) because a supervisor may print a few thousand open cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from desktop.documents.drawing import draw_text, numbered_canvas
+from desktop.documents.fonts import BOLD, register_fonts
+from desktop.documents.layout import (
+    FOOTER_HEIGHT,
+    RenderCancelled,
+    draw_footer,
+    office_line,
+    printed_line,
+    title_block,
+)
+from desktop.documents.roster_rows import Column, HeaderRow, PersonLine, TotalLine, column_widths
+from desktop.domain.case_records import CaseRow
+from desktop.domain.national_id import mask_id
+from desktop.domain.records import OfficeInfo
+from desktop.domain.thai_dates import format_medium
+
+__all__ = ["render_queue_list"]
+
+PAGE = landscape(A4)
+MARGIN = 24.0
+_PROGRESS_EVERY = 100
+COLUMNS = (
+    Column("ลำดับ", 44, "centre"),
+    Column("เลขที่เรื่อง / วันที่รับ", 112),  # a case number on one line
+    Column("ผู้มีความต้องการ", 140),
+    Column("ความต้องการ", None),
+    Column("พื้นที่", 122),
+    Column("สถานะ / กำหนด", 130),
+    Column("ผู้รับผิดชอบ", 96),
+)
+ALIGNS = [c.align for c in COLUMNS]
+
+
+def _cells(number: int, row: CaseRow) -> tuple[str, ...]:
+    person = row.person_name
+    if row.person_national_id:
+        person += f"\n{mask_id(row.person_national_id)}"
+    status = row.status.label
+    if row.due_on is not None:
+        status += f"\nกำหนด {format_medium(row.due_on)}"
+        if row.health is not None:
+            status += f" ({row.health.label})"
+    area = " / ".join(p for p in (row.area.subdistrict, row.area.district) if p)
+    agency = f"\n→ {row.agency.label}" if row.agency is not None else ""
+    return (
+        str(number),
+        f"{row.case_no}\n{format_medium(row.received_on)}",
+        person,
+        row.needs_label + agency,
+        area,
+        status,
+        row.assigned_to or "-",
+    )
+
+
+class _ListDoc(BaseDocTemplate):
+    """Counts case rows as they are laid out, for progress and cancel."""
+
+    def __init__(self, out, *, total: int, progress, cancelled, **kwargs) -> None:
+        super().__init__(out, **kwargs)
+        self._total, self._done = total, 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
+        if not isinstance(flowable, PersonLine):
+            return
+        self._done += 1
+        if self._cancelled is not None and self._cancelled():
+            raise RenderCancelled("การพิมพ์รายการเรื่องถูกยกเลิก")
+        if self._progress is not None and (
+            self._done % _PROGRESS_EVERY == 0 or self._done == self._total
+        ):
+            self._progress(self._done, self._total)
+
+
+def render_queue_list(
+    out: str | BinaryIO,
+    office: OfficeInfo,
+    rows: Sequence[CaseRow],
+    *,
+    printed_on: dt.date,
+    title: str,
+    filter_description: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the list to ``out`` (path or binary file); returns the page count.
+
+    ``title`` names the view (``เกินกำหนด``); ``filter_description`` says how it was narrowed.
+    """
+    register_fonts()
+    if cancelled is not None and cancelled():
+        raise RenderCancelled("การพิมพ์รายการเรื่องถูกยกเลิก")
+    page_width, page_height = PAGE
+    widths = column_widths(page_width - 2 * MARGIN, COLUMNS)
+    header = HeaderRow(widths, [c.title for c in COLUMNS])
+    _, header_height = header.wrap(sum(widths), page_height)
+    heading = f"รายการเรื่องส่งต่อ: {title}"
+    running = f"{heading} {office_line(office)}"
+    footer_left = printed_line(printed_on)
+    frame_height = page_height - MARGIN - FOOTER_HEIGHT
+
+    def later_page(canvas, doc) -> None:
+        top = page_height - MARGIN
+        draw_text(canvas, MARGIN, top - 12, running, BOLD, 14)
+        header.drawOn(canvas, MARGIN, top - 18 - header_height)
+
+    def stamp(canvas, page: int, total: int) -> None:
+        draw_footer(canvas, page, total, left=footer_left, margin=MARGIN)
+
+    later_top = 18 + header_height
+    frame_width = page_width - 2 * MARGIN
+    templates = [
+        PageTemplate("first", [Frame(MARGIN, FOOTER_HEIGHT, frame_width, frame_height,
+                                     0, 0, 0, 0, id="first")], autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(MARGIN, FOOTER_HEIGHT, frame_width,
+                                     frame_height - later_top, 0, 0, 0, 0, id="later")],
+                     onPage=later_page),
+    ]
+    doc = _ListDoc(
+        out, total=len(rows), progress=progress, cancelled=cancelled, pagesize=PAGE,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
+        title=heading, author=office.office_name, pageTemplates=templates,
+    )
+    story = [*title_block(heading, office, printed_on, filter_description), header]
+    story += [PersonLine(widths, _cells(n, row), ALIGNS) for n, row in enumerate(rows, start=1)]
+    story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} เรื่อง", grand=True))
+    doc.build(story, canvasmaker=numbered_canvas(stamp))
+    return doc.page
