@@ -1,0 +1,148 @@
+"""Mentoring visits: what a mentor records after meeting a volunteer, and who is due a visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from desktop.domain.fiscal_year import fiscal_year_of
+
+
+class VisitMode(enum.StrEnum):
+    FIELD = "field"
+    PHONE = "phone"
+    MEETING = "meeting"
+    ONLINE = "online"
+
+    @property
+    def label(self) -> str:
+        return {
+            "field": "ลงพื้นที่เยี่ยม",
+            "phone": "ทางโทรศัพท์",
+            "meeting": "ประชุม/อบรม",
+            "online": "ออนไลน์",
+        }[self.value]
+
+
+DEFAULT_TOPICS = (
+    "อธิบายบริการของกระทรวงแรงงาน",
+    "รวบรวมความต้องการด้านแรงงานในชุมชน",
+    "ส่งมอบแบบฟอร์มและเอกสารประชาสัมพันธ์",
+    "แนะนำการสมัครประกันสังคมมาตรา 40",
+    "ติดตามเรื่องที่ส่งต่อ",
+    "ให้คำปรึกษาการปฏิบัติหน้าที่",
+)
+DEFAULT_VISIT_EVERY_DAYS = 90
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    action: str
+    due_on: dt.date | None = None
+    done_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpInfo:
+    id: int
+    visit_id: int
+    action: str
+    due_on: dt.date | None
+    done_on: dt.date | None
+    person_id: int = 0
+    person_name: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.done_on is None
+
+
+@dataclass(frozen=True)
+class VisitDraft:
+    person_id: int
+    visited_on: dt.date
+    mode: VisitMode
+    place: str = ""
+    topic_ids: tuple[int, ...] = ()
+    notes: str = ""
+    problems: str = ""
+    advice: str = ""
+    follow_ups: tuple[FollowUpDraft, ...] = ()
+    next_visit_on: dt.date | None = None
+    mentor_id: int | None = None  # None: the signed-in mentor
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    id: int
+    version: int
+    person_id: int
+    person_name: str
+    mentor_id: int
+    mentor_name: str
+    entered_by: str
+    visited_on: dt.date
+    mode: VisitMode
+    place: str
+    topic_ids: tuple[int, ...]
+    topics: tuple[str, ...]
+    notes: str
+    problems: str
+    advice: str
+    follow_ups: tuple[FollowUpInfo, ...]
+    next_visit_on: dt.date | None
+
+    @property
+    def keyed_for_mentor(self) -> bool:
+        return self.entered_by != self.mentor_name
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    id: int
+    text: str
+    active: bool
+
+
+def visit_errors(draft: VisitDraft, today: dt.date) -> dict[str, str]:
+    errors = {}
+    if draft.visited_on > today:
+        errors["visited_on"] = "วันที่เยี่ยมต้องไม่เป็นวันในอนาคต"
+    if draft.next_visit_on is not None and draft.next_visit_on <= draft.visited_on:
+        errors["next_visit_on"] = "วันที่นัดเยี่ยมครั้งต่อไปต้องอยู่หลังวันที่เยี่ยม"
+    for i, f in enumerate(draft.follow_ups, start=1):
+        if not f.action.strip():
+            errors["follow_ups"] = f"รายการติดตามที่ {i}: กรุณาระบุสิ่งที่ต้องทำ"
+        elif f.due_on is not None and f.due_on < draft.visited_on:
+            errors["follow_ups"] = f"รายการติดตามที่ {i}: วันครบกำหนดต้องไม่ก่อนวันที่เยี่ยม"
+        elif f.done_on is not None and f.done_on > today:
+            errors["follow_ups"] = f"รายการติดตามที่ {i}: วันที่ทำเสร็จต้องไม่เป็นวันในอนาคต"
+    return errors
+
+
+def visit_due_on(last_visit: dt.date | None, every_days: int, since: dt.date) -> dt.date:
+    """When the next visit is due: ``every_days`` after the last one (or after ``since``, e.g.
+    the mentor's assignment, for someone never visited)."""
+    return (last_visit or since) + dt.timedelta(days=every_days)
+
+
+def is_due_for_visit(last_visit: dt.date | None, every_days: int, today: dt.date) -> bool:
+    """Nobody visited yet, or no visit within the last ``every_days`` days."""
+    return last_visit is None or (today - last_visit).days >= every_days
+
+
+def evaluated_this_year(evaluated_years: set[int], today: dt.date) -> bool:
+    return fiscal_year_of(today) in evaluated_years
+
+
+@dataclass(frozen=True)
+class VisitForm:
+    """One page of the visit-record PDF: a recorded visit, or a blank form for the field."""
+
+    person_name: str
+    area_line: str
+    phone: str
+    mentor_name: str
+    topics: tuple[str, ...]  # the checklist (the admin's active topics)
+    visit: VisitInfo | None = None
