@@ -3,6 +3,19 @@
 from db.models.accounts import Office, User, UserRole
 from db.models.audit import AuditEvent
 from db.models.base import Base
+from db.models.mentoring import (
+    Award,
+    Evaluation,
+    EvaluationScore,
+    EvaluationTemplate,
+    FollowUp,
+    GradeBandRow,
+    MentorAssignment,
+    TemplateCriterion,
+    Visit,
+    VisitTopic,
+    VisitTopicLink,
+)
 from db.models.people import Person, PersonArea, StatusHistory
 from db.models.referrals import (
     ApprovalRequest,
@@ -14,6 +27,17 @@ from db.models.referrals import (
 )
 
 __all__ = [
+    "Award",
+    "Evaluation",
+    "EvaluationScore",
+    "EvaluationTemplate",
+    "FollowUp",
+    "GradeBandRow",
+    "MentorAssignment",
+    "TemplateCriterion",
+    "Visit",
+    "VisitTopic",
+    "VisitTopicLink",
     "ApprovalRequest",
     "Case",
     "CaseCounter",
