@@ -22,6 +22,13 @@ class Permission(enum.StrEnum):
     WORK_CASE = "work_case"
     APPROVE_CASE = "approve_case"
     MANAGE_SERVICE_LEVELS = "manage_service_levels"
+    VIEW_MENTORING = "view_mentoring"
+    ASSIGN_MENTOR = "assign_mentor"
+    RECORD_VISIT = "record_visit"
+    KEY_IN_FOR_MENTOR = "key_in_for_mentor"
+    EVALUATE = "evaluate"
+    MANAGE_MENTORING_SETUP = "manage_mentoring_setup"
+    RECORD_AWARD = "record_award"
 
 
 _ALL = frozenset(Role)
@@ -42,6 +49,14 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.WORK_CASE: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
     Permission.APPROVE_CASE: frozenset({Role.ADMIN, Role.SUPERVISOR}),
     Permission.MANAGE_SERVICE_LEVELS: frozenset({Role.ADMIN}),
+    Permission.VIEW_MENTORING: _ALL,
+    Permission.ASSIGN_MENTOR: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    # Mentors record their own visits; clerks key in paper forms on a mentor's behalf.
+    Permission.RECORD_VISIT: frozenset({Role.ADMIN, Role.CLERK, Role.MENTOR}),
+    Permission.KEY_IN_FOR_MENTOR: frozenset({Role.ADMIN, Role.CLERK}),
+    Permission.EVALUATE: frozenset({Role.ADMIN, Role.CLERK, Role.MENTOR}),
+    Permission.MANAGE_MENTORING_SETUP: frozenset({Role.ADMIN}),
+    Permission.RECORD_AWARD: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -58,6 +73,13 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.WORK_CASE: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่ดำเนินการเรื่องส่งต่อได้",
     Permission.APPROVE_CASE: "เฉพาะหัวหน้างานหรือผู้ดูแลระบบเท่านั้นที่อนุมัติได้",
     Permission.MANAGE_SERVICE_LEVELS: "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขระยะเวลามาตรฐานได้",
+    Permission.VIEW_MENTORING: "คุณไม่มีสิทธิ์ดูข้อมูลการเป็นพี่เลี้ยง",
+    Permission.ASSIGN_MENTOR: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่กำหนดพี่เลี้ยงได้",
+    Permission.RECORD_VISIT: "เฉพาะพี่เลี้ยงหรือเจ้าหน้าที่ทะเบียนเท่านั้นที่บันทึกการเยี่ยมได้",
+    Permission.KEY_IN_FOR_MENTOR: "เฉพาะเจ้าหน้าที่ทะเบียนเท่านั้นที่บันทึกแทนพี่เลี้ยงได้",
+    Permission.EVALUATE: "เฉพาะพี่เลี้ยงหรือเจ้าหน้าที่ทะเบียนเท่านั้นที่บันทึกผลการประเมินได้",
+    Permission.MANAGE_MENTORING_SETUP: "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขแบบประเมินและหัวข้อการเยี่ยมได้",
+    Permission.RECORD_AWARD: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่บันทึกรางวัลได้",
 }
 
 

@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services.accounts import AccountService
+from desktop.services.awards import AwardService
 from desktop.services.cases import CaseService
 from desktop.services.context import ServiceContext
+from desktop.services.evaluations import EvaluationService
+from desktop.services.mentor_assignments import MentorService
 from desktop.services.people import PeopleService
 from desktop.services.printing import PrintService
 from desktop.services.service_levels import ServiceLevelService
+from desktop.services.visits import VisitService
 
 
 @dataclass
@@ -41,6 +45,27 @@ class Desk:
     @property
     def service_levels(self) -> ServiceLevelService:
         return ServiceLevelService(self.ctx)
+
+    @property
+    def mentoring(self) -> MentorService:
+        return MentorService(self.ctx)
+
+    @property
+    def visits(self) -> VisitService:
+        return VisitService(self.ctx)
+
+    @property
+    def evaluations(self) -> EvaluationService:
+        return EvaluationService(self.ctx)
+
+    @property
+    def awards(self) -> AwardService:
+        return AwardService(self.ctx)
+
+    def timeline(self, person_id: int):
+        from desktop.services.person_timeline import person_timeline
+
+        return person_timeline(self.ctx, person_id)
 
     def office(self) -> OfficeInfo | None:
         return self.accounts.office()

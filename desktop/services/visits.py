@@ -1,0 +1,210 @@
+"""Recording mentoring visits: mentors edit only their own; clerks key in paper forms for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.models import FollowUp, Person, User, Visit, VisitTopic, VisitTopicLink
+from desktop.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
+from desktop.domain.people import Role
+from desktop.domain.permissions import Permission
+from desktop.domain.visits import (
+    DEFAULT_TOPICS,
+    FollowUpInfo,
+    TopicInfo,
+    VisitDraft,
+    VisitInfo,
+    VisitMode,
+    visit_errors,
+)
+from desktop.services import audit
+from desktop.services.context import ServiceContext
+from desktop.services.mentor_assignments import person_name
+
+
+class VisitService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- the checklist ---------------------------------------------------------------------
+    def topics(self, *, active_only: bool = True) -> list[TopicInfo]:
+        with self.ctx.unit_of_work() as s:
+            self._seed_topics(s)
+            stmt = select(VisitTopic).order_by(VisitTopic.position, VisitTopic.id)
+            if active_only:
+                stmt = stmt.where(VisitTopic.active)
+            return [TopicInfo(t.id, t.text, t.active) for t in s.scalars(stmt)]
+
+    def add_topic(self, text: str) -> TopicInfo:
+        user = self.ctx.require(Permission.MANAGE_MENTORING_SETUP)
+        text = (text or "").strip()
+        if not text:
+            raise ValidationError({"topic": "กรุณาระบุหัวข้อ"})
+        with self.ctx.unit_of_work() as s:
+            self._seed_topics(s)
+            last = s.scalar(select(VisitTopic.position).order_by(VisitTopic.position.desc()).limit(1))
+            topic = VisitTopic(text=text, active=True, position=(last or 0) + 1)
+            s.add(topic)
+            s.flush()
+            audit.record(s, user, "create", "visit_topic", topic.id, {"text": text})
+            return TopicInfo(topic.id, topic.text, topic.active)
+
+    def set_topic_active(self, topic_id: int, active: bool) -> None:
+        """Retire a topic (old visits keep showing it) or bring it back."""
+        user = self.ctx.require(Permission.MANAGE_MENTORING_SETUP)
+        with self.ctx.unit_of_work() as s:
+            topic = s.get(VisitTopic, topic_id)
+            if topic is None:
+                raise NotFound(f"ไม่พบหัวข้อรหัส {topic_id}")
+            topic.active = active
+            audit.record(s, user, "update", "visit_topic", topic_id, {"active": active})
+
+    # -- visits ----------------------------------------------------------------------------
+    def record(self, draft: VisitDraft) -> VisitInfo:
+        user = self.ctx.require(Permission.RECORD_VISIT)
+        mentor_id = self._mentor_for(draft)
+        self._validate(draft)
+        with self.ctx.unit_of_work() as s:
+            if s.get(Person, draft.person_id) is None:
+                raise NotFound(f"ไม่พบบุคคลรหัส {draft.person_id}")
+            visit = Visit(person_id=draft.person_id, mentor_id=mentor_id, entered_by_id=user.id)
+            self._apply(visit, draft)
+            s.add(visit)
+            s.flush()
+            audit.record(s, user, "create", "visit", visit.id,
+                         {"person_id": draft.person_id, "mentor_id": mentor_id})  # fmt: skip
+            return self._info(s, visit)
+
+    def update(self, visit_id: int, expected_version: int, draft: VisitDraft) -> VisitInfo:
+        user = self.ctx.require(Permission.RECORD_VISIT)
+        self._validate(draft)
+        try:
+            with self.ctx.unit_of_work() as s:
+                visit = self._load(s, visit_id)
+                self._check_owner(visit)
+                if visit.version != expected_version:
+                    raise StaleRecordError()
+                if draft.mentor_id is not None and draft.mentor_id != visit.mentor_id:
+                    visit.mentor_id = self._mentor_for(draft)
+                self._apply(visit, draft)
+                s.flush()
+                audit.record(s, user, "update", "visit", visit.id, {"person_id": visit.person_id})
+                return self._info(s, visit)
+        except StaleDataError:
+            raise StaleRecordError() from None
+
+    def complete_follow_up(self, follow_up_id: int, done_on: dt.date) -> FollowUpInfo:
+        user = self.ctx.require(Permission.RECORD_VISIT)
+        if done_on > self.ctx.today():
+            raise ValidationError({"done_on": "วันที่ทำเสร็จต้องไม่เป็นวันในอนาคต"})
+        with self.ctx.unit_of_work() as s:
+            f = s.get(FollowUp, follow_up_id)
+            if f is None:
+                raise NotFound(f"ไม่พบรายการติดตามรหัส {follow_up_id}")
+            self._check_owner(f.visit)
+            f.done_on = done_on
+            audit.record(s, user, "update", "follow_up", f.id, {"done_on": done_on.isoformat()})
+            return FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, f.visit.person_id)
+
+    def get(self, visit_id: int) -> VisitInfo:
+        self.ctx.require(Permission.VIEW_MENTORING)
+        with self.ctx.unit_of_work() as s:
+            return self._info(s, self._load(s, visit_id))
+
+    def for_person(self, person_id: int) -> list[VisitInfo]:
+        self.ctx.require(Permission.VIEW_MENTORING)
+        with self.ctx.unit_of_work() as s:
+            visits = s.scalars(select(Visit).where(Visit.person_id == person_id)
+                               .order_by(Visit.visited_on.desc(), Visit.id.desc())).all()  # fmt: skip
+            return [self._info(s, v) for v in visits]
+
+    def open_follow_ups(self, mentor_id: int | None = None) -> list[FollowUpInfo]:
+        """Follow-ups not yet done, soonest due first (of one mentor's visits, or all)."""
+        self.ctx.require(Permission.VIEW_MENTORING)
+        with self.ctx.unit_of_work() as s:
+            stmt = (
+                select(FollowUp, Person).join(Visit, Visit.id == FollowUp.visit_id)
+                .join(Person, Person.id == Visit.person_id).where(FollowUp.done_on.is_(None))
+                .order_by(FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id)
+            )  # fmt: skip
+            if mentor_id is not None:
+                stmt = stmt.where(Visit.mentor_id == mentor_id)
+            return [
+                FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, p.id, person_name(p))
+                for f, p in s.execute(stmt)
+            ]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _mentor_for(self, draft: VisitDraft) -> int:
+        """A mentor records for themself; keying in for another mentor takes a clerk."""
+        user = self.ctx.user
+        assert user is not None
+        if draft.mentor_id is None or draft.mentor_id == user.id:
+            if Role.MENTOR not in user.roles:
+                raise ValidationError({"mentor_id": "กรุณาเลือกพี่เลี้ยงที่ไปเยี่ยม"})
+            return user.id
+        self.ctx.require(Permission.KEY_IN_FOR_MENTOR)
+        return draft.mentor_id
+
+    def _check_owner(self, visit: Visit) -> None:
+        user = self.ctx.user
+        assert user is not None
+        if visit.mentor_id != user.id and not self.ctx.can(Permission.KEY_IN_FOR_MENTOR):
+            raise PermissionDenied("พี่เลี้ยงแก้ไขได้เฉพาะบันทึกการเยี่ยมของตนเอง")
+
+    def _validate(self, draft: VisitDraft) -> None:
+        errors = visit_errors(draft, self.ctx.today())
+        if errors:
+            raise ValidationError(errors)
+
+    def _apply(self, visit: Visit, draft: VisitDraft) -> None:
+        visit.visited_on = draft.visited_on
+        visit.mode = VisitMode(draft.mode).value
+        visit.place = draft.place.strip()
+        visit.notes, visit.problems, visit.advice = draft.notes, draft.problems, draft.advice
+        visit.next_visit_on = draft.next_visit_on
+        # Keep links that stay: deleting and re-adding the same (visit, topic) key in one flush
+        # would collide on the primary key.
+        wanted = list(dict.fromkeys(draft.topic_ids))
+        kept = [link for link in visit.topics if link.topic_id in wanted]
+        have = {link.topic_id for link in kept}
+        visit.topics = kept + [VisitTopicLink(topic_id=t) for t in wanted if t not in have]
+        visit.follow_ups = [
+            FollowUp(action=f.action.strip(), due_on=f.due_on, done_on=f.done_on)
+            for f in draft.follow_ups
+        ]
+
+    def _load(self, s: Session, visit_id: int) -> Visit:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"ไม่พบบันทึกการเยี่ยมรหัส {visit_id}")
+        return visit
+
+    def _info(self, s: Session, v: Visit) -> VisitInfo:
+        names = dict(s.execute(select(User.id, User.full_name)
+                               .where(User.id.in_({v.mentor_id, v.entered_by_id or 0}))).all())  # fmt: skip
+        topic_ids = tuple(t.topic_id for t in v.topics)
+        texts = dict(s.execute(select(VisitTopic.id, VisitTopic.text)
+                               .where(VisitTopic.id.in_(topic_ids))).all()) if topic_ids else {}  # fmt: skip
+        person = s.get(Person, v.person_id)
+        return VisitInfo(
+            id=v.id, version=v.version, person_id=v.person_id,
+            person_name=person_name(person) if person else "", mentor_id=v.mentor_id,
+            mentor_name=names.get(v.mentor_id, ""), entered_by=names.get(v.entered_by_id, ""),
+            visited_on=v.visited_on, mode=VisitMode(v.mode), place=v.place, topic_ids=topic_ids,
+            topics=tuple(texts[t] for t in topic_ids if t in texts), notes=v.notes,
+            problems=v.problems, advice=v.advice,
+            follow_ups=tuple(FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
+                             for f in v.follow_ups),
+            next_visit_on=v.next_visit_on,
+        )  # fmt: skip
+
+    def _seed_topics(self, s: Session) -> None:
+        """A new office starts with a sensible checklist (the admin edits it from there)."""
+        if s.scalar(select(VisitTopic.id).limit(1)) is None:
+            s.add_all(VisitTopic(text=t, active=True, position=i) for i, t in enumerate(DEFAULT_TOPICS))
+            s.flush()
