@@ -35,6 +35,8 @@ DEMO_USERS = (
     ("admin", "สมพงษ์ ผู้ดูแล", "ผู้ดูแลระบบ", (Role.ADMIN,)),
     ("clerk", "วันดี ทะเบียนดี", "เจ้าพนักงานธุรการ", (Role.CLERK,)),
     ("mentor", "ประยูร พี่เลี้ยงดี", "นักวิชาการแรงงาน", (Role.MENTOR,)),
+    ("mentor2", "สุดารัตน์ ใส่ใจ", "นักวิชาการแรงงาน", (Role.MENTOR,)),
+    ("mentor3", "ชาญชัย ลงพื้นที่", "เจ้าพนักงานแรงงาน", (Role.MENTOR,)),
     ("supervisor", "อรทัย หัวหน้างาน", "หัวหน้ากลุ่มงาน", (Role.SUPERVISOR, Role.CLERK)),
 )
 COLUMNS = [c.key for c in Person.__table__.columns if c.key != "id"]
@@ -210,4 +212,8 @@ def fill_demo(
 
     wanted = people * 3 // 10 if cases is None else cases
     made_cases = seed_cases(admin_ctx, wanted, seed=2570 + existing) if admin_ctx.user else 0
+    if admin_ctx.user and existing == 0:  # mentoring once, for the people of the first fill
+        from desktop.services.demo_mentoring import seed_mentoring
+
+        seed_mentoring(admin_ctx, seed=2571)
     return DemoResult(made, tuple(u[0] for u in DEMO_USERS), DEMO_PASSWORD, made_cases)

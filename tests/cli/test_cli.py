@@ -32,7 +32,8 @@ def test_demo_then_user_commands(url, capsys):
     assert code == 0 and "demo1234" in out
     code, out, _ = run(capsys, "--database", url, "user", "list")
     lines = out.strip().splitlines()
-    assert code == 0 and [ln.split("\t")[0] for ln in lines] == ["admin", "clerk", "mentor", "supervisor"]
+    assert code == 0
+    assert [ln.split("\t")[0] for ln in lines] == ["admin", "clerk", "mentor", "mentor2", "mentor3", "supervisor"]
     assert lines[1].split("\t")[2] == "clerk"
     code, _, _ = run(capsys, "--database", url, "user", "add", "nok", "--name", "นก ใจดี", "--role", "clerk",
                      "--role", "mentor", "--password-stdin", stdin="long-enough-pw\n")
