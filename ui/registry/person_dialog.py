@@ -28,6 +28,8 @@ class PersonDialog(QDialog):
     saved = Signal(object)  # PersonDetail
     openCase = Signal(int)  # a need this person reported
     showReportedCases = Signal(int, str)  # person id, name: the case queue filtered by reporter
+    printSheet = Signal(int, int)  # person id, fiscal year: the evaluation sheet
+    printVisit = Signal(int)  # visit id
 
     def __init__(self, desk: Desk, person_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +72,7 @@ class PersonDialog(QDialog):
         # A known person's status and reported needs are further tabs of the form itself.
         self.tabs = self.form
         self.reported = None
+        self.mentoring = None
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
 
@@ -83,10 +86,20 @@ class PersonDialog(QDialog):
             status_layout.addLayout(status_row)
             status_layout.addWidget(self.history, 1)
             self.tabs.addTab(status_tab, self.tr("สถานะ"))
+            if desk.can(Permission.VIEW_MENTORING):
+                self._add_mentoring(self.person)
             if desk.can(Permission.VIEW_CASES):
                 self._add_reported_cases(self.person)
         if self.person is not None:
             self._show_person(self.person)
+
+    def _add_mentoring(self, person: PersonDetail) -> None:
+        from ui.mentoring.person_mentoring import PersonMentoringView
+
+        self.mentoring = PersonMentoringView(self.desk, person.id)
+        self.mentoring.printSheet.connect(self.printSheet)
+        self.mentoring.printVisit.connect(self.printVisit)
+        self.tabs.addTab(self.mentoring, self.tr("พี่เลี้ยงและการประเมิน"))
 
     def _add_reported_cases(self, person: PersonDetail) -> None:
         from ui.cases.reported_cases import ReportedCasesView

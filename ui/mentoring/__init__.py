@@ -1,0 +1,1 @@
+"""Mentoring in the window: the mentor's workspace, visits, evaluations, templates, awards."""

@@ -1,0 +1,197 @@
+"""งานพี่เลี้ยง: a mentor's people, who is due a visit, evaluations not done this fiscal year,
+and follow-ups still open. Clerks and supervisors look at any mentor, or all of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.fiscal_year import fiscal_year_of
+from desktop.domain.mentoring_records import MentoredPerson
+from desktop.domain.people import Role
+from desktop.domain.permissions import Permission
+from desktop.domain.visits import DEFAULT_VISIT_EVERY_DAYS
+from desktop.services.desk import Desk
+from ui.mentoring.evaluation_dialog import EvaluationDialog
+from ui.mentoring.visit_dialog import VisitDialog
+from ui.mentoring.workspace_model import FollowUpModel, MentoredModel
+from ui.operations import bus, run_op
+from ui.widgets.tables import set_up_record_table
+
+EVERY_DAYS_KEY = "mentoring/visit_every_days"
+ALL, DUE, NOT_EVALUATED = "all", "due", "not_evaluated"
+
+
+class MentoringPage(QWidget):
+    openPerson = Signal(int)
+    printBlankSheets = Signal(list)  # person ids
+    printVisitForms = Signal(list)  # person ids
+    printSummary = Signal()
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.dialog = None
+        self.people_model = MentoredModel(self)
+        self.follow_up_model = FollowUpModel(desk.ctx.today, self)
+        self._build()
+        bus().dataChanged.connect(self._on_data_changed)
+        self.reload()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("งานพี่เลี้ยง"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        self.mentor = QComboBox(objectName="mentorFilter")
+        self.mentor.addItem(self.tr("พี่เลี้ยงทุกคน"), None)
+        for m in self.desk.mentoring.mentors():
+            self.mentor.addItem(m.full_name, m.id)
+        user = self.desk.user
+        if user is not None and Role.MENTOR in user.roles:
+            self.mentor.setCurrentIndex(max(self.mentor.findData(user.id), 0))
+        self.show_only = QComboBox(objectName="showFilter")
+        for key, text in ((ALL, self.tr("ทุกคนในความดูแล")), (DUE, self.tr("ถึงกำหนดเยี่ยม")),
+                          (NOT_EVALUATED, self.tr("ยังไม่ประเมินปีนี้"))):  # fmt: skip
+            self.show_only.addItem(text, key)
+        self.every_days = QSpinBox(objectName="everyDays")
+        self.every_days.setRange(7, 365)
+        self.every_days.setSuffix(self.tr(" วัน"))
+        self.every_days.setValue(int(QSettings().value(EVERY_DAYS_KEY, DEFAULT_VISIT_EVERY_DAYS)))
+        for w in (self.mentor, self.show_only):
+            w.currentIndexChanged.connect(self.reload)
+        self.every_days.valueChanged.connect(self._every_days_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.mentor)
+        filters.addWidget(self.show_only)
+        filters.addWidget(QLabel(self.tr("ควรเยี่ยมทุก")))
+        filters.addWidget(self.every_days)
+        filters.addStretch(1)
+
+        self.table = QTableView(objectName="mentoredTable")
+        self.table.setModel(self.people_model)
+        set_up_record_table(self.table, (200, 150, 200, 150, 110, 120, 80))
+        self.table.doubleClicked.connect(lambda _i: self._open_selected())
+        self.count = QLabel(objectName="mentoredCount")
+        can_visit, can_evaluate = self.desk.can(Permission.RECORD_VISIT), self.desk.can(Permission.EVALUATE)
+        self.visit_button = self._button(self.tr("บันทึกการเยี่ยม…"), "visitButton", self.record_visit, can_visit)
+        self.evaluate_button = self._button(self.tr("ประเมินปีนี้…"), "evaluateButton", self.evaluate, can_evaluate)
+        self.open_button = self._button(self.tr("เปิดทะเบียนประวัติ"), "openPersonButton", self._open_selected)
+        self.sheets_button = self._button(self.tr("พิมพ์แบบประเมินเปล่า…"), "blankSheetsButton",
+                                          lambda: self.printBlankSheets.emit(self.listed_or_selected()))  # fmt: skip
+        self.forms_button = self._button(self.tr("พิมพ์แบบบันทึกการเยี่ยม…"), "visitFormsButton",
+                                         lambda: self.printVisitForms.emit(self.listed_or_selected()))  # fmt: skip
+        self.summary_button = self._button(self.tr("สรุปผลการประเมิน…"), "summaryButton", self.printSummary.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        for b in (self.visit_button, self.evaluate_button, self.open_button, self.sheets_button,
+                  self.forms_button, self.summary_button):  # fmt: skip
+            buttons.addWidget(b)
+
+        self.follow_ups = QTableView(objectName="followUpTable")
+        self.follow_ups.setModel(self.follow_up_model)
+        set_up_record_table(self.follow_ups, (200, 360), multi_select=False)
+        self.done_button = self._button(self.tr("ทำเสร็จแล้ว"), "followUpDone", self.complete_follow_up, can_visit)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>การติดตามผลที่ยังไม่เสร็จ</b>")), 1)
+        row.addWidget(self.done_button)
+        lower_layout.addLayout(row)
+        lower_layout.addWidget(self.follow_ups)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(filters)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split, 1)
+
+    def _button(self, text: str, name: str, slot, enabled: bool = True) -> QPushButton:
+        b = QPushButton(text, objectName=name)
+        b.clicked.connect(slot)
+        b.setEnabled(enabled)
+        return b
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> list[MentoredPerson]:
+        mentor_id = self.mentor.currentData()
+        rows = self.desk.mentoring.people(mentor_id, every_days=self.every_days.value())
+        show = self.show_only.currentData()
+        if show == DUE:
+            rows = [p for p in rows if p.due_for_visit]
+        elif show == NOT_EVALUATED:
+            rows = [p for p in rows if not p.evaluated]
+        self.people_model.set_rows(rows)
+        self.follow_up_model.set_rows(self.desk.visits.open_follow_ups(mentor_id))
+        self.count.setText(self.tr("%1 คน").replace("%1", f"{len(rows):,}"))
+        return rows
+
+    def _every_days_changed(self, days: int) -> None:
+        QSettings().setValue(EVERY_DAYS_KEY, days)
+        self.reload()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("visit", "evaluation", "mentoring", "person"):
+            self.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.people_model.row_at(r).person_id for r in rows]
+
+    def listed_or_selected(self) -> list[int]:
+        """Several rows selected: those; otherwise everyone the list shows."""
+        ids = self.selected_ids()
+        return ids if len(ids) > 1 else [p.person_id for p in self.people_model.rows]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.people_model.row_at(index.row()).person_id if index.isValid() else None
+
+    # -- actions ---------------------------------------------------------------------------
+    def _open_selected(self) -> None:
+        if (person_id := self.current_id()) is not None:
+            self.openPerson.emit(person_id)
+
+    def record_visit(self, person_id: int | None = None) -> VisitDialog | None:
+        person_id = person_id or self.current_id()
+        if person_id is None:
+            return None
+        self.dialog = VisitDialog(self.desk, person_id, None, self)
+        self.dialog.open()
+        return self.dialog
+
+    def evaluate(self, person_id: int | None = None) -> EvaluationDialog | None:
+        person_id = person_id or self.current_id()
+        if person_id is None:
+            return None
+        self.dialog = EvaluationDialog(self.desk, person_id, fiscal_year_of(self.desk.ctx.today()), self)
+        self.dialog.open()
+        return self.dialog
+
+    def complete_follow_up(self) -> None:
+        index = self.follow_ups.currentIndex()
+        if not index.isValid():
+            return
+        f = self.follow_up_model.row_at(index.row())
+        run_op(self, lambda: self.desk.visits.complete_follow_up(f.id, self.desk.ctx.today()),
+               changed="visit")  # fmt: skip
