@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         *,
         print_actions: PrintActions | None = None,
         case_print_actions: CasePrintActions | None = None,
+        mentoring_print_actions=None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +59,16 @@ class MainWindow(QMainWindow):
             bus().dataChanged.connect(self._on_data_changed)
             self.cases.timer.timeout.connect(self._show_counts)
             self._show_counts()
+        self.mentoring = None
+        if desk.can(Permission.VIEW_MENTORING):
+            from ui.mentoring.mentoring_desk import MentoringDesk
+
+            self.mentoring = MentoringDesk(desk, self, print_actions=mentoring_print_actions)
+            self.nav.add_header(self.tr("พี่เลี้ยง"))
+            self._add_page(self.tr("งานพี่เลี้ยง: เยี่ยมและประเมิน"), self.mentoring.page)
+            self.mentoring.openPerson.connect(self.open_person)
+            self.mentoring.print_actions.printed.connect(self._saved)
+            self.registry.assignMentor.connect(self.mentoring.assign)
         if desk.can(Permission.MANAGE_USERS):
             from ui.admin.users_page import UsersPage
 
@@ -69,6 +80,8 @@ class MainWindow(QMainWindow):
 
             self.service_levels_page = ServiceLevelsPage(desk)
             self._add_page(self.tr("ระยะเวลามาตรฐาน"), self.service_levels_page)
+        if self.mentoring is not None and self.mentoring.setup_page is not None:
+            self._add_page(self.tr("แบบประเมินและหัวข้อการเยี่ยม"), self.mentoring.setup_page)
         self.nav.setCurrentItem(self.nav.item(1))
         self.nav.pageRequested.connect(self._show_page)
 
@@ -161,6 +174,8 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_id: int) -> PersonDialog:
         dialog = PersonDialog(self.desk, person_id, self)
+        if self.mentoring is not None:
+            self.mentoring.connect_person_dialog(dialog)
         if self.cases is not None:
             dialog.openCase.connect(self.cases.open_case)
             dialog.showReportedCases.connect(self.show_cases_reported_by)

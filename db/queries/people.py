@@ -40,6 +40,8 @@ class PersonFilter:
     sort: str = "name"
     descending: bool = False
     ids: tuple[int, ...] = field(default=())
+    awarded: bool = False  # only people with a recorded award
+    award_year: int | None = None  # … in this fiscal year (BE)
 
 
 def normalize_search(text_value: str) -> str:
@@ -92,6 +94,13 @@ def filtered(session: Session, f: PersonFilter) -> Select:
         )
     if f.ids:
         stmt = stmt.where(Person.id.in_(f.ids))
+    if f.awarded or f.award_year is not None:
+        from db.models.mentoring import Award
+
+        award = select(Award.id).where(Award.person_id == Person.id)
+        if f.award_year is not None:
+            award = award.where(Award.fiscal_year == f.award_year)
+        stmt = stmt.where(award.exists())
     return stmt
 
 

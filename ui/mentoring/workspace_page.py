@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -36,7 +37,7 @@ class MentoringPage(QWidget):
     openPerson = Signal(int)
     printBlankSheets = Signal(list)  # person ids
     printVisitForms = Signal(list)  # person ids
-    printSummary = Signal()
+    printSummary = Signal(bool)  # as Excel
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -92,7 +93,11 @@ class MentoringPage(QWidget):
                                           lambda: self.printBlankSheets.emit(self.listed_or_selected()))  # fmt: skip
         self.forms_button = self._button(self.tr("พิมพ์แบบบันทึกการเยี่ยม…"), "visitFormsButton",
                                          lambda: self.printVisitForms.emit(self.listed_or_selected()))  # fmt: skip
-        self.summary_button = self._button(self.tr("สรุปผลการประเมิน…"), "summaryButton", self.printSummary.emit)
+        self.summary_button = self._button(self.tr("สรุปผลการประเมิน"), "summaryButton", lambda: None)
+        menu = QMenu(self.summary_button)
+        menu.addAction(self.tr("เป็น PDF…"), lambda: self.printSummary.emit(False))
+        menu.addAction(self.tr("เป็น Excel…"), lambda: self.printSummary.emit(True))
+        self.summary_button.setMenu(menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         for b in (self.visit_button, self.evaluate_button, self.open_button, self.sheets_button,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.people import PersonFilter
+from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.people import KIND_LABELS, STATUS_LABELS
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
@@ -32,6 +33,7 @@ class RegistryPage(QWidget):
     newPerson = Signal()
     printRoster = Signal()
     printRecord = Signal(int)
+    assignMentor = Signal(list)  # person ids
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -64,14 +66,20 @@ class RegistryPage(QWidget):
         self.term.addItem(self.tr("ทุกวาระ"), None)
         for days in TERM_WINDOWS:
             self.term.addItem(self.tr("ครบวาระภายใน %n วัน", "", days), days)
+        self.award = QComboBox(objectName="awardFilter")
+        self.award.addItem(self.tr("ทุกคน"), None)
+        self.award.addItem(self.tr("ได้รับรางวัล"), 0)
+        this_year = fiscal_year_of(self.desk.ctx.today())
+        for year in (this_year, this_year - 1, this_year - 2):
+            self.award.addItem(self.tr("ได้รับรางวัลปี %1").replace("%1", str(year)), year)
         self._fill_districts()
-        for combo in (self.kind, self.status, self.district, self.term):
+        for combo in (self.kind, self.status, self.district, self.term, self.award):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.count_label = QLabel(objectName="countLabel")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        for w in (self.kind, self.status, self.district, self.term):
+        for w in (self.kind, self.status, self.district, self.term, self.award):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
 
@@ -90,9 +98,13 @@ class RegistryPage(QWidget):
         self.roster_button.clicked.connect(self.printRoster)
         self.record_button = QPushButton(self.tr("พิมพ์ทะเบียนประวัติ…"), objectName="recordButton")
         self.record_button.clicked.connect(self._print_current)
+        self.mentor_button = QPushButton(self.tr("กำหนดพี่เลี้ยง…"), objectName="assignMentorButton")
+        self.mentor_button.setEnabled(self.desk.can(Permission.ASSIGN_MENTOR))
+        self.mentor_button.clicked.connect(self._assign_mentor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
-        for b in (self.new_button, self.open_button, self.record_button, self.roster_button):
+        for b in (self.new_button, self.open_button, self.mentor_button, self.record_button,
+                  self.roster_button):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -117,7 +129,10 @@ class RegistryPage(QWidget):
     def current_filter(self) -> PersonFilter:
         kind, status = self.kind.currentData(), self.status.currentData()
         base = self.model.filter
+        award = self.award.currentData()
         return PersonFilter(
+            awarded=award is not None,
+            award_year=award or None,
             text=self.search.text(),
             kinds=(kind,) if kind else (),
             statuses=(status,) if status else (),
@@ -134,6 +149,13 @@ class RegistryPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _assign_mentor(self) -> None:
+        ids = self.selected_ids()
+        if not ids and self.table.currentIndex().isValid():
+            ids = [self.model.row_at(self.table.currentIndex().row()).id]
+        if ids:
+            self.assignMentor.emit(ids)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
