@@ -54,6 +54,7 @@ def main() -> None:
     window.grab().save(str(OUT / "case-queue.png"))
     case_screenshots(desk, app)
     account_screenshots(desk, app)
+    mentoring_screenshots(ctx, app)
     db.dispose()
 
 
@@ -220,6 +221,38 @@ def account_screenshots(desk: Desk, app: QApplication, out: Path = OUT) -> None:
     shoot_sign_in(desk, app, out)
     shoot_first_run(desk, app, out)
     shoot_users_page(desk, app, out)
+
+
+# -- mentoring: mentoring-page.png, visit-dialog.png, evaluation-dialog.png, person-timeline.png
+def mentoring_screenshots(ctx: ServiceContext, app: QApplication, out: Path = OUT) -> None:
+    from ui.main_window import MainWindow
+
+    user = AccountService(ctx).authenticate("mentor", DEMO_PASSWORD)
+    desk = Desk(ctx.as_user(user))
+    window = MainWindow(desk)
+    window.resize(1280, 760)
+    window.show()
+    window.pages.setCurrentWidget(window.mentoring.page)
+    app.processEvents()
+    window.grab().save(str(out / "mentoring-page.png"))
+    page = window.mentoring.page
+    person_id = page.people_model.row_at(0).person_id
+    dialog = page.record_visit(person_id)
+    dialog.resize(720, 900)
+    app.processEvents()
+    dialog.grab().save(str(out / "visit-dialog.png"))
+    dialog.reject()
+    dialog = page.evaluate(person_id)
+    app.processEvents()
+    dialog.grab().save(str(out / "evaluation-dialog.png"))
+    dialog.reject()
+    person = window.open_person(person_id)
+    person.resize(900, 640)
+    person.tabs.setCurrentWidget(person.mentoring)
+    app.processEvents()
+    person.grab().save(str(out / "person-timeline.png"))
+    person.reject()
+    window.close()
 
 
 if __name__ == "__main__":
