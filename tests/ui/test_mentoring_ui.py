@@ -1,0 +1,183 @@
+"""Mentoring in the window: a mentor records a visit and an evaluation, a clerk keys in a paper
+visit and assigns mentors from the registry, the admin edits the template, printing works."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factories import draft, make_user
+from PySide6.QtCore import Qt
+from thai_typing import type_text
+
+from desktop.domain.people import Role
+from desktop.services.desk import Desk
+from ui.main_window import MainWindow
+from ui.mentoring.evaluation_dialog import NO_SCORE, EvaluationDialog
+from ui.mentoring.print_actions import MentoringPrintActions
+from ui.mentoring.visit_dialog import VisitDialog
+from ui.workers import SyncExecutor
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def office(admin, clerk, mentor):
+    other = make_user(admin, "mentor2", Role.MENTOR)
+    people = [Desk(clerk).people.register(draft(i, first_name=n)).id
+              for i, n in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)]  # fmt: skip
+    Desk(clerk).mentoring.assign(people[:2], Desk(mentor).user.id, dt.date(2026, 6, 1))
+    return {"admin": Desk(admin), "clerk": Desk(clerk), "mentor": Desk(mentor),
+            "mentor2": Desk(other), "people": people}  # fmt: skip
+
+
+def window_for(qtbot, desk: Desk, tmp_path=None, opened=None) -> MainWindow:
+    kwargs = {}
+    if tmp_path is not None:
+        kwargs["mentoring_print_actions"] = MentoringPrintActions(
+            desk, None, choose_path=lambda _p, _t, suggested: str(tmp_path / suggested.split("/")[-1]),
+            open_file=opened.append, executor=SyncExecutor())  # fmt: skip
+    window = MainWindow(desk, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_mentor_sees_own_people_and_records_a_visit(qtbot, office):
+    window = window_for(qtbot, office["mentor"])
+    page = window.mentoring.page
+    assert page.people_model.rowCount() == 2  # their two, not the third person
+    assert all(p.due_for_visit for p in page.people_model.rows)  # never visited
+    page.table.selectRow(0)
+    click(qtbot, page.visit_button)
+    dialog = page.dialog
+    assert isinstance(dialog, VisitDialog) and dialog.isVisible()
+    assert not dialog.keying_in  # a mentor records their own
+    type_text(qtbot, dialog.place, "ศาลาประชาคมหมู่ 4")
+    dialog.topics.item(0).setCheckState(Qt.CheckState.Checked)
+    type_text(qtbot, dialog.problems, "ชาวบ้านยังไม่รู้จักมาตรา 40")
+    action, due, _done = dialog.follow_ups.rows[0][:3]
+    type_text(qtbot, action, "ส่งแบบฟอร์มสมัคร")
+    due.setDate(TODAY + dt.timedelta(days=7))
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    person_id = page.people_model.rows[0].person_id
+    (visit,) = office["mentor"].visits.for_person(person_id)
+    assert visit.place == "ศาลาประชาคมหมู่ 4" and visit.mentor_name == "ผู้ใช้ mentor"
+    assert visit.problems == "ชาวบ้านยังไม่รู้จักมาตรา 40" and len(visit.topics) == 1
+    assert [f.action for f in page.follow_up_model.rows] == ["ส่งแบบฟอร์มสมัคร"]
+    refreshed = {p.person_id: p for p in page.people_model.rows}
+    assert not refreshed[person_id].due_for_visit  # the list refreshed after saving
+
+
+def test_a_future_date_is_refused_next_to_the_field_and_nothing_saved(qtbot, office):
+    person = office["people"][0]
+    dialog = VisitDialog(office["mentor"], person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.next_visit_on.setDate(TODAY - dt.timedelta(days=3))
+    assert dialog.submit() is None
+    assert "หลังวันที่เยี่ยม" in dialog.errors["next_visit_on"].text()
+    assert office["mentor"].visits.for_person(person) == []
+
+
+def test_clerk_keys_in_a_paper_visit_for_a_mentor(qtbot, office):
+    person = office["people"][0]
+    dialog = VisitDialog(office["clerk"], person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keying_in and dialog.mentor.currentData() == office["mentor"].user.id  # the person's mentor
+    dialog.mentor.setCurrentIndex(0)
+    assert dialog.submit() is None and "พี่เลี้ยง" in dialog.errors["mentor_id"].text()
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(office["mentor2"].user.id))
+    saved = dialog.submit()
+    assert saved.mentor_name == "ผู้ใช้ mentor2" and saved.entered_by == "ผู้ใช้ clerk"
+
+
+def test_evaluation_dialog_totals_as_you_score(qtbot, office):
+    person = office["people"][0]
+    dialog = EvaluationDialog(office["mentor"], person, 2570)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "0 จาก 6" in dialog.total.text()
+    for spin in dialog.spins:
+        spin.setValue(spin.maximum())
+    assert dialog.total.text() == "คะแนนรวม 100.00 จาก 100 · ระดับ ดีเด่น"
+    dialog.spins[0].setValue(NO_SCORE)
+    assert dialog.submit() is None
+    assert dialog.errors["score_0"].text() == "กรุณาให้คะแนนข้อ 1"
+    assert office["mentor"].evaluations.of(person, 2570) is None
+    dialog.spins[0].setValue(5)
+    type_text(qtbot, dialog.strengths, "ชี้เป้าได้ครบ")
+    saved = dialog.submit()
+    assert saved.total == 87.5 and saved.grade == "ดี"  # 5 of 10 on the 25-weight criterion
+    reopened = EvaluationDialog(office["mentor"], person, 2570)
+    qtbot.addWidget(reopened)
+    assert [s.value() for s in reopened.spins][0] == 5 and reopened.strengths.toPlainText() == "ชี้เป้าได้ครบ"
+
+
+def test_assign_mentor_from_the_registry_selection(qtbot, office):
+    window = window_for(qtbot, office["clerk"])
+    registry = window.registry
+    registry.table.selectAll()
+    click(qtbot, registry.mentor_button)
+    dialog = window.mentoring.assign_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.choose(office["mentor2"].user.id)
+    click(qtbot, dialog.ok_button)
+    assert dialog.changed == 3
+    assert {p.person_id for p in office["clerk"].mentoring.people(office["mentor2"].user.id)} == set(office["people"])
+
+
+def test_admin_edits_a_used_template_into_a_new_version(qtbot, office):
+    n = len(office["mentor"].evaluations.template_for(2570).criteria)
+    from desktop.domain.evaluation import EvaluationDraft
+
+    office["mentor"].evaluations.evaluate(EvaluationDraft(office["people"][0], 2570, TODAY, (8,) * n))
+    window = window_for(qtbot, office["admin"])
+    setup = window.mentoring.setup_page
+    assert setup.year.value() == 2570 and "ฉบับใหม่" in setup.version.text()
+    setup.criteria.item(0, 0).setText("หัวข้อที่แก้ไขแล้ว")
+    setup.criteria.item(1, 1).setText("abc")
+    assert setup.save_template() is None and "ตัวเลข" in setup.message.text()
+    setup.criteria.item(1, 1).setText("20")
+    saved = setup.save_template()
+    assert saved.version == 2 and saved.criteria[0].text == "หัวข้อที่แก้ไขแล้ว"
+    old = office["mentor"].evaluations.of(office["people"][0], 2570)
+    assert old.template.version == 1 and old.template.criteria[0].text != "หัวข้อที่แก้ไขแล้ว"
+    setup.new_topic.setText("แนะนำบริการจัดหางาน")
+    setup.add_topic()
+    assert "แนะนำบริการจัดหางาน" in [t.text for t in office["mentor"].visits.topics()]
+
+
+def test_person_tab_shows_the_timeline_and_prints(qtbot, office, tmp_path):
+    opened: list[str] = []
+    desk = office["mentor"]
+    person = office["people"][0]
+    from desktop.domain.visits import VisitDraft, VisitMode
+
+    visit = desk.visits.record(VisitDraft(person, TODAY, VisitMode.PHONE, place="โทรศัพท์"))
+    window = window_for(qtbot, desk, tmp_path, opened)
+    dialog = window.open_person(person)
+    qtbot.addWidget(dialog)
+    tab = dialog.mentoring
+    assert tab.mentor.text().startswith("พี่เลี้ยง: ผู้ใช้ mentor")
+    assert [t.kind for t in tab.model.rows] == ["visit", "mentor", "status"]
+    tab.table.selectRow(0)
+    click(qtbot, tab.print_visit_button)
+    click(qtbot, tab.sheet_button)
+    page = window.mentoring.page
+    click(qtbot, page.sheets_button)
+    click(qtbot, page.forms_button)
+    window.mentoring.print_actions.summary(2570, excel=True)
+    names = [p.rsplit("/", 1)[-1] for p in opened]
+    assert names[0].startswith("บันทึกการเยี่ยม") and names[1].startswith("แบบประเมิน 2570")
+    assert names[2] == "แบบประเมิน 2570 (2 คน).pdf" and names[3] == "แบบบันทึกการเยี่ยม (2 คน).pdf"
+    assert names[4] == "สรุปผลการประเมิน 2570.xlsx"
+    assert all((tmp_path / n).stat().st_size > 1000 for n in names)
+    assert visit.id == tab.model.rows[0].ref_id
