@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True)
     summary.add_argument("--full-id", action="store_true")
 
+    from desktop.commands_mentoring import add_parsers as add_mentoring_parsers
+
+    add_mentoring_parsers(sub, pr)
     cases = sub.add_parser("cases", help="referral cases").add_subparsers(
         dest="cases_command", required=True
     )

@@ -116,6 +116,10 @@ def cmd_print(args, ctx: ServiceContext, _pw) -> int:
         print(f"พิมพ์ทะเบียนรายชื่อ {n} คน → {args.out}")
     elif args.print_command in ("slip", "case"):
         return _print_case_documents(args, acting)
+    elif args.print_command in ("evaluation-sheets", "visit-forms", "evaluation-summary"):
+        from desktop.commands_mentoring import cmd_print_mentoring
+
+        return cmd_print_mentoring(args, acting)
     else:
         person = PeopleService(acting).find_by_national_id(args.national_id)
         if person is None:
@@ -231,7 +235,14 @@ def cmd_backup(args, ctx: ServiceContext, _pw) -> int:
     return 0
 
 
+def cmd_mentor(args, ctx: ServiceContext, _pw) -> int:
+    from desktop.commands_mentoring import cmd_mentor as run
+
+    return run(args, acting_context(ctx, args.user))
+
+
 HANDLERS = {
+    "mentor": cmd_mentor,
     "demo": cmd_demo,
     "init": cmd_init,
     "user": cmd_user,

@@ -1,0 +1,62 @@
+"""Mentoring on the command line: assign by district, who is due a visit, print sheets."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pypdf
+import pytest
+
+from desktop.cli import main
+
+
+@pytest.fixture
+def url(tmp_path, monkeypatch) -> str:
+    monkeypatch.setenv("LABOUR_DESK_LOG_DIR", str(tmp_path / "logs"))
+    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    assert main(["--database", url, "demo", "--people", "24", "--cases", "0"]) == 0
+    return url
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def busiest_district(url: str) -> tuple[str, int]:
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+        return conn.execute("SELECT district_code, COUNT(*) FROM person WHERE status = 'active' "
+                            "AND district_code != '' GROUP BY 1 ORDER BY 2 DESC LIMIT 1").fetchone()  # fmt: skip
+
+
+def test_assign_a_district_then_print_its_blank_sheets(url, capsys, tmp_path):
+    district, people = busiest_district(url)
+    code, out, err = run(capsys, "--database", url, "mentor", "assign", "--mentor", "mentor2",
+                         "--district", district)  # fmt: skip
+    assert code == 0 and err == "" and f"(จาก {people} คน)" in out
+    sheets = tmp_path / "sheets.pdf"
+    code, out, err = run(capsys, "--database", url, "print", "evaluation-sheets", "--mentor", "mentor2",
+                         "--fiscal-year", "2570", "--blank", "--out", str(sheets))  # fmt: skip
+    assert code == 0 and err == "", err
+    n = int(out.split("แบบประเมินเปล่า ")[1].split(" ")[0])
+    pages = pypdf.PdfReader(sheets).pages
+    assert n >= 1 and len(pages) == n
+    assert "ปีงบประมาณ 2570" in pages[0].extract_text()
+
+
+def test_due_visits_forms_and_summary(url, capsys, tmp_path):
+    code, out, _ = run(capsys, "--database", url, "mentor", "due", "--mentor", "mentor", "--days", "30")
+    assert code == 0 and out.strip()
+    assert all(len(line.split("\t")) == 4 for line in out.strip().splitlines())
+    forms = tmp_path / "forms.pdf"
+    code, out, _ = run(capsys, "--database", url, "print", "visit-forms", "--mentor", "mentor",
+                       "--out", str(forms))  # fmt: skip
+    assert code == 0 and forms.stat().st_size > 0
+    xlsx = tmp_path / "summary.xlsx"
+    code, out, _ = run(capsys, "--database", url, "print", "evaluation-summary", "--fiscal-year", "2569",
+                       "--out", str(xlsx))  # fmt: skip
+    assert code == 0 and xlsx.stat().st_size > 0
+    code, _, err = run(capsys, "--database", url, "mentor", "due", "--mentor", "nobody")
+    assert code != 0 and "ไม่พบผู้ใช้ชื่อ nobody" in err
