@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from thai_typing import type_text
 
 from desktop.domain.people import Role
+from desktop.domain.visits import VisitDraft, VisitMode
 from desktop.services.desk import Desk
 from ui.main_window import MainWindow
 from ui.mentoring.evaluation_dialog import NO_SCORE, EvaluationDialog
@@ -159,8 +160,6 @@ def test_person_tab_shows_the_timeline_and_prints(qtbot, office, tmp_path):
     opened: list[str] = []
     desk = office["mentor"]
     person = office["people"][0]
-    from desktop.domain.visits import VisitDraft, VisitMode
-
     visit = desk.visits.record(VisitDraft(person, TODAY, VisitMode.PHONE, place="โทรศัพท์"))
     window = window_for(qtbot, desk, tmp_path, opened)
     dialog = window.open_person(person)
@@ -181,3 +180,14 @@ def test_person_tab_shows_the_timeline_and_prints(qtbot, office, tmp_path):
     assert names[4] == "สรุปผลการประเมิน 2570.xlsx"
     assert all((tmp_path / n).stat().st_size > 1000 for n in names)
     assert visit.id == tab.model.rows[0].ref_id
+
+
+def test_clerk_filters_the_workspace_by_district_and_due(qtbot, office):
+    window = window_for(qtbot, office["clerk"])
+    page = window.mentoring.page
+    assert page.mentor.currentData() is None and page.people_model.rowCount() == 3  # everyone
+    page.district.setCurrentIndex(page.district.findData("5001"))
+    assert page.people_model.rowCount() == 3  # the fixtures all live in เมืองเชียงใหม่
+    office["mentor"].visits.record(VisitDraft(office["people"][0], TODAY, VisitMode.FIELD))
+    page.show_only.setCurrentIndex(page.show_only.findData("due"))
+    assert {p.person_id for p in page.people_model.rows} == set(office["people"][1:])

@@ -62,6 +62,10 @@ class MentoringPage(QWidget):
         user = self.desk.user
         if user is not None and Role.MENTOR in user.roles:
             self.mentor.setCurrentIndex(max(self.mentor.findData(user.id), 0))
+        self.district = QComboBox(objectName="districtFilter")
+        self.district.addItem(self.tr("ทุกอำเภอ"), "")
+        for code, name, n in self.desk.people.district_choices():
+            self.district.addItem(f"{name} ({n})", code)
         self.show_only = QComboBox(objectName="showFilter")
         for key, text in ((ALL, self.tr("ทุกคนในความดูแล")), (DUE, self.tr("ถึงกำหนดเยี่ยม")),
                           (NOT_EVALUATED, self.tr("ยังไม่ประเมินปีนี้"))):  # fmt: skip
@@ -70,11 +74,12 @@ class MentoringPage(QWidget):
         self.every_days.setRange(7, 365)
         self.every_days.setSuffix(self.tr(" วัน"))
         self.every_days.setValue(int(QSettings().value(EVERY_DAYS_KEY, DEFAULT_VISIT_EVERY_DAYS)))
-        for w in (self.mentor, self.show_only):
+        for w in (self.mentor, self.district, self.show_only):
             w.currentIndexChanged.connect(self.reload)
         self.every_days.valueChanged.connect(self._every_days_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.mentor)
+        filters.addWidget(self.district)
         filters.addWidget(self.show_only)
         filters.addWidget(QLabel(self.tr("ควรเยี่ยมทุก")))
         filters.addWidget(self.every_days)
@@ -140,7 +145,8 @@ class MentoringPage(QWidget):
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> list[MentoredPerson]:
         mentor_id = self.mentor.currentData()
-        rows = self.desk.mentoring.people(mentor_id, every_days=self.every_days.value())
+        rows = self.desk.mentoring.people(mentor_id, district_code=self.district.currentData() or "",
+                                          every_days=self.every_days.value())  # fmt: skip
         show = self.show_only.currentData()
         if show == DUE:
             rows = [p for p in rows if p.due_for_visit]
