@@ -10,21 +10,19 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desktop.documents.drawing import draw_text, numbered_canvas
+from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
-    FOOTER_HEIGHT,
     GRID,
-    draw_footer,
     field_table,
     label,
     label_width,
-    printed_line,
     section_heading,
     title_block,
 )
+from desktop.documents.page import build_simple
 from desktop.domain.case_records import CaseDetail
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.people import format_phone
@@ -131,15 +129,11 @@ def render_case_summary(
     page_width, page_height = PAGE
     width = page_width - LEFT - RIGHT
     running = f"{TITLE} {case.case_no}"
-    footer_left = printed_line(printed_on)
     person, intake, progress = _person(case, show_full_id), _intake(case), _progress(case)
     labels_width = label_width(name for name, _ in person + intake + progress)
 
     def later_page(canvas, doc) -> None:
         draw_text(canvas, LEFT, page_height - TOP + 14, running, BOLD, 14)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
 
     story: list[Flowable] = [
         *title_block(TITLE, office, printed_on, f"เรื่องเลขที่ {case.case_no}"),
@@ -158,9 +152,5 @@ def render_case_summary(
         section_heading("ลำดับการดำเนินการ"),
         _timeline(case, width),
     ]
-    doc = SimpleDocTemplate(
-        out, pagesize=PAGE, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=FOOTER_HEIGHT + 6, title=running, author=office.office_name,
-    )
-    doc.build(story, onLaterPages=later_page, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=running,
+                        author=office.office_name, printed_on=printed_on, later_pages=later_page)  # fmt: skip

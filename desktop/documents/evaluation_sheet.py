@@ -18,29 +18,25 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from desktop.documents.drawing import numbered_canvas
 from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
-    FOOTER_HEIGHT,
     GRID,
     RenderCancelled,
     WritingLine,
-    draw_footer,
     field_table,
     label,
     label_width,
     office_line,
-    printed_line,
     section_heading,
     signature_block,
 )
+from desktop.documents.page import build_simple
 from desktop.domain.evaluation import EvaluationSheet
 from desktop.domain.thai_dates import format_long
 
@@ -152,11 +148,6 @@ def render_evaluation_sheets(
     """Write one sheet per person to ``out`` (path or binary file); returns the page count."""
     register_fonts()
     width = PAGE[0] - LEFT - RIGHT
-    footer_left = printed_line(printed_on)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
-
     story: list[Flowable] = []
     for i, sheet in enumerate(sheets):
         if cancelled is not None and cancelled():
@@ -168,9 +159,5 @@ def render_evaluation_sheets(
             progress(i + 1, len(sheets))
     if not story:
         story.append(label("ไม่มีรายชื่อที่จะพิมพ์"))
-    doc = SimpleDocTemplate(
-        out, pagesize=PAGE, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=FOOTER_HEIGHT + 6, title=TITLE, author=office.office_name,
-    )
-    doc.build(story, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=TITLE,
+                        author=office.office_name, printed_on=printed_on)  # fmt: skip

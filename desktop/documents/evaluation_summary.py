@@ -9,19 +9,16 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desktop.documents.drawing import numbered_canvas
 from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
-    FOOTER_HEIGHT,
     GRID,
-    draw_footer,
     label,
-    printed_line,
     section_heading,
     title_block,
 )
+from desktop.documents.page import build_simple
 from desktop.domain.evaluation import FiscalYearSummary
 
 __all__ = ["render_evaluation_summary", "summary_title"]
@@ -76,10 +73,6 @@ def render_evaluation_summary(
 ) -> int:
     register_fonts()
     width = PAGE[0] - 2 * MARGIN
-    footer_left = printed_line(printed_on)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=MARGIN)
 
     counts = (f"ประเมินแล้ว {summary.evaluated:,} คน · ยังไม่ได้ประเมิน {summary.not_evaluated:,} คน "
               "(อาสาสมัครและบัณฑิตที่ยังปฏิบัติหน้าที่)")  # fmt: skip
@@ -91,10 +84,6 @@ def render_evaluation_summary(
         section_heading("คะแนนเฉลี่ยรายข้อ"),
         _criteria_table(summary, width),
     ]
-    doc = SimpleDocTemplate(
-        out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=FOOTER_HEIGHT + 6, title=summary_title(summary.fiscal_year),
-        author=office.office_name,
-    )
-    doc.build(story, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_simple(out, story, pagesize=PAGE, margins=(MARGIN, MARGIN, MARGIN),
+                        title=summary_title(summary.fiscal_year), author=office.office_name,
+                        printed_on=printed_on)  # fmt: skip

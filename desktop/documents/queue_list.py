@@ -11,18 +11,17 @@ from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import Frame, PageTemplate
 
-from desktop.documents.drawing import draw_text, numbered_canvas
+from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
     FOOTER_HEIGHT,
     RenderCancelled,
-    draw_footer,
     office_line,
-    printed_line,
     title_block,
 )
+from desktop.documents.page import CountingDoc, build_counted
 from desktop.documents.roster_rows import Column, HeaderRow, PersonLine, TotalLine, column_widths
 from desktop.domain.case_records import CaseRow
 from desktop.domain.national_id import mask_id
@@ -33,7 +32,6 @@ __all__ = ["render_queue_list"]
 
 PAGE = landscape(A4)
 MARGIN = 24.0
-_PROGRESS_EVERY = 100
 COLUMNS = (
     Column("ลำดับ", 44, "centre"),
     Column("เลขที่เรื่อง / วันที่รับ", 112),  # a case number on one line
@@ -68,26 +66,6 @@ def _cells(number: int, row: CaseRow) -> tuple[str, ...]:
     )
 
 
-class _ListDoc(BaseDocTemplate):
-    """Counts case rows as they are laid out, for progress and cancel."""
-
-    def __init__(self, out, *, total: int, progress, cancelled, **kwargs) -> None:
-        super().__init__(out, **kwargs)
-        self._total, self._done = total, 0
-        self._progress, self._cancelled = progress, cancelled
-
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
-        if not isinstance(flowable, PersonLine):
-            return
-        self._done += 1
-        if self._cancelled is not None and self._cancelled():
-            raise RenderCancelled("การพิมพ์รายการเรื่องถูกยกเลิก")
-        if self._progress is not None and (
-            self._done % _PROGRESS_EVERY == 0 or self._done == self._total
-        ):
-            self._progress(self._done, self._total)
-
-
 def render_queue_list(
     out: str | BinaryIO,
     office: OfficeInfo,
@@ -112,16 +90,12 @@ def render_queue_list(
     _, header_height = header.wrap(sum(widths), page_height)
     heading = f"รายการเรื่องส่งต่อ: {title}"
     running = f"{heading} {office_line(office)}"
-    footer_left = printed_line(printed_on)
     frame_height = page_height - MARGIN - FOOTER_HEIGHT
 
     def later_page(canvas, doc) -> None:
         top = page_height - MARGIN
         draw_text(canvas, MARGIN, top - 12, running, BOLD, 14)
         header.drawOn(canvas, MARGIN, top - 18 - header_height)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=MARGIN)
 
     later_top = 18 + header_height
     frame_width = page_width - 2 * MARGIN
@@ -132,13 +106,13 @@ def render_queue_list(
                                      frame_height - later_top, 0, 0, 0, 0, id="later")],
                      onPage=later_page),
     ]
-    doc = _ListDoc(
-        out, total=len(rows), progress=progress, cancelled=cancelled, pagesize=PAGE,
+    doc = CountingDoc(
+        out, row_type=PersonLine, total=len(rows), progress=progress, cancelled=cancelled,
+        what="รายการเรื่อง", pagesize=PAGE,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
         title=heading, author=office.office_name, pageTemplates=templates,
     )
     story = [*title_block(heading, office, printed_on, filter_description), header]
     story += [PersonLine(widths, _cells(n, row), ALIGNS) for n, row in enumerate(rows, start=1)]
     story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} เรื่อง", grand=True))
-    doc.build(story, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_counted(doc, story, margin=MARGIN, printed_on=printed_on)

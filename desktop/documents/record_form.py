@@ -13,25 +13,22 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from desktop.documents.drawing import draw_text, numbered_canvas
+from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
-    FOOTER_HEIGHT,
     GRID,
-    draw_footer,
     field_table,
     label,
-    printed_line,
     section_heading,
     signature_block,
     title_block,
 )
+from desktop.documents.page import build_simple
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.people import PersonKind, format_phone
 from desktop.domain.records import OfficeInfo, PersonDetail
@@ -133,13 +130,8 @@ def render_record_form(
     width = page_width - LEFT - RIGHT
     title = _title(person)
     running = f"{title} {person.full_name}"
-    footer_left = printed_line(printed_on)
-
     def later_page(canvas, doc) -> None:
         draw_text(canvas, LEFT, page_height - TOP + 14, running, BOLD, 14)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
 
     story: list[Flowable] = [
         *title_block(title, office, printed_on),
@@ -159,10 +151,6 @@ def render_record_form(
         Spacer(1, 24),
         KeepTogether([_signatures(width)]),
     ]
-    doc = SimpleDocTemplate(
-        out, pagesize=PAGE, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=FOOTER_HEIGHT + 6, title=f"{title} {person.full_name}",
-        author=office.office_name,
-    )
-    doc.build(story, onLaterPages=later_page, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP),
+                        title=f"{title} {person.full_name}", author=office.office_name,
+                        printed_on=printed_on, later_pages=later_page)  # fmt: skip

@@ -19,27 +19,23 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from desktop.documents.drawing import numbered_canvas
 from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
-    FOOTER_HEIGHT,
     WritingLine,
-    draw_footer,
     field_table,
     label,
     label_width,
     office_line,
-    printed_line,
     section_heading,
     signature_block,
 )
+from desktop.documents.page import build_simple
 from desktop.documents.qr import QrCode
 from desktop.domain.case_records import CaseDetail
 from desktop.domain.national_id import format_id
@@ -160,22 +156,12 @@ def render_referral_slips(
 ) -> int:
     """Write one slip per case to ``out`` (a path or binary file); returns the page count."""
     register_fonts()
-    page_width, _ = PAGE
-    width = page_width - LEFT - RIGHT
-    footer_left = printed_line(printed_on)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
-
+    width = PAGE[0] - LEFT - RIGHT
     story: list[Flowable] = []
     for i, case in enumerate(cases):
         if i:
             story.append(PageBreak())
         story += _slip(case, office, width)
     title = TITLE if len(cases) != 1 else f"{TITLE} {cases[0].case_no}"
-    doc = SimpleDocTemplate(
-        out, pagesize=PAGE, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=FOOTER_HEIGHT + 6, title=title, author=office.office_name,
-    )
-    doc.build(story, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=title,
+                        author=office.office_name, printed_on=printed_on)  # fmt: skip

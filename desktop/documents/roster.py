@@ -14,18 +14,17 @@ from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import Frame, PageTemplate
 
-from desktop.documents.drawing import draw_text, numbered_canvas
+from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
     FOOTER_HEIGHT,
     RenderCancelled,
-    draw_footer,
     office_line,
-    printed_line,
 )
 from desktop.documents.layout import title_block as make_title_block
+from desktop.documents.page import CountingDoc, build_counted
 from desktop.documents.roster_rows import (
     COLUMNS,
     GroupHeading,
@@ -45,7 +44,6 @@ TITLE = "ทะเบียนรายชื่ออาสาสมัคร�
 OVERSEAS = "ต่างประเทศ"
 PAGE = landscape(A4)
 MARGIN = 24.0
-_PROGRESS_EVERY = 100
 
 
 def _district_heading(row: PersonRow, bangkok: bool) -> str:
@@ -87,28 +85,6 @@ def _cells(number: int, row: PersonRow, show_full_id: bool) -> tuple[str, ...]:
     )
 
 
-class _RosterDoc(BaseDocTemplate):
-    """Counts person rows as they are laid out, for progress and cancel."""
-
-    def __init__(self, out, *, total: int, progress, cancelled, **kwargs) -> None:
-        super().__init__(out, **kwargs)
-        self._total = total
-        self._done = 0
-        self._progress = progress
-        self._cancelled = cancelled
-
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
-        if not isinstance(flowable, PersonLine):
-            return
-        self._done += 1
-        if self._cancelled is not None and self._cancelled():
-            raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
-        if self._progress is not None and (
-            self._done % _PROGRESS_EVERY == 0 or self._done == self._total
-        ):
-            self._progress(self._done, self._total)
-
-
 def render_roster(
     out: str | BinaryIO,
     office: OfficeInfo,
@@ -133,7 +109,6 @@ def render_roster(
     header = HeaderRow(widths, [c.title for c in COLUMNS])
     _, header_height = header.wrap(sum(widths), page_height)
     running_title = f"{TITLE} {office_line(office)}"
-    footer_left = printed_line(printed_on)
     frame_height = page_height - MARGIN - FOOTER_HEIGHT
 
     def first_page(canvas, doc) -> None:
@@ -144,9 +119,6 @@ def render_roster(
         draw_text(canvas, MARGIN, top - 12, running_title, BOLD, 14)
         header.drawOn(canvas, MARGIN, top - 18 - header_height)
 
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=MARGIN)
-
     later_top = 18 + header_height
     templates = [
         PageTemplate("first", [Frame(MARGIN, FOOTER_HEIGHT, page_width - 2 * MARGIN, frame_height,
@@ -156,8 +128,9 @@ def render_roster(
                                      frame_height - later_top, 0, 0, 0, 0, id="later")],
                      onPage=later_page),
     ]
-    doc = _RosterDoc(
-        out, total=len(rows), progress=progress, cancelled=cancelled, pagesize=PAGE,
+    doc = CountingDoc(
+        out, row_type=PersonLine, total=len(rows), progress=progress, cancelled=cancelled,
+        what="ทะเบียนรายชื่อ", pagesize=PAGE,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
         title=TITLE, author=office.office_name, pageTemplates=templates,
     )
@@ -170,5 +143,4 @@ def render_roster(
             story.append(PersonLine(widths, _cells(number, row, show_full_id)))
         story.append(TotalLine(widths, f"รวม {len(members):,} คน"))
     story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} คน", grand=True))
-    doc.build(story, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_counted(doc, story, margin=MARGIN, printed_on=printed_on)

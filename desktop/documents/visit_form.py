@@ -10,24 +10,21 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from desktop.documents.drawing import numbered_canvas
 from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
-    FOOTER_HEIGHT,
     GRID,
     WritingLine,
-    draw_footer,
     field_table,
     label,
     label_width,
     office_line,
-    printed_line,
     section_heading,
     signature_block,
 )
+from desktop.documents.page import build_simple
 from desktop.domain.people import format_phone
 from desktop.domain.thai_dates import format_long, format_medium
 from desktop.domain.visits import VisitForm, VisitMode
@@ -154,11 +151,6 @@ def render_visit_forms(
     """One form per page (or more for a long record); returns the page count."""
     register_fonts()
     width = PAGE[0] - LEFT - RIGHT
-    footer_left = printed_line(printed_on)
-
-    def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=LEFT)
-
     story: list[Flowable] = []
     for i, form in enumerate(forms):
         if i:
@@ -166,9 +158,5 @@ def render_visit_forms(
         story += _form(form, office, width)
     if not story:
         story.append(label("ไม่มีรายชื่อที่จะพิมพ์"))
-    doc = SimpleDocTemplate(
-        out, pagesize=PAGE, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=FOOTER_HEIGHT + 6, title=TITLE, author=office.office_name,
-    )
-    doc.build(story, canvasmaker=numbered_canvas(stamp))
-    return doc.page
+    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=TITLE,
+                        author=office.office_name, printed_on=printed_on)  # fmt: skip

@@ -1,0 +1,73 @@
+"""Building a document: frames on the page, the footer on every page, progress and cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import BinaryIO
+
+from reportlab.platypus import BaseDocTemplate, Flowable, SimpleDocTemplate
+
+from desktop.documents.drawing import numbered_canvas
+from desktop.documents.layout import FOOTER_HEIGHT, RenderCancelled, draw_footer, printed_line
+
+_PROGRESS_EVERY = 100
+
+
+def build_simple(
+    out: str | BinaryIO,
+    story: list[Flowable],
+    *,
+    pagesize: tuple[float, float],
+    margins: tuple[float, float, float],  # left, right, top
+    title: str,
+    author: str,
+    printed_on: dt.date,
+    later_pages: Callable | None = None,
+) -> int:
+    """Flow ``story`` onto pages with "พิมพ์เมื่อ … หน้า x/y" at the foot; returns the page count."""
+    left, right, top = margins
+    footer_left = printed_line(printed_on)
+
+    def stamp(canvas, page: int, total: int) -> None:
+        draw_footer(canvas, page, total, left=footer_left, margin=left)
+
+    doc = SimpleDocTemplate(
+        out, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
+        bottomMargin=FOOTER_HEIGHT + 6, title=title, author=author,
+    )  # fmt: skip
+    extra = {"onLaterPages": later_pages} if later_pages is not None else {}
+    doc.build(story, canvasmaker=numbered_canvas(stamp), **extra)
+    return doc.page
+
+
+class CountingDoc(BaseDocTemplate):
+    """Counts the rows of ``row_type`` as they are laid out, for progress and cancel."""
+
+    def __init__(self, out, *, row_type: type, total: int, progress, cancelled, what: str,
+                 **kwargs) -> None:  # fmt: skip
+        super().__init__(out, **kwargs)
+        self._row_type, self._total, self._done = row_type, total, 0
+        self._progress, self._cancelled, self._what = progress, cancelled, what
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
+        if not isinstance(flowable, self._row_type):
+            return
+        self._done += 1
+        if self._cancelled is not None and self._cancelled():
+            raise RenderCancelled(f"การพิมพ์{self._what}ถูกยกเลิก")
+        if self._progress is not None and (
+            self._done % _PROGRESS_EVERY == 0 or self._done == self._total
+        ):
+            self._progress(self._done, self._total)
+
+
+def build_counted(doc: CountingDoc, story: Sequence[Flowable], *, margin: float,
+                  printed_on: dt.date) -> int:  # fmt: skip
+    footer_left = printed_line(printed_on)
+
+    def stamp(canvas, page: int, total: int) -> None:
+        draw_footer(canvas, page, total, left=footer_left, margin=margin)
+
+    doc.build(list(story), canvasmaker=numbered_canvas(stamp))
+    return doc.page
