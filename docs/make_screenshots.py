@@ -55,6 +55,7 @@ def main() -> None:
     case_screenshots(desk, app)
     account_screenshots(desk, app)
     mentoring_screenshots(ctx, app)
+    english_screenshot(desk, app)
     db.dispose()
 
 
@@ -253,6 +254,26 @@ def mentoring_screenshots(ctx: ServiceContext, app: QApplication, out: Path = OU
     person.grab().save(str(out / "person-timeline.png"))
     person.reject()
     window.close()
+
+
+def english_screenshot(desk: Desk, app: QApplication, out: Path = OUT) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from desktop.domain.case_records import QueueView
+    from desktop.resources import resource_path
+    from ui.main_window import MainWindow
+
+    translator = QTranslator(app)
+    translator.load(str(resource_path("translations", "labour_desk_en.qm")))
+    app.installTranslator(translator)
+    window = MainWindow(desk)
+    window.resize(1280, 760)
+    window.show()
+    window.show_queue(QueueView.ALL_OPEN)
+    app.processEvents()
+    window.grab().save(str(out / "main-window-en.png"))
+    window.close()
+    app.removeTranslator(translator)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -21,7 +21,9 @@ from ui.fonts import install_fonts
 
 def install_translator(app: QApplication) -> QTranslator | None:
     """Thai is the source language; English is loaded when the user chose it."""
-    language = QSettings().value("ui/language", "th")
+    from ui.language_menu import current_language
+
+    language = current_language()
     if language == "th":
         return None
     translator = QTranslator(app)

@@ -167,6 +167,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for a in (new, roster, quit_action):
             file_menu.addAction(a)
+        from ui.language_menu import build_language_menu
+
+        self.language_menu = build_language_menu(self)
+        self.menuBar().addMenu(self.language_menu)
         help_menu = self.menuBar().addMenu(self.tr("ช่วยเหลือ"))
         about = QAction(self.tr("เกี่ยวกับโปรแกรม"), self)
         about.triggered.connect(self.show_about)

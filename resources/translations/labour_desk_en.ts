@@ -1,0 +1,2446 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../ui/cases/case_actions.py" line="59" />
+        <source>ไม่มีขั้นตอนที่ดำเนินการได้ในสถานะนี้</source>
+        <translation>No step can be taken in this status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_actions.py" line="74" />
+        <source>ต้องได้รับอนุมัติจากหัวหน้างาน</source>
+        <translation>Needs a supervisor's approval</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="30" />
+        <source>อนุมัติ…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="31" />
+        <source>ไม่อนุมัติ…</source>
+        <translation>Deny…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="46" />
+        <source>รออนุมัติ — %1
+ขอโดย %2 เมื่อ %3</source>
+        <translation>Awaiting approval — %1
+requested by %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="52" />
+        <source>เหตุผล: </source>
+        <translation>Reason: </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="30" />
+        <source>— เลือกจังหวัด —</source>
+        <translation>— choose a province —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="31" />
+        <source>— เลือกอำเภอ —</source>
+        <translation>— choose a district —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="32" />
+        <source>— เลือกตำบล —</source>
+        <translation>— choose a subdistrict —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="40" />
+        <source>จังหวัด</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="43" />
+        <source>รหัสไปรษณีย์</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="154" />
+        <source>เขต</source>
+        <translation>District (khet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="154" />
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="155" />
+        <source>แขวง</source>
+        <translation>Subdistrict (khwaeng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="155" />
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="182" />
+        <source>มอบหมายงาน</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="182" />
+        <source>มอบหมาย</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="184" />
+        <source>— ไม่มอบหมาย —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="190" />
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Assigned to</translation>
+    </message>
+</context>
+<context>
+    <name>AssignMentorDialog</name>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="21" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="32" />
+        <source>กำหนดพี่เลี้ยง</source>
+        <translation>Assign mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="23" />
+        <source>กำหนดพี่เลี้ยงให้ %1 คนที่เลือก (ผู้ที่มีพี่เลี้ยงคนเดิมจะถูกบันทึกประวัติไว้)</source>
+        <translation>Assign a mentor to the %1 selected people (a previous mentor stays in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="25" />
+        <source>พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="26" />
+        <source>— เลือกพี่เลี้ยง —</source>
+        <translation>— choose a mentor —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="29" />
+        <source>ตั้งแต่วันที่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="40" />
+        <source>กรุณาเลือกพี่เลี้ยง</source>
+        <translation>Please choose a mentor</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="59" />
+        <source>บันทึกรางวัล — </source>
+        <translation>Record award — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="60" />
+        <source>รางวัล</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="63" />
+        <source>วันที่ได้รับ</source>
+        <translation>Awarded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/small_dialogs.py" line="66" />
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BeCalendarPopup</name>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="157" />
+        <source>เดือนก่อน (PageUp)</source>
+        <translation>Previous month (PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="161" />
+        <source>เดือนถัดไป (PageDown)</source>
+        <translation>Next month (PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="164" />
+        <source>เดือน</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="166" />
+        <source>ปี พ.ศ.</source>
+        <translation>Year (BE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="175" />
+        <source>วันนี้</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>BeDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="329" />
+        <source>วว/ดด/ปปปป</source>
+        <translation>dd/mm/yyyy (BE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="335" />
+        <source>เลือกจากปฏิทิน (Alt+ลูกศรลง)</source>
+        <translation>Pick from the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="336" />
+        <source>เปิดปฏิทิน</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="401" />
+        <source>กรุณากรอกวันที่</source>
+        <translation>Please enter a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="407" />
+        <source>วันที่ต้องไม่ก่อน %1</source>
+        <translation>The date cannot be before %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/be_date_edit.py" line="409" />
+        <source>วันที่ต้องไม่หลัง %1</source>
+        <translation>The date cannot be after %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <location filename="../../ui/cases/bulk_assign.py" line="20" />
+        <source>มอบหมายงาน</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/bulk_assign.py" line="22" />
+        <source>มอบหมาย %1 เรื่องที่เลือกให้</source>
+        <translation>Assign the %1 selected cases to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/bulk_assign.py" line="25" />
+        <source>— ไม่มอบหมาย —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/bulk_assign.py" line="32" />
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/bulk_assign.py" line="37" />
+        <source>มอบหมาย</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/bulk_assign.py" line="38" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk</name>
+    <message>
+        <location filename="../../ui/cases/case_desk.py" line="112" />
+        <source> · เฉพาะที่เลือก %1 เรื่อง</source>
+        <translation> · only the %1 selected cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetails</name>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="149" />
+        <source>ผู้ประสบปัญหา</source>
+        <translation>Person in need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="150" />
+        <source>การรับเรื่องและการส่งต่อ</source>
+        <translation>Intake and referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="155" />
+        <source>รายละเอียดปัญหา / ความต้องการ</source>
+        <translation>Problem / need in detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="196" />
+        <source>ยินยอมให้ส่งข้อมูล เมื่อ </source>
+        <translation>Consented to sharing data on </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="198" />
+        <source>ยังไม่ได้รับความยินยอม</source>
+        <translation>No consent yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="202" />
+        <source>ยังไม่มอบหมาย</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="207" />
+        <location filename="../../ui/cases/case_details.py" line="214" />
+        <source> เมื่อ </source>
+        <translation> on </translation>
+    </message>
+</context>
+<context>
+    <name>CaseOpDialog</name>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="58" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="73" />
+        <source>ลำดับการดำเนินการ</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="78" />
+        <source>ขั้นตอนถัดไป</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="87" />
+        <source>มอบหมาย…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="88" />
+        <source>บันทึกเพิ่มเติม…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="90" />
+        <source>บันทึกความยินยอม…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="92" />
+        <source>พิมพ์แบบส่งต่อ</source>
+        <translation>Print referral slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="93" />
+        <source>พิมพ์สรุปเรื่อง</source>
+        <translation>Print case summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="94" />
+        <source>ปิดหน้าต่าง</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="137" />
+        <source>พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว</source>
+        <translation>Can be printed once the case is referred</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintActions</name>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="29" />
+        <source>บันทึกแบบส่งต่อเป็น PDF</source>
+        <translation>Save referral slips as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="35" />
+        <source>บันทึกสรุปเรื่องเป็น PDF</source>
+        <translation>Save case summary as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="42" />
+        <source>บันทึกรายการเรื่องเป็น PDF</source>
+        <translation>Save case list as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="47" />
+        <source>กำลังสร้างรายการเรื่อง…</source>
+        <translation>Building the case list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="57" />
+        <source>ส่งออกรายการเรื่องเป็น Excel</source>
+        <translation>Export cases to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueuePage</name>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="71" />
+        <source>รับเรื่องใหม่ (Ctrl+N)</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="74" />
+        <source>เปิดเรื่อง</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="76" />
+        <source>มอบหมาย…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="79" />
+        <source>พิมพ์แบบส่งต่อ…</source>
+        <translation>Print referral slips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="81" />
+        <source>พิมพ์รายการ…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="83" />
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="118" />
+        <source>%1 เรื่อง</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="149" />
+        <source>  เลือก %1 เรื่อง</source>
+        <translation>  %1 selected</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="50" />
+        <source>เลขที่เรื่อง</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="51" />
+        <source>วันที่รับ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="52" />
+        <source>ผู้มีความต้องการ</source>
+        <translation>Person in need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="53" />
+        <source>ความต้องการ</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="54" />
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="55" />
+        <source>ผู้แจ้ง</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="56" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="57" />
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="58" />
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="59" />
+        <source>กำหนด</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="152" />
+        <source>บันทึกความยินยอม</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="152" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="154" />
+        <source>%1 ยินยอมให้สำนักงานส่งข้อมูลส่วนบุคคลให้หน่วยงานที่รับเรื่องต่อ</source>
+        <translation>%1 consents to the office sharing their personal data with the agency the case is referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="158" />
+        <source>วันที่ให้ความยินยอม *</source>
+        <translation>Consent given on *</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="62" />
+        <source>อนุมัติ</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="62" />
+        <source>ไม่อนุมัติ</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="74" />
+        <source>ความเห็น</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="74" />
+        <source>เหตุผลที่ไม่อนุมัติ *</source>
+        <translation>Reason for denial *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="80" />
+        <source>กรุณาระบุเหตุผลที่ไม่อนุมัติ</source>
+        <translation>Please give the reason for the denial</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="59" />
+        <source>พบเรื่องที่ยังไม่ปิดของบุคคลนี้</source>
+        <translation>This person already has open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="65" />
+        <source>บุคคลนี้มีเรื่องที่ยังดำเนินการอยู่ %1 เรื่อง (เลขประจำตัวเดียวกัน หรือชื่อและเบอร์โทรเดียวกัน) เรื่องที่กำลังรับเป็นเรื่องเดียวกันหรือไม่</source>
+        <translation>This person has %1 open cases (same ID, or same name and phone). Is the new case one of them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="83" />
+        <source>เป็นเรื่องซ้ำกับเรื่องที่เลือก</source>
+        <translation>Duplicate of the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="85" />
+        <source>ไม่ใช่ บันทึกเป็นเรื่องใหม่</source>
+        <translation>No, save as a new case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="86" />
+        <source>กลับไปแก้ไข</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="42" />
+        <source>ประเมินผลปีงบประมาณ %1 — </source>
+        <translation>Evaluation, fiscal year %1 — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <source>ข้อ</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <source>หัวข้อการประเมิน</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <source>น้ำหนัก</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="54" />
+        <source>คะแนนเต็ม</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="54" />
+        <source>คะแนนที่ได้</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="78" />
+        <source>ระดับผล: </source>
+        <translation>Grades: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="86" />
+        <source>วันที่ประเมิน</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="87" />
+        <source>จุดเด่น</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="88" />
+        <source>สิ่งที่ควรพัฒนา</source>
+        <translation>To improve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="89" />
+        <source>ความเห็นเพิ่มเติม</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="93" />
+        <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
+        <translation>From the system (fiscal year %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="100" />
+        <source>บันทึกผลการประเมิน</source>
+        <translation>Save evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="101" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="137" />
+        <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
+        <translation>%1 of %2 criteria scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="142" />
+        <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
+        <translation>Total %1 of 100 · grade %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="25" />
+        <source>ตั้งค่าครั้งแรก — </source>
+        <translation>First-run set-up — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="26" />
+        <source>เริ่มใช้งาน</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="35" />
+        <source>ยังไม่มีข้อมูลสำนักงานในฐานข้อมูลนี้</source>
+        <translation>This database has no office yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="37" />
+        <source>กรุณาเลือกจังหวัดของสำนักงาน และสร้างบัญชีผู้ดูแลระบบคนแรก</source>
+        <translation>Choose the office's province and create the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="44" />
+        <source>จังหวัด *</source>
+        <translation>Province *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="45" />
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="46" />
+        <source>ชื่อผู้ใช้ (ภาษาอังกฤษ) *</source>
+        <translation>Username (Latin letters) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="47" />
+        <source>เช่น somchai.j</source>
+        <translation>e.g. somchai.j</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="48" />
+        <source>ชื่อ-สกุล *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="49" />
+        <source>รหัสผ่าน *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="50" />
+        <source>ยืนยันรหัสผ่าน *</source>
+        <translation>Confirm password *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="65" />
+        <source>— เลือกจังหวัด —</source>
+        <translation>— choose a province —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="90" />
+        <source>กรุณาเลือกจังหวัดของสำนักงาน</source>
+        <translation>Please choose the office's province</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="24" />
+        <source>สิ่งที่ต้องติดตาม</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="24" />
+        <source>กำหนด</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="24" />
+        <source>เสร็จเมื่อ</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="27" />
+        <source>เพิ่มรายการติดตาม</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="36" />
+        <source>เช่น ส่งแบบฟอร์มสมัครมาตรา 40</source>
+        <translation>e.g. deliver the Section 40 form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="42" />
+        <source>ลบรายการนี้</source>
+        <translation>Remove this row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="71" />
+        <source>รายการติดตามที่ %1: </source>
+        <translation>Follow-up %1: </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <source>ผู้ได้รับการดูแล</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <source>สิ่งที่ต้องติดตาม</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <source>กำหนด</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="35" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="37" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="64" />
+        <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/cases/intake_dialog.py" line="42" />
+        <source>รับเรื่องใหม่ (ชี้เป้า)</source>
+        <translation>New case (reported need)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_dialog.py" line="56" />
+        <source>บันทึกรับเรื่อง</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_dialog.py" line="59" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_dialog.py" line="124" />
+        <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
+        <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="63" />
+        <source>ชื่อผู้แจ้ง ความเกี่ยวข้อง หรือช่องทางติดต่อกลับ</source>
+        <translation>Who reported it, relationship, or how to reach them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="73" />
+        <source>x-xxxx-xxxxx-xx-x (ถ้ามี)</source>
+        <translation>x-xxxx-xxxxx-xx-x (if known)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="87" />
+        <source>เล่าปัญหาหรือความต้องการ สิ่งที่ผู้ประสบปัญหาขอให้ช่วย และข้อมูลที่หน่วยงานควรรู้</source>
+        <translation>Describe the problem or need, what the person asks for, and what the agency should know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="91" />
+        <source>ยินยอมให้ส่งข้อมูลของตนให้หน่วยงานที่เกี่ยวข้อง</source>
+        <translation>Consents to sharing their data with the agency concerned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="96" />
+        <source>การรับเรื่อง</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="97" />
+        <source>วันที่รับเรื่อง *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="98" />
+        <source>ช่องทาง *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="99" />
+        <location filename="../../ui/cases/intake_form.py" line="201" />
+        <source>ผู้แจ้ง</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="100" />
+        <source>ความเร่งด่วน</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="101" />
+        <source>ผู้ประสบปัญหา</source>
+        <translation>Person in need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="102" />
+        <source>ชื่อ–นามสกุล *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="104" />
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="106" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="107" />
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="108" />
+        <source>หมู่ที่</source>
+        <translation>Village no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="109" />
+        <source>ความต้องการ</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="110" />
+        <source>ประเภท *</source>
+        <translation>Need *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="111" />
+        <source>รายละเอียด</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="112" />
+        <source>ความยินยอม</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="114" />
+        <source>วันที่ให้ความยินยอม</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/intake_form.py" line="201" />
+        <source>อาสาสมัครผู้แจ้ง *</source>
+        <translation>Reporting volunteer *</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="49" />
+        <source>ทะเบียน</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
+        <source>อาสาสมัครและบัณฑิตแรงงาน</source>
+        <translation>Volunteers and graduates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55" />
+        <source>งานส่งต่อ</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
+        <translation>Mentoring: visits and evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76" />
+        <source>ผู้ดูแลระบบ</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77" />
+        <source>ผู้ใช้งานระบบ</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82" />
+        <source>ระยะเวลามาตรฐาน</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>แบบประเมินและหัวข้อการเยี่ยม</source>
+        <translation>Evaluation template and visit topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107" />
+        <source>ผู้ใช้: </source>
+        <translation>User: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>บันทึกไฟล์แล้ว: </source>
+        <translation>Saved: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>แฟ้ม</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
+        <translation>New (person / case)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>พิมพ์ทะเบียนรายชื่อ…</source>
+        <translation>Print roster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165" />
+        <source>ออกจากโปรแกรม</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>ช่วยเหลือ</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="204" />
+        <source>เกี่ยวกับโปรแกรม</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
+        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
+        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
+    </message>
+</context>
+<context>
+    <name>MentoredModel</name>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <source>พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <source>เยี่ยมล่าสุด</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <source>ครบกำหนดเยี่ยม</source>
+        <translation>Visit due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <source>ติดตามค้าง</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
+        <source>ผลประเมินปีนี้</source>
+        <translation>This year's grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="30" />
+        <source>— ยังไม่มี —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="31" />
+        <source>ยังไม่เคยเยี่ยม</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_model.py" line="33" />
+        <source>ยังไม่ประเมิน</source>
+        <translation>Not evaluated</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringPage</name>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="53" />
+        <source>งานพี่เลี้ยง</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="59" />
+        <source>พี่เลี้ยงทุกคน</source>
+        <translation>All mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="66" />
+        <source>ทุกอำเภอ</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
+        <source>ทุกคนในความดูแล</source>
+        <translation>Everyone mentored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
+        <source>ถึงกำหนดเยี่ยม</source>
+        <translation>Due a visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <source>ยังไม่ประเมินปีนี้</source>
+        <translation>Not evaluated this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="75" />
+        <source> วัน</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="84" />
+        <source>ควรเยี่ยมทุก</source>
+        <translation>Visit every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="94" />
+        <source>บันทึกการเยี่ยม…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="95" />
+        <source>ประเมินปีนี้…</source>
+        <translation>Evaluate this year…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
+        <source>เปิดทะเบียนประวัติ</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="97" />
+        <source>พิมพ์แบบประเมินเปล่า…</source>
+        <translation>Print blank evaluation sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="99" />
+        <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
+        <translation>Print visit forms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="101" />
+        <source>สรุปผลการประเมิน</source>
+        <translation>Evaluation summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="103" />
+        <source>เป็น PDF…</source>
+        <translation>As PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
+        <source>เป็น Excel…</source>
+        <translation>As Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="115" />
+        <source>ทำเสร็จแล้ว</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="120" />
+        <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="157" />
+        <source>%1 คน</source>
+        <translation>%1 people</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringPrintActions</name>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="28" />
+        <source>บันทึกแบบประเมินเปล่าเป็น PDF</source>
+        <translation>Save blank evaluation sheets as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="33" />
+        <source>กำลังสร้างแบบประเมิน…</source>
+        <translation>Building evaluation sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="41" />
+        <source>บันทึกแบบประเมินเป็น PDF</source>
+        <translation>Save evaluation sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="49" />
+        <source>บันทึกแบบบันทึกการเยี่ยมเป็น PDF</source>
+        <translation>Save visit forms as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="55" />
+        <source>บันทึกการเยี่ยมเป็น PDF</source>
+        <translation>Save visit record as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="65" />
+        <source>บันทึกสรุปผลการประเมิน</source>
+        <translation>Save evaluation summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="69" />
+        <source>สรุปผลการประเมิน</source>
+        <translation>Evaluation summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="70" />
+        <source>ปีงบประมาณ (พ.ศ.)</source>
+        <translation>Fiscal year (BE)</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringSetupPage</name>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="63" />
+        <source>หัวข้อการประเมิน</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="63" />
+        <source>น้ำหนัก</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="63" />
+        <source>คะแนนเต็ม</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <source>ระดับ</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
+        <translation>Minimum (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="67" />
+        <source>เพิ่มหัวข้อ</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="67" />
+        <source>ลบหัวข้อที่เลือก</source>
+        <translation>Remove selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="70" />
+        <source>เพิ่มระดับ</source>
+        <translation>Add grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="70" />
+        <source>ลบระดับที่เลือก</source>
+        <translation>Remove selected grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="73" />
+        <source>บันทึกแบบประเมิน</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="76" />
+        <source>แบบประเมินประจำปีงบประมาณ</source>
+        <translation>Evaluation template of the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <source>ปีงบประมาณ</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="84" />
+        <source>ชื่อแบบประเมิน</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="97" />
+        <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
+        <translation>New topic, e.g. employment services explained</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="98" />
+        <source>เพิ่มหัวข้อการเยี่ยม</source>
+        <translation>Add visit topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="101" />
+        <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
+        <translation>Visit topics (ticked = in use)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="126" />
+        <source>ฉบับที่ %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="127" />
+        <source> · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน</source>
+        <translation> · already used: saving makes a new version; past evaluations keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="167" />
+        <source>หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข</source>
+        <translation>Criterion %1: weight and maximum must be numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="173" />
+        <source>ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข</source>
+        <translation>Grade %1: the minimum must be a number</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="46" />
+        <source>ส่งคำขออนุมัติ</source>
+        <translation>Request approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="46" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="51" />
+        <source>เปลี่ยนสถานะ: </source>
+        <translation>Change status: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="54" />
+        <source>ขั้นตอนนี้ต้องได้รับอนุมัติจากหัวหน้างาน คำขอจะไปอยู่ในรายการรออนุมัติ และสถานะจะเปลี่ยนเมื่อได้รับอนุมัติแล้ว</source>
+        <translation>This step needs a supervisor's approval: the request goes to the approvals queue and the status changes once approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="67" />
+        <source>หน่วยงานที่ส่งต่อ *</source>
+        <translation>Refer to agency *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="70" />
+        <source>เช่น สำนักงานจัดหางานจังหวัด กลุ่มงานทะเบียน คุณ… โทร …</source>
+        <translation>e.g. provincial employment office, registration section, Khun… tel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="72" />
+        <source>ผู้รับเรื่องปลายทาง</source>
+        <translation>Receiving office / contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="77" />
+        <source>ยังไม่ได้บันทึกความยินยอมของผู้ประสบปัญหา ต้องได้รับความยินยอมก่อนส่งข้อมูลให้หน่วยงาน</source>
+        <translation>The person's consent is not recorded; it is needed before data goes to the agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="79" />
+        <source>ผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้ว</source>
+        <translation>The person has consented to sharing their data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="80" />
+        <source>ความยินยอม *</source>
+        <translation>Consent *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="84" />
+        <source>วันที่ให้ความยินยอม</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="92" />
+        <source>ผลการดำเนินการ *</source>
+        <translation>Outcome *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="94" />
+        <source>วันที่ได้ผล *</source>
+        <translation>Outcome date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="96" />
+        <source>เช่น ได้งานที่ร้าน… เริ่มงาน 1 ธ.ค.</source>
+        <translation>e.g. hired by … starting 1 Dec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="97" />
+        <source>รายละเอียดผล</source>
+        <translation>Outcome details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="103" />
+        <source>เช่น %1 2570/00012</source>
+        <translation>e.g. %1 2570/00012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="105" />
+        <source>เลขที่เรื่องเดิม *</source>
+        <translation>Original case no. *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="111" />
+        <source>เหตุผล *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="111" />
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="112" />
+        <source>บันทึกลงในลำดับการดำเนินการของเรื่อง</source>
+        <translation>Recorded in the case's timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="122" />
+        <source>กรุณาระบุเหตุผล</source>
+        <translation>Please give a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="125" />
+        <source>ส่งต่อได้เมื่อผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้วเท่านั้น</source>
+        <translation>A case can be referred only with the person's consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="131" />
+        <source>กรุณากรอกเลขที่เรื่องเดิม เช่น %1 2570/00012</source>
+        <translation>Please enter the original case no., e.g. %1 2570/00012</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="134" />
+        <source>บันทึกเพิ่มเติม</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="134" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="136" />
+        <source>บันทึก *</source>
+        <translation>Note *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="136" />
+        <source>เช่น โทรติดตามผลกับหน่วยงาน ผู้ร้องแจ้งข้อมูลเพิ่ม</source>
+        <translation>e.g. called the agency for news; the person sent more information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="141" />
+        <source>กรุณากรอกข้อความที่จะบันทึก</source>
+        <translation>Please type the note</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCasesModel</name>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="36" />
+        <source>เลขที่เรื่อง</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="36" />
+        <source>รับเรื่อง</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="36" />
+        <source>ชื่อ</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
+        <source>เลขประจำตัว</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
+        <source>ความต้องการ</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="90" />
+        <source>ตั้งรหัสผ่านใหม่ — </source>
+        <translation>New password — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="91" />
+        <source>ตั้งรหัสผ่าน</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="92" />
+        <source>รหัสผ่านใหม่</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="93" />
+        <source>ยืนยันรหัสผ่านใหม่</source>
+        <translation>Confirm new password</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="58" />
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="59" />
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="60" />
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="61" />
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="62" />
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="63" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="64" />
+        <source>วันที่แต่งตั้ง</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="65" />
+        <source>ครบวาระ</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="66" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="40" />
+        <source>ลงทะเบียนบุคคลใหม่</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="40" />
+        <source>ทะเบียนประวัติ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="54" />
+        <source>เปลี่ยนสถานะ…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="64" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="66" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="88" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="102" />
+        <source>พี่เลี้ยงและการประเมิน</source>
+        <translation>Mentoring and evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="111" />
+        <source>เรื่องที่แจ้ง (%1)</source>
+        <translation>Reported needs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="116" />
+        <location filename="../../ui/registry/person_dialog.py" line="186" />
+        <source>สถานะปัจจุบัน: </source>
+        <translation>Current status: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="118" />
+        <source>ทะเบียนประวัติ — </source>
+        <translation>Record — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="130" />
+        <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
+        <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="90" />
+        <source>ข้อมูลบุคคล</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="90" />
+        <source>ที่อยู่และพื้นที่รับผิดชอบ</source>
+        <translation>Address and area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="90" />
+        <source>การแต่งตั้ง / สัญญาจ้าง</source>
+        <translation>Appointment / contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="127" />
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="128" />
+        <source>เลขประจำตัวประชาชน *</source>
+        <translation>National ID *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="133" />
+        <source>คำนำหน้า</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="134" />
+        <source>ชื่อ *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="135" />
+        <source>นามสกุล *</source>
+        <translation>Last name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="137" />
+        <source>— ไม่ระบุ —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="140" />
+        <source>เพศ</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="141" />
+        <source>วันเกิด</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="142" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="144" />
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="145" />
+        <source>อาชีพ</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="146" />
+        <source>การศึกษา</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="149" />
+        <source>บ้านเลขที่</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="150" />
+        <source>หมู่ที่</source>
+        <translation>Village no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="151" />
+        <source>ซอย / ถนน</source>
+        <translation>Soi / road</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="154" />
+        <source>จังหวัด / อำเภอ / ตำบล *</source>
+        <translation>Province / district / subdistrict *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="156" />
+        <source>ประเทศ *</source>
+        <translation>Country *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="161" />
+        <source>เพิ่มพื้นที่</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="162" />
+        <source>ลบที่เลือก</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="176" />
+        <source>พื้นที่รับผิดชอบ</source>
+        <translation>Responsible area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="179" />
+        <source>วันที่แต่งตั้ง</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="181" />
+        <source>คำสั่งแต่งตั้งเลขที่</source>
+        <translation>Appointment order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="183" />
+        <source>ครบวาระ</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="184" />
+        <source>วุฒิการศึกษา (ปริญญา) *</source>
+        <translation>Degree *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="185" />
+        <source>เริ่มสัญญาจ้าง *</source>
+        <translation>Contract start *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="186" />
+        <source>สิ้นสุดสัญญาจ้าง *</source>
+        <translation>Contract end *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="189" />
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMentoringView</name>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="51" />
+        <source>บันทึกการเยี่ยม…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="53" />
+        <source>ประเมินปี %1…</source>
+        <translation>Evaluate %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="55" />
+        <source>บันทึกรางวัล…</source>
+        <translation>Record award…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="57" />
+        <source>พิมพ์แบบประเมิน…</source>
+        <translation>Print evaluation sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="58" />
+        <source>พิมพ์บันทึกการเยี่ยม…</source>
+        <translation>Print visit record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="80" />
+        <source>พี่เลี้ยง: %1 (ตั้งแต่ %2)</source>
+        <translation>Mentor: %1 (since %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="82" />
+        <source>พี่เลี้ยง: ยังไม่ได้กำหนด</source>
+        <translation>Mentor: not assigned</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="64" />
+        <source>พิมพ์ทะเบียนรายชื่อ</source>
+        <translation>Print roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="65" />
+        <source>พิมพ์ทะเบียนรายชื่อตามตัวกรองปัจจุบัน</source>
+        <translation>Print the roster of the current filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="69" />
+        <source>แสดงเลขประจำตัวประชาชนเต็ม (ค่าเริ่มต้น: ปิดบังบางหลัก)</source>
+        <translation>Show full national IDs (default: partly masked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="81" />
+        <source>บันทึกทะเบียนรายชื่อเป็น PDF</source>
+        <translation>Save roster as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="87" />
+        <source>กำลังสร้างทะเบียนรายชื่อ…</source>
+        <translation>Building the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="96" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="111" />
+        <source>บันทึกทะเบียนประวัติเป็น PDF</source>
+        <translation>Save record form as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="37" />
+        <source>ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)</source>
+        <translation>Search name, ID, phone or case no. / scan QR  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="43" />
+        <source>ทุกความต้องการ</source>
+        <translation>All needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="45" />
+        <source>ทุกสถานะ</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="48" />
+        <source>ทุกหน่วยงาน</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="53" />
+        <source>ทุกอำเภอ</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="56" />
+        <location filename="../../ui/cases/queue_filters.py" line="108" />
+        <source>ทุกตำบล</source>
+        <translation>All subdistricts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="69" />
+        <source>ล้างตัวกรองผู้แจ้ง</source>
+        <translation>Clear reporter filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="71" />
+        <source>ล้างตัวกรอง</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="85" />
+        <source>รับเรื่องตั้งแต่</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="87" />
+        <source>ถึง</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="123" />
+        <location filename="../../ui/cases/queue_filters.py" line="174" />
+        <source>ผู้แจ้ง: </source>
+        <translation>Reported by: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="178" />
+        <source>รับเรื่อง </source>
+        <translation>Received </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="181" />
+        <source>ค้นหา: </source>
+        <translation>Search: </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="50" />
+        <source>ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)</source>
+        <translation>Search name, national ID or phone  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="57" />
+        <source>ทุกประเภท</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="61" />
+        <source>ทุกสถานะ</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="66" />
+        <source>ทุกวาระ</source>
+        <translation>Any term</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/registry/registry_page.py" line="68" />
+        <source>ครบวาระภายใน %n วัน</source>
+        <translation>
+            <numerusform>Term ends within %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="70" />
+        <source>ทุกคน</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="71" />
+        <source>ได้รับรางวัล</source>
+        <translation>With an award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="74" />
+        <source>ได้รับรางวัลปี %1</source>
+        <translation>Award in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="92" />
+        <source>ลงทะเบียนใหม่ (Ctrl+N)</source>
+        <translation>Register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="95" />
+        <source>เปิดทะเบียน</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="97" />
+        <source>พิมพ์ทะเบียนรายชื่อ…</source>
+        <translation>Print roster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="99" />
+        <source>พิมพ์ทะเบียนประวัติ…</source>
+        <translation>Print record form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="101" />
+        <source>กำหนดพี่เลี้ยง…</source>
+        <translation>Assign mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="121" />
+        <source>ทุกอำเภอ</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="147" />
+        <source>พบ %1 คน</source>
+        <translation>%1 people</translation>
+    </message>
+</context>
+<context>
+    <name>ReportedCasesModel</name>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="24" />
+        <source>เลขที่เรื่อง</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="24" />
+        <source>วันที่รับ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="24" />
+        <source>ผู้มีความต้องการ</source>
+        <translation>Person in need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <source>ความต้องการ</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <source>ผลการดำเนินการ</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ReportedCasesView</name>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="50" />
+        <source>ดูในคิวงานส่งต่อ</source>
+        <translation>Show in the referral queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reported_cases.py" line="68" />
+        <source>แจ้งความต้องการทั้งหมด %1 เรื่อง · ปีงบประมาณ %2: %3 เรื่อง</source>
+        <translation>%1 needs reported in all · fiscal year %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterPicker</name>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="95" />
+        <source>พิมพ์ชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์</source>
+        <translation>Type a name, national ID or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="111" />
+        <source>เปลี่ยน</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="171" />
+        <source>ไม่พบในทะเบียน</source>
+        <translation>Not in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="173" />
+        <source>แสดง %1 รายการแรก พิมพ์เพิ่มเพื่อค้นให้แคบลง</source>
+        <translation>Showing the first %1; type more to narrow</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsModel</name>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="71" />
+        <source>%1 วัน</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="77" />
+        <source>ค่าเริ่มต้น %1 วัน</source>
+        <translation>Default %1 days</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsPage</name>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="113" />
+        <source>ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)</source>
+        <translation>Days allowed for each step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="120" />
+        <source>ดับเบิลคลิกช่องเพื่อแก้จำนวนวัน ค่าที่ต่างจากค่าเริ่มต้นแสดงเป็นตัวหนา ค่าใหม่ใช้กับเรื่องที่เข้าสู่ขั้นตอนนั้นนับจากนี้ กำหนดเสร็จของเรื่องเดิมไม่เปลี่ยน</source>
+        <translation>Double-click a cell to change the days. Values that differ from the default are bold. A new value applies to cases entering the step from now on; existing due dates do not move.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="38" />
+        <source>เข้าสู่ระบบ — </source>
+        <translation>Sign in — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="54" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="55" />
+        <source>รหัสผ่าน</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="64" />
+        <source>เข้าสู่ระบบ</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="67" />
+        <source>ออก</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="89" />
+        <source>กรุณากรอกชื่อผู้ใช้</source>
+        <translation>Please enter the username</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="84" />
+        <source>เปลี่ยนสถานะ — </source>
+        <translation>Change status — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="95" />
+        <source>สถานะใหม่</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="97" />
+        <source>มีผลตั้งแต่วันที่</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="99" />
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="104" />
+        <source>บันทึกสถานะ</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="105" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/cases/timeline_view.py" line="29" />
+        <source>วันเวลา</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline_view.py" line="29" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="25" />
+        <source>ผู้บันทึก</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline_view.py" line="29" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <source>รายการ</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline_view.py" line="30" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline_view.py" line="30" />
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <source>รายละเอียด</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="26" />
+        <source>แก้ไขบทบาท — </source>
+        <translation>Edit roles — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="26" />
+        <source>เพิ่มผู้ใช้</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="29" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="30" />
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="32" />
+        <source>ชื่อผู้ใช้ (ภาษาอังกฤษ) *</source>
+        <translation>Username (Latin letters) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="33" />
+        <source>เช่น somchai.j</source>
+        <translation>e.g. somchai.j</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="34" />
+        <source>ชื่อ-สกุล *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="35" />
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="36" />
+        <source>รหัสผ่าน *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="37" />
+        <source>ยืนยันรหัสผ่าน *</source>
+        <translation>Confirm password *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="47" />
+        <source>บทบาท *</source>
+        <translation>Roles *</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="62" />
+        <source>เพิ่มผู้ใช้…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="63" />
+        <source>แก้ไขบทบาท…</source>
+        <translation>Edit roles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="64" />
+        <location filename="../../ui/admin/users_page.py" line="121" />
+        <source>ระงับการใช้งาน</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="66" />
+        <source>ตั้งรหัสผ่านใหม่…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="91" />
+        <source>ผู้ใช้ %1 คน</source>
+        <translation>%1 users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="121" />
+        <source>เปิดใช้งาน</source>
+        <translation>Re-enable</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="26" />
+        <source>ชื่อผู้ใช้</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="27" />
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="28" />
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="29" />
+        <source>บทบาท</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="30" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="78" />
+        <source>ใช้งาน</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_model.py" line="78" />
+        <source>ระงับ</source>
+        <translation>Suspended</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="40" />
+        <source>บันทึกการเยี่ยม — </source>
+        <translation>Record visit — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="41" />
+        <source>แก้ไขบันทึกการเยี่ยม — </source>
+        <translation>Edit visit — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="47" />
+        <source>— เลือกพี่เลี้ยงที่ไปเยี่ยม —</source>
+        <translation>— the mentor who visited —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="50" />
+        <source>พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="51" />
+        <source>วันที่เยี่ยม</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="54" />
+        <source>รูปแบบ</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="57" />
+        <source>สถานที่</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="58" />
+        <source>หัวข้อ</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="59" />
+        <source>รายละเอียด</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="60" />
+        <source>ปัญหาที่พบ</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="61" />
+        <source>คำแนะนำที่ให้</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="62" />
+        <source>การติดตามผล</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="63" />
+        <source>นัดเยี่ยมครั้งต่อไป</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="132" />
+        <source>กรุณาเลือกพี่เลี้ยงที่ไปเยี่ยม</source>
+        <translation>Please choose the mentor who visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/visit_dialog.py" line="156" />
+        <source>กรุณาปิดแล้วเปิดบันทึกใหม่</source>
+        <translation>Please close and reopen the record</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>ไม่สามารถดำเนินการได้</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52" />
+        <source>เกิดข้อผิดพลาด</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54" />
+        <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่สูญหาย กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ</source>
+        <translation>An unexpected error occurred. Saved data is not lost. Please copy the details below to the administrator.</translation>
+    </message>
+</context>
+</TS>
