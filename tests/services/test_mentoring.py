@@ -177,3 +177,16 @@ def test_awards_and_one_timeline_newest_first(office):
     kinds = [t.kind for t in clerk.timeline(person)]
     assert kinds == ["award", "evaluation", "visit", "mentor", "status"]
     assert clerk.awards.for_person(person)[0].fiscal_year == 2570
+
+
+def test_registry_filters_people_with_awards(office):
+    from db.queries.people import PersonFilter
+
+    clerk, people = office["clerk"], office["people"]
+    clerk.awards.record(people[1], "อาสาสมัครแรงงานดีเด่น", dt.date(2026, 9, 1))  # FY 2569
+    clerk.awards.record(people[2], "ผู้ชี้เป้าความต้องการดีเด่น", TODAY)  # FY 2570
+    awarded = clerk.people.rows(PersonFilter(awarded=True))
+    assert {p.id for p in awarded} == set(people[1:])
+    this_year = clerk.people.rows(PersonFilter(award_year=2570))
+    assert [p.id for p in this_year] == [people[2]]
+    assert clerk.people.count(PersonFilter()) == 3
