@@ -38,6 +38,7 @@ def main() -> None:
     window = MainWindow(desk)
     window.resize(1280, 760)
     window.show()
+    window.nav.setCurrentRow(1)  # the registry (a supervisor starts on approvals)
     app.processEvents()
     window.grab().save(str(OUT / "main-window.png"))
     dialog = window.open_person(window.registry.model.row_at(3).id)

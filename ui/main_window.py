@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, APP_NAME_TH, __version__
 from desktop.areas import AREA_DATA_CREDIT
 from desktop.domain.case_records import QueueView
+from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
-from ui.navigation import Navigation
+from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
 from ui.registry.print_actions import PrintActions
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("แบบประเมินและหัวข้อการเยี่ยม"), self.mentoring.setup_page)
         self.nav.setCurrentItem(self.nav.item(1))
         self.nav.pageRequested.connect(self._show_page)
+        self._start_where_the_user_works()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -113,6 +115,18 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(who)
         self._restore_geometry()
+
+    def _start_where_the_user_works(self) -> None:
+        """A mentor opens on their workspace; a supervisor on the approvals waiting for them."""
+        roles = self.desk.user.roles if self.desk.user else frozenset()
+        if self.mentoring is not None and roles == {Role.MENTOR}:
+            for row in range(self.nav.count()):
+                if self.nav.item(row).data(PAGE_ROLE) == self.pages.indexOf(self.mentoring.page):
+                    self.nav.setCurrentRow(row)
+        elif self.cases is not None and Role.SUPERVISOR in roles and self.cases.counts.get(
+            QueueView.AWAITING_APPROVAL
+        ):
+            self.show_queue(QueueView.AWAITING_APPROVAL)
 
     def _add_page(self, title: str, widget) -> None:
         self.nav.add_page("    " + title, self.pages.addWidget(widget))

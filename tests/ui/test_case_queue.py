@@ -168,3 +168,9 @@ def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     ]
     reported.table.doubleClicked.emit(reported.model.index(0, 0))
     assert len(window.cases.pages) == 1
+
+
+def test_a_supervisor_with_requests_waiting_starts_on_approvals(qtbot, staff, tmp_path):
+    window = window_for(qtbot, staff["supervisor"], tmp_path, [])
+    assert window.pages.currentWidget() is window.cases.queue
+    assert window.cases.queue.view == QueueView.AWAITING_APPROVAL

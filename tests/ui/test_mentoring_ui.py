@@ -191,3 +191,10 @@ def test_clerk_filters_the_workspace_by_district_and_due(qtbot, office):
     office["mentor"].visits.record(VisitDraft(office["people"][0], TODAY, VisitMode.FIELD))
     page.show_only.setCurrentIndex(page.show_only.findData("due"))
     assert {p.person_id for p in page.people_model.rows} == set(office["people"][1:])
+
+
+def test_a_mentor_starts_on_the_workspace_and_a_clerk_on_the_registry(qtbot, office):
+    mentor = window_for(qtbot, office["mentor"])
+    assert mentor.pages.currentWidget() is mentor.mentoring.page
+    clerk = window_for(qtbot, office["clerk"])
+    assert clerk.pages.currentWidget() is clerk.registry
