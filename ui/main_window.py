@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_id: int) -> PersonDialog:
         dialog = PersonDialog(self.desk, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.mentoring is not None:
             self.mentoring.connect_person_dialog(dialog)
         if self.cases is not None:

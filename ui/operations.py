@@ -50,3 +50,32 @@ def run_op(
     if changed:
         bus().dataChanged.emit(changed)
     return result
+
+
+class ReloadsOnChange:
+    """Mixin for widgets that show stored data: reload on the bus's ``dataChanged`` for the
+    kinds in ``reload_on`` — at once while visible, otherwise when next shown. A closed dialog
+    or a page in the back never queries for nothing (nor for a record that is gone)."""
+
+    reload_on: tuple[str, ...] = ()
+    _reload_when_shown = False
+
+    def listen_for_changes(self) -> None:
+        bus().dataChanged.connect(self._on_data_changed)
+
+    def _on_data_changed(self, what: str) -> None:
+        if what not in self.reload_on:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._reload_when_shown = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._reload_when_shown:
+            self._reload_when_shown = False
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self):
+        raise NotImplementedError

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from thai_typing import type_text
 
 from desktop.domain.people import Role
-from desktop.domain.visits import VisitDraft, VisitMode
+from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.services.desk import Desk
 from ui.main_window import MainWindow
 from ui.mentoring.evaluation_dialog import NO_SCORE, EvaluationDialog
@@ -198,3 +198,19 @@ def test_a_mentor_starts_on_the_workspace_and_a_clerk_on_the_registry(qtbot, off
     assert mentor.pages.currentWidget() is mentor.mentoring.page
     clerk = window_for(qtbot, office["clerk"])
     assert clerk.pages.currentWidget() is clerk.registry
+
+
+def test_a_hidden_view_reloads_when_shown_not_before(qtbot, office):
+    from ui.mentoring.workspace_page import MentoringPage
+    from ui.operations import bus
+
+    page = MentoringPage(office["mentor"])
+    qtbot.addWidget(page)
+    page.show()
+    page.hide()
+    office["mentor"].visits.record(VisitDraft(office["people"][0], TODAY, VisitMode.FIELD,
+                                              follow_ups=(FollowUpDraft("โทรติดตาม"),)))  # fmt: skip
+    bus().dataChanged.emit("visit")
+    assert page.follow_up_model.rowCount() == 0  # hidden: nothing queried yet
+    page.show()
+    assert [f.action for f in page.follow_up_model.rows] == ["โทรติดตาม"]

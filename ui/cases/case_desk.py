@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from db.queries.cases import CaseFilter
@@ -74,6 +74,7 @@ class CaseDesk(QObject):
         page = self.pages.get(case_id)
         if page is None:
             page = CasePage(self.desk, case_id, self.window)
+            page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             page.printSlip.connect(lambda i: self.print_slips([i]))
             page.printSummary.connect(self.print_summary)
             page.finished.connect(lambda _r, i=case_id: self.pages.pop(i, None))

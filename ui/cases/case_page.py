@@ -33,15 +33,16 @@ from ui.cases.case_dialogs import AssignDialog, CaseOpDialog, ConsentDialog, Not
 from ui.cases.move_dialog import MoveDialog
 from ui.cases.timeline_view import TimelineView
 from ui.errors import show_error
-from ui.operations import bus
+from ui.operations import ReloadsOnChange
 
 BANNER_STYLE = "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
 
 
-class CasePage(QDialog):
+class CasePage(ReloadsOnChange, QDialog):
     printSlip = Signal(int)  # case id
     printSummary = Signal(int)  # case id
     caseChanged = Signal(object)  # CaseDetail, after a change made on this page
+    reload_on = ("case", "person")
 
     def __init__(self, desk: Desk, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +53,7 @@ class CasePage(QDialog):
         self.setModal(False)
         self.setSizeGripEnabled(True)
         self._build()
-        bus().dataChanged.connect(self._on_data_changed)
+        self.listen_for_changes()
         self.reload()
         self.resize(1100, 800)
         first = next(iter(self.actions.buttons.values()), self.close_button)
@@ -136,10 +137,6 @@ class CasePage(QDialog):
         self.slip_button.setToolTip(
             "" if d.agency is not None else self.tr("พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว")
         )
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("case", "person") and self.detail is not None:
-            self.reload()
 
     # -- the dialogs (factories: tests may replace them) -----------------------------------
     def create_move_dialog(self, action: CaseAction) -> CaseOpDialog:

@@ -14,7 +14,7 @@ from desktop.services.desk import Desk
 from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.small_dialogs import AwardDialog
 from ui.mentoring.visit_dialog import VisitDialog
-from ui.operations import bus
+from ui.operations import ReloadsOnChange
 from ui.widgets.list_model import ListTableModel
 from ui.widgets.tables import set_up_record_table
 
@@ -32,9 +32,10 @@ class TimelineModel(ListTableModel[TimelineEntry]):
         return (format_medium(t.on), t.kind_label, t.title, t.detail, t.by)[index.column()]
 
 
-class PersonMentoringView(QWidget):
+class PersonMentoringView(ReloadsOnChange, QWidget):
     printSheet = Signal(int, int)  # person id, fiscal year
     printVisit = Signal(int)  # visit id
+    reload_on = ("visit", "evaluation", "mentoring", "person")
 
     def __init__(self, desk: Desk, person_id: int, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +66,7 @@ class PersonMentoringView(QWidget):
         layout.addWidget(self.mentor)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        bus().dataChanged.connect(self._on_data_changed)
+        self.listen_for_changes()
         self.reload()
 
     def _button(self, text: str, slot, enabled: bool = True) -> QPushButton:
@@ -91,10 +92,6 @@ class PersonMentoringView(QWidget):
     def _update_buttons(self, *_args) -> None:
         entry = self.current_entry()
         self.print_visit_button.setEnabled(entry is not None and entry.kind == "visit")
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("visit", "evaluation", "mentoring", "person"):
-            self.reload()
 
     def record_visit(self, visit_id: int | None = None) -> VisitDialog:
         self.dialog = VisitDialog(self.desk, self.person_id, visit_id or None, self)

@@ -26,18 +26,19 @@ from desktop.services.desk import Desk
 from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.visit_dialog import VisitDialog
 from ui.mentoring.workspace_model import FollowUpModel, MentoredModel
-from ui.operations import bus, run_op
+from ui.operations import ReloadsOnChange, run_op
 from ui.widgets.tables import set_up_record_table
 
 EVERY_DAYS_KEY = "mentoring/visit_every_days"
 ALL, DUE, NOT_EVALUATED = "all", "due", "not_evaluated"
 
 
-class MentoringPage(QWidget):
+class MentoringPage(ReloadsOnChange, QWidget):
     openPerson = Signal(int)
     printBlankSheets = Signal(list)  # person ids
     printVisitForms = Signal(list)  # person ids
     printSummary = Signal(bool)  # as Excel
+    reload_on = ("visit", "evaluation", "mentoring", "person")
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class MentoringPage(QWidget):
         self.people_model = MentoredModel(self)
         self.follow_up_model = FollowUpModel(desk.ctx.today, self)
         self._build()
-        bus().dataChanged.connect(self._on_data_changed)
+        self.listen_for_changes()
         self.reload()
 
     def _build(self) -> None:
@@ -160,10 +161,6 @@ class MentoringPage(QWidget):
     def _every_days_changed(self, days: int) -> None:
         QSettings().setValue(EVERY_DAYS_KEY, days)
         self.reload()
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("visit", "evaluation", "mentoring", "person"):
-            self.reload()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
