@@ -1,89 +1,129 @@
-"""สรุปผลการประเมิน: one fiscal year — how many of each grade per district, and the average
-score of each criterion. A4 landscape."""
+"""สรุปผลการประเมินอาสาสมัครแรงงาน: one fiscal year on paper — how many people reached each
+grade in each district, how many are still to be evaluated, and the average score of each
+criterion. A4 landscape, 14 pt tables.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import BinaryIO
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from desktop.documents.fonts import register_fonts
-from desktop.documents.layout import (
-    GRID,
-    label,
-    section_heading,
-    title_block,
-)
+from desktop.documents.layout import GRID, label, title_block
 from desktop.documents.page import build_simple
 from desktop.domain.evaluation import FiscalYearSummary
+from desktop.domain.records import OfficeInfo
 
-__all__ = ["render_evaluation_summary", "summary_title"]
+__all__ = ["counts_line", "grade_columns", "render_evaluation_summary", "summary_title"]
 
 PAGE = landscape(A4)
 MARGIN = 1.6 * cm
 SIZE = 14
+GRAND_TOTAL = "รวมทั้งจังหวัด"
 
 
 def summary_title(fiscal_year: int) -> str:
     return f"สรุปผลการประเมินอาสาสมัครแรงงาน ปีงบประมาณ {fiscal_year}"
 
 
-def _grade_table(summary: FiscalYearSummary, width: float) -> Table:
-    grades = list(summary.grades)
-    extra = sorted({g for d in summary.districts for g in d.counts} - set(grades))
-    grades += extra  # a grade of an older template version still counts
-    head = ["อำเภอ", *grades, "รวม"]
-    first = 6 * cm
-    rest = (width - first) / (len(head) - 1)
-    data = [[label(t, SIZE, bold=True, align=TA_CENTER) for t in head]]
+def grade_columns(summary: FiscalYearSummary) -> list[str]:
+    """The template's grades, best first, then any grade only an older version had."""
+    seen = {g for d in summary.districts for g in d.counts}
+    return [*summary.grades, *sorted(seen - set(summary.grades))]
+
+
+def counts_line(summary: FiscalYearSummary) -> str:
+    """``ประเมินแล้ว 24 คน · ยังไม่ได้ประเมิน 9 คน · รวม 33 คน (ประเมินแล้วร้อยละ 72.7)``."""
+    everyone = summary.evaluated + summary.not_evaluated
+    share = f" (ประเมินแล้วร้อยละ {summary.evaluated / everyone * 100:.1f})" if everyone else ""
+    return (f"ประเมินแล้ว {summary.evaluated:,} คน · ยังไม่ได้ประเมิน {summary.not_evaluated:,} คน"
+            f" · รวม {everyone:,} คน{share}")  # fmt: skip
+
+
+def _cell(text: str, *, bold: bool = False, centre: bool = True) -> Flowable:
+    return label(text, SIZE, bold=bold, align=TA_CENTER if centre else 0)
+
+
+def _style(*extra) -> TableStyle:
+    return TableStyle([
+        *GRID,
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+        *extra,
+    ])
+
+
+def _heading(text: str) -> list[Flowable]:
+    """A heading over a table that may run on over pages (its header row repeats). Kept with
+    the whole table, as a section heading is, it would push the table onto a new page."""
+    return [CondPageBreak(3.5 * cm), label(text, SIZE + 3, bold=True, space_after=4)]
+
+
+def _grades_table(summary: FiscalYearSummary, width: float) -> Flowable:
+    grades = grade_columns(summary)
+    first = 5.5 * cm
+    rest = (width - first) / (len(grades) + 1)
+    data: list[list] = [[_cell(t, bold=True) for t in ("อำเภอ", *grades, "รวม")]]
     totals = [0] * (len(grades) + 1)
-    for d in summary.districts:
-        counts = [d.counts.get(g, 0) for g in grades] + [d.total]
+    for district in summary.districts:
+        counts = [district.counts.get(g, 0) for g in grades] + [district.total]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        data.append([label(d.district, SIZE)] + [label(f"{n:,}", SIZE, align=TA_RIGHT) for n in counts])
-    data.append([label("รวมทั้งจังหวัด", SIZE, bold=True)]
-                + [label(f"{n:,}", SIZE, bold=True, align=TA_RIGHT) for n in totals])  # fmt: skip
-    table = Table(data, colWidths=[first] + [rest] * (len(head) - 1), repeatRows=1)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-                               ("BACKGROUND", (0, -1), (-1, -1), "#F0F0F0")]))  # fmt: skip
+        data.append([_cell(district.district or "ไม่ระบุอำเภอ", centre=False),
+                     *(_cell(f"{n:,}") for n in counts)])  # fmt: skip
+    data.append([_cell(GRAND_TOTAL, bold=True, centre=False),
+                 *(_cell(f"{n:,}", bold=True) for n in totals)])  # fmt: skip
+    everyone = totals[-1]
+    shares = [f"{n / everyone * 100:.1f}" if everyone else "-" for n in totals]
+    data.append([_cell("ร้อยละ", centre=False), *(_cell(s) for s in shares)])
+    table = Table(data, colWidths=[first] + [rest] * (len(grades) + 1), repeatRows=1)
+    table.setStyle(_style(("BACKGROUND", (0, -2), (-1, -1), "#F2F2F2"),
+                          ("BACKGROUND", (-1, 1), (-1, -1), "#F2F2F2"),
+                          ("LINEABOVE", (0, -2), (-1, -2), 1.2, "#333333")))  # fmt: skip
     return table
 
 
 def _criteria_table(summary: FiscalYearSummary, width: float) -> Flowable:
     if not summary.criteria_averages:
-        return label("ยังไม่มีผลการประเมินในปีนี้", SIZE)
-    widths = [1.2 * cm, None, 3.2 * cm, 3.2 * cm]
+        return label("ยังไม่มีผลการประเมินในปีงบประมาณนี้", SIZE)
+    widths = [1.3 * cm, None, 3.2 * cm, 3.2 * cm, 3.4 * cm]
     widths[1] = width - sum(w for w in widths if w)
-    data = [[label(t, SIZE, bold=True, align=TA_CENTER)
-             for t in ("ข้อ", "หัวข้อการประเมิน", "คะแนนเฉลี่ย", "คะแนนเต็ม")]]  # fmt: skip
-    for i, (text, average, max_score) in enumerate(summary.criteria_averages, start=1):
-        data.append([label(str(i), SIZE, align=TA_CENTER), label(text, SIZE),
-                     label(f"{average:.2f}", SIZE, align=TA_RIGHT), label(str(max_score), SIZE, align=TA_RIGHT)])  # fmt: skip
+    head = ("ข้อ", "หัวข้อการประเมิน", "คะแนนเฉลี่ย", "คะแนนเต็ม", "ร้อยละของคะแนนเต็ม")
+    data: list[list] = [[_cell(t, bold=True) for t in head]]
+    for i, (text, average, top) in enumerate(summary.criteria_averages, start=1):
+        share = f"{average / top * 100:.1f}" if top else "-"
+        data.append([_cell(str(i)), label(text, SIZE), _cell(f"{average:.2f}"), _cell(str(top)),
+                     _cell(share)])  # fmt: skip
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0")]))
+    table.setStyle(_style(("VALIGN", (1, 1), (1, -1), "TOP")))
     return table
 
 
 def render_evaluation_summary(
-    out: str | BinaryIO, office, summary: FiscalYearSummary, *, printed_on: dt.date
+    out: str | BinaryIO,
+    office: OfficeInfo,
+    summary: FiscalYearSummary,
+    *,
+    printed_on: dt.date,
 ) -> int:
+    """Write the summary of ``summary.fiscal_year`` to ``out`` (path or binary file); returns
+    the page count."""
     register_fonts()
     width = PAGE[0] - 2 * MARGIN
-
-    counts = (f"ประเมินแล้ว {summary.evaluated:,} คน · ยังไม่ได้ประเมิน {summary.not_evaluated:,} คน "
-              "(อาสาสมัครและบัณฑิตที่ยังปฏิบัติหน้าที่)")  # fmt: skip
-    story = [
-        *title_block(summary_title(summary.fiscal_year), office, printed_on, counts),
-        section_heading("จำนวนตามระดับผลการประเมิน แยกรายอำเภอ"),
-        _grade_table(summary, width),
-        Spacer(1, 10),
-        section_heading("คะแนนเฉลี่ยรายข้อ"),
+    title = summary_title(summary.fiscal_year)
+    story: list[Flowable] = [
+        *title_block(title, office, printed_on, counts_line(summary)),
+        *_heading("จำนวนผู้ได้รับการประเมิน จำแนกตามอำเภอและระดับผลการประเมิน"),
+        _grades_table(summary, width),
+        Spacer(1, 12),
+        *_heading("คะแนนเฉลี่ยรายข้อ"),
         _criteria_table(summary, width),
     ]
-    return build_simple(out, story, pagesize=PAGE, margins=(MARGIN, MARGIN, MARGIN),
-                        title=summary_title(summary.fiscal_year), author=office.office_name,
-                        printed_on=printed_on)  # fmt: skip
+    return build_simple(out, story, pagesize=PAGE, margins=(MARGIN, MARGIN, MARGIN), title=title,
+                        author=office.office_name, printed_on=printed_on)  # fmt: skip

@@ -41,7 +41,7 @@ def escape_markup(text: str) -> str:
 
 
 def style(size: float = BODY_SIZE, *, bold: bool = False, align: int = TA_LEFT,
-          space_after: float = 0) -> ParagraphStyle:
+          space_after: float = 0, indent: float = 0) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(
         f"sarabun-{size}-{int(bold)}-{align}",
@@ -50,6 +50,7 @@ def style(size: float = BODY_SIZE, *, bold: bool = False, align: int = TA_LEFT,
         leading=size * LEADING,
         alignment=align,
         spaceAfter=space_after,
+        leftIndent=indent,
         shaping=1,  # HarfBuzz: without it tone marks are dropped or misplaced
     )
 
@@ -69,7 +70,8 @@ class WrappedText(Flowable):
 
     def _paragraph(self, width: float) -> Paragraph:
         s = self.style
-        lines = wrap_text(self.text, s.fontName, s.fontSize, max(width - _WRAP_SLACK, 1.0))
+        room = width - s.leftIndent - _WRAP_SLACK
+        lines = wrap_text(self.text, s.fontName, s.fontSize, max(room, 1.0))
         markup = "<br/>".join(escape_markup(line.rstrip()) for line in lines)
         return Paragraph(markup, s)
 
@@ -93,9 +95,10 @@ class WrappedText(Flowable):
 
 
 def label(text: str, size: float = BODY_SIZE, *, bold: bool = False,
-          align: int = TA_LEFT, space_after: float = 0) -> WrappedText:
+          align: int = TA_LEFT, space_after: float = 0, indent: float = 0) -> WrappedText:
     """A wrapped paragraph in Sarabun; ``text`` is printed literally."""
-    return WrappedText(text, style(size, bold=bold, align=align, space_after=space_after))
+    return WrappedText(text, style(size, bold=bold, align=align, space_after=space_after,
+                                   indent=indent))
 
 
 def title_block(title: str, office: OfficeInfo, printed_on: dt.date,
@@ -151,9 +154,11 @@ class SignatureBlock(Flowable):
         ตำแหน่ง ........................
     """
 
-    def __init__(self, role: str = "", size: float = BODY_SIZE, dots: int = 28) -> None:
+    def __init__(self, role: str = "", size: float = BODY_SIZE, dots: int = 28,
+                 name: str = "") -> None:
         super().__init__()
         self.role, self.size, self.dots = role, size, "." * dots
+        self.name = name  # pre-printed in the brackets instead of dots when known
 
     def _parts(self) -> tuple[float, float, float]:
         sign = shaped_width("ลงชื่อ ", REGULAR, self.size)
@@ -176,15 +181,16 @@ class SignatureBlock(Flowable):
         draw_text(canvas, dots_x, y, "ลงชื่อ ", REGULAR, self.size, align="right")
         draw_text(canvas, dots_x, y, self.dots + (f" {self.role}" if self.role else ""),
                   REGULAR, self.size)
-        draw_text(canvas, dots_x + dots / 2, y - leading, f"({self.dots})", REGULAR, self.size,
-                  align="centre")
+        draw_text(canvas, dots_x + dots / 2, y - leading, f"({self.name or self.dots})", REGULAR,
+                  self.size, align="centre")
         draw_text(canvas, dots_x + dots, y - 2 * leading, f"ตำแหน่ง {self.dots}", REGULAR,
                   self.size, align="right")
 
 
-def signature_block(role: str = "", size: float = BODY_SIZE, dots: int = 28) -> SignatureBlock:
-    """``ลงชื่อ ........ role`` / ``(........)`` / ``ตำแหน่ง ........``."""
-    return SignatureBlock(role, size, dots)
+def signature_block(role: str = "", size: float = BODY_SIZE, dots: int = 28,
+                    name: str = "") -> SignatureBlock:
+    """``ลงชื่อ ........ role`` / ``(........)`` or ``(name)`` / ``ตำแหน่ง ........``."""
+    return SignatureBlock(role, size, dots, name)
 
 
 GRID = [
@@ -235,3 +241,52 @@ class WritingLine(Flowable):
         dot = shaped_width(".", REGULAR, self.size)
         count = max(int((self.width - used - 2) / dot), 0)
         draw_text(self.canv, used, baseline, "." * count, REGULAR, self.size)
+
+
+def field_grid(rows: Sequence[tuple[str, str]], width: float, size: float = BODY_SIZE) -> Table:
+    """Like :func:`field_table`, two label | value pairs to a row (a short field fits beside
+    another); an odd last pair spans the row."""
+    left, right = [name for name, _ in rows[0::2]], [name for name, _ in rows[1::2]] or [""]
+    widths = [label_width(left, size), 0.0, label_width(right, size), 0.0]
+    rest = width - widths[0] - widths[2]
+    # Both value columns get what keeps them on one line when they can; otherwise the
+    # narrower one does and the wider one wraps.
+    need = [max(shaped_width(v or "-", REGULAR, size) + 2 * CELL_PADDING + 2 for v in values)
+            for values in ([v for _, v in rows[0::2]], [v for _, v in rows[1::2]] or [""])]
+    if sum(need) <= rest:
+        first = need[0] + (rest - sum(need)) / 2
+    else:
+        first = rest - need[1] if need[1] <= need[0] else need[0]
+    widths[1] = min(max(first, rest * 0.35), rest * 0.65)
+    widths[3] = rest - widths[1]
+    data, spans = [], []
+    for i in range(0, len(rows), 2):
+        pairs = rows[i : i + 2]
+        cells = [c for name, value in pairs for c in (label(name, size, bold=True),
+                                                      label(value or "-", size))]  # fmt: skip
+        if len(pairs) == 1:
+            cells += ["", ""]
+            spans.append(("SPAN", (1, i // 2), (3, i // 2)))
+        data.append(cells)
+    table = Table(data, colWidths=widths)
+    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (0, -1), "#EEEEEE"),
+                               ("BACKGROUND", (2, 0), (2, -1), "#EEEEEE"), *spans]))  # fmt: skip
+    return table
+
+
+def titled_text(title: str, text: str, size: float = BODY_SIZE) -> list[Flowable]:
+    """A bold title and, indented under it, the text a user typed (``-`` when empty); the
+    title never ends a page alone."""
+    heading = label(title, size, bold=True)
+    heading.keepWithNext = True
+    return [heading, label(text.strip() or "-", size, indent=14)]
+
+
+def side_by_side(cells: Sequence[Flowable], shares: Sequence[float], width: float) -> Table:
+    """``cells`` in one row, each taking its share of the line, e.g. two writing lines. The
+    frame pads its content 6 pt a side; the row stays inside that, as paragraphs do."""
+    inner = width - 2 * 6
+    row = Table([list(cells)], colWidths=[inner * share for share in shares])
+    row.setStyle(TableStyle([(pad, (0, 0), (-1, -1), 0) for pad in
+                             ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]))  # fmt: skip
+    return row

@@ -1,5 +1,9 @@
-"""แบบบันทึกการเยี่ยม: a recorded mentoring visit, or a blank form pre-printed with the
-person's name and area for a mentor to fill in on the spot. A4 portrait, one form per page."""
+"""แบบบันทึกการเยี่ยมอาสาสมัครแรงงาน: a blank form a mentor fills in on the spot, or a
+recorded visit printed on the same layout. A4 portrait, each form from a new page.
+
+Sarabun has no ballot-box glyph (□ ☑), so tick boxes are drawn. A ticked box also carries an
+invisible "[x]" in the text layer, so a search or a copy of the page tells which were chosen.
+"""
 
 from __future__ import annotations
 
@@ -10,145 +14,196 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from desktop.documents.fonts import register_fonts
+from desktop.documents.drawing import draw_text, shaped_width
+from desktop.documents.fonts import REGULAR, register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
     GRID,
+    LEADING,
     WritingLine,
-    field_table,
+    field_grid,
     label,
-    label_width,
     office_line,
     section_heading,
+    side_by_side,
     signature_block,
+    titled_text,
 )
 from desktop.documents.page import build_simple
+from desktop.documents.thai_text import wrap_text
 from desktop.domain.people import format_phone
+from desktop.domain.records import OfficeInfo
 from desktop.domain.thai_dates import format_long, format_medium
-from desktop.domain.visits import VisitForm, VisitMode
+from desktop.domain.visits import VisitForm, VisitInfo, VisitMode
 
-__all__ = ["TITLE", "render_visit_forms"]
+__all__ = ["TICKED", "TITLE", "render_visit_forms"]
 
 TITLE = "แบบบันทึกการเยี่ยมอาสาสมัครแรงงาน"
+TICKED = "[x]"  # what a ticked box reads as in the PDF's text
 PAGE = A4
-LEFT, RIGHT, TOP = 2.2 * cm, 1.8 * cm, 1.2 * cm
-SMALL = 14
+LEFT, RIGHT, TOP = 2.0 * cm, 1.5 * cm, 1.2 * cm
+TABLE_SIZE = 14
 BLANK_FOLLOW_UPS = 3
 
 
-class Box(Flowable):
-    """A tick box, ticked or not (drawn: Sarabun has no ballot-box glyph)."""
+class CheckList(Flowable):
+    """Options in ``columns`` columns, each with a drawn box; long options wrap at words.
+    ``other`` adds a last box with a dotted line to write another option on."""
 
-    def __init__(self, ticked: bool, size: float = 10) -> None:
+    def __init__(self, options: Sequence[tuple[str, bool]], columns: int, *,
+                 other: bool = False, size: float = BODY_SIZE) -> None:  # fmt: skip
         super().__init__()
-        self.ticked, self.size = ticked, size
+        self.options, self.columns, self.other, self.size = options, columns, other, size
+        self.box = size * 0.62
+        self._rows: list[list[tuple[list[str], bool]]] = []
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
-        return self.size, self.size + 4
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.width = availWidth
+        text_width = availWidth / self.columns - self.box - 12
+        cells = [(wrap_text(text, REGULAR, self.size, text_width), ticked)
+                 for text, ticked in self.options]  # fmt: skip
+        self._rows = [cells[i : i + self.columns] for i in range(0, len(cells), self.columns)]
+        lines = sum(max(len(c[0]) for c in row) for row in self._rows) + self.other
+        self.height = lines * self.size * LEADING
+        return self.width, self.height
 
     def draw(self) -> None:
-        c, n = self.canv, self.size
+        c, leading, box = self.canv, self.size * LEADING, self.box
+        baseline = self.height - self.size
+        for row in self._rows:
+            for col, (lines, ticked) in enumerate(row):
+                x = col * self.width / self.columns
+                self._box(x, baseline - 1, ticked)
+                for n, line in enumerate(lines):
+                    draw_text(c, x + box + 6, baseline - n * leading, line.rstrip(), REGULAR,
+                              self.size)  # fmt: skip
+            baseline -= max(len(lines) for lines, _ in row) * leading
+        if self.other:
+            self._box(0, baseline - 1, False)
+            used = box + 6 + draw_text(c, box + 6, baseline, "อื่น ๆ (ระบุ) ", REGULAR, self.size)
+            dots = int((self.width - used - 2) / shaped_width(".", REGULAR, self.size))
+            draw_text(c, used, baseline, "." * max(dots, 0), REGULAR, self.size)
+
+    def _box(self, x: float, y: float, ticked: bool) -> None:
+        c, n = self.canv, self.box
         c.saveState()
         c.setLineWidth(0.8)
-        c.rect(0, 0, n, n)
-        if self.ticked:
-            c.setLineWidth(1.4)
-            c.line(2, n * 0.5, n * 0.42, 2)
-            c.line(n * 0.42, 2, n - 1.5, n - 1.5)
+        c.rect(x, y, n, n)
+        if ticked:
+            hidden = c.beginText(x, y + 1)
+            hidden.setTextRenderMode(3)  # invisible: the drawn tick is what the eye sees
+            hidden.setFont(REGULAR, n * 0.6)
+            hidden.textOut(TICKED)
+            c.drawText(hidden)
+            c.setLineWidth(1.6)
+            c.setLineCap(1)
+            path = c.beginPath()
+            path.moveTo(x + n * 0.18, y + n * 0.5)
+            path.lineTo(x + n * 0.42, y + n * 0.2)
+            path.lineTo(x + n * 0.95, y + n * 1.05)
+            c.drawPath(path, stroke=1, fill=0)
         c.restoreState()
 
 
-def _choices(options: Sequence[str], chosen: set[str], width: float, columns: int = 2) -> Table:
-    cells, row = [], []
-    for text in options:
-        row += [Box(text in chosen), label(text, SMALL)]
-        if len(row) == 2 * columns:
-            cells.append(row)
-            row = []
-    if row:
-        cells.append(row + [""] * (2 * columns - len(row)))
-    col = width / columns
-    table = Table(cells, colWidths=[18, col - 18] * columns)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2)]))  # fmt: skip
-    return table
+def _heading(text: str) -> Flowable:
+    return section_heading(text, BODY_SIZE)
 
 
-def _text_or_lines(title: str, text: str | None, lines: int) -> list[Flowable]:
-    if text is None:
-        return [WritingLine(f"{title} ")] + [WritingLine() for _ in range(lines - 1)]
-    return [label(f"{title}: {text or '-'}")]
+def _text_or_lines(title: str, visit: VisitInfo | None, text: str, lines: int) -> list[Flowable]:
+    """Dotted lines to write on for a blank form; the recorded text under a heading."""
+    if visit is None:
+        return [WritingLine(f"{title} "), *(WritingLine() for _ in range(lines - 1))]
+    return titled_text(title, text)
 
 
-def _follow_ups(form: VisitForm, width: float) -> Table:
-    widths = [None, 3.4 * cm, 3.4 * cm]
-    widths[0] = width - sum(w for w in widths if w)
-    data = [[label(t, SMALL, bold=True, align=TA_CENTER) for t in ("สิ่งที่ต้องติดตาม", "กำหนด", "เสร็จเมื่อ")]]
-    if form.visit is None:
+def _follow_ups(visit: VisitInfo | None, width: float) -> Table:
+    widths = [width - 2 * 3.4 * cm, 3.4 * cm, 3.4 * cm]
+    head = ("สิ่งที่ต้องติดตาม", "กำหนด", "เสร็จเมื่อ")
+    data: list[list] = [[label(t, TABLE_SIZE, bold=True, align=TA_CENTER) for t in head]]
+    if visit is None:
         data += [["", "", ""] for _ in range(BLANK_FOLLOW_UPS)]
-    else:
-        for f in form.visit.follow_ups or ():
-            data.append([label(f.action, SMALL), label(format_medium(f.due_on) or "-", SMALL),
-                         label(format_medium(f.done_on) or "-", SMALL)])  # fmt: skip
-        if not form.visit.follow_ups:
-            data.append([label("ไม่มี", SMALL), "", ""])
-    table = Table(data, colWidths=widths)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-                               ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#FFFFFF"]),
-                               ("MINROWHEIGHT", (0, 1), (-1, -1), 24)]))  # fmt: skip
+    for f in visit.follow_ups if visit else ():
+        data.append([label(f.action, TABLE_SIZE),
+                     *(label(format_medium(d) or "-", TABLE_SIZE, align=TA_CENTER)
+                       for d in (f.due_on, f.done_on))])  # fmt: skip
+    if visit is not None and not visit.follow_ups:
+        data.append([label("ไม่มีเรื่องที่ต้องติดตาม", TABLE_SIZE), "", ""])
+    table = Table(data, colWidths=widths, rowHeights=[None] + [24 if visit is None else None]
+                  * (len(data) - 1), repeatRows=1)  # fmt: skip
+    table.setStyle(TableStyle([*GRID, ("TOPPADDING", (0, 0), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0")]))  # fmt: skip
     return table
 
 
-def _form(form: VisitForm, office, width: float) -> list[Flowable]:
+def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
     v = form.visit
-    person = [("ผู้ได้รับการเยี่ยม", form.person_name), ("พื้นที่", form.area_line),
-              ("โทรศัพท์", format_phone(form.phone) if form.phone else "-"),
-              ("พี่เลี้ยง", (v.mentor_name if v else form.mentor_name) or "-")]  # fmt: skip
-    if v is not None:
-        person.append(("วันที่เยี่ยม / สถานที่", f"{format_long(v.visited_on)} · {v.place or '-'}"))
-        if v.keyed_for_mentor:
-            person.append(("บันทึกโดย", f"{v.entered_by} แทน {v.mentor_name}"))
+    mentor = (v.mentor_name if v else form.mentor_name) or ""
+    person = [("ชื่อ-สกุล", form.person_name),
+              ("โทรศัพท์", format_phone(form.phone) if form.phone else ""),
+              ("พื้นที่", form.area_line), ("พี่เลี้ยง", mentor)]  # fmt: skip
+    chosen = set(v.topics) if v else set()
+    topics = list(dict.fromkeys([*form.topics, *(v.topics if v else ())]))  # old topics too
     story: list[Flowable] = [
-        label(TITLE, 18, bold=True, align=TA_CENTER),
+        label(TITLE, 20, bold=True, align=TA_CENTER),
         label(office_line(office), BODY_SIZE, bold=True, align=TA_CENTER),
         Spacer(1, 4),
-        field_table(person, width, label_width(name for name, _ in person)),
+        field_grid(person, width, TABLE_SIZE),
         Spacer(1, 4),
     ]
     if v is None:
-        story.append(WritingLine("วันที่เยี่ยม ...................................... สถานที่ "))
-    story += [
-        section_heading("รูปแบบการเยี่ยม", BODY_SIZE),
-        _choices([m.label for m in VisitMode], {v.mode.label} if v else set(), width, columns=4),
-        section_heading("หัวข้อที่ดำเนินการ", BODY_SIZE),
-        _choices(list(dict.fromkeys([*form.topics, *(v.topics if v else ())])),
-                 set(v.topics) if v else set(), width),  # fmt: skip
-        Spacer(1, 4),
-        *_text_or_lines("รายละเอียด", v.notes if v else None, 2),
-        *_text_or_lines("ปัญหาที่พบ", v.problems if v else None, 2),
-        *_text_or_lines("คำแนะนำที่ให้", v.advice if v else None, 2),
-        section_heading("การติดตามผล", BODY_SIZE),
-        _follow_ups(form, width),
-        Spacer(1, 4),
-    ]
-    if v is None:
-        story.append(WritingLine("นัดเยี่ยมครั้งต่อไป "))
+        story.append(side_by_side([WritingLine("วันที่เยี่ยม "), WritingLine("  สถานที่ ")],
+                                   [0.42, 0.58], width))  # fmt: skip
     else:
-        story.append(label(f"นัดเยี่ยมครั้งต่อไป: {format_long(v.next_visit_on) or '-'}"))
-    signs = Table([[signature_block("พี่เลี้ยง", dots=22), signature_block("ผู้ได้รับการเยี่ยม", dots=22)]],
-                  colWidths=[width / 2, width / 2])  # fmt: skip
-    signs.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))
-    story.append(signs)
+        story.append(label(f"วันที่เยี่ยม {format_long(v.visited_on)}    สถานที่ {v.place or '-'}"))
+        if v.keyed_for_mentor:
+            story.append(label(f"บันทึกโดย {v.entered_by} แทน {v.mentor_name}", TABLE_SIZE))
+    story += [
+        _heading("รูปแบบการเยี่ยม"),
+        CheckList([(m.label, v is not None and v.mode == m) for m in VisitMode], 4),
+        Spacer(1, 2),
+        _heading("เรื่องที่ดำเนินการ"),
+        # Up to six topics one a line; more go in two columns of smaller text, so a blank
+        # form still fits a page.
+        CheckList([(t, t in chosen) for t in topics], 1 if len(topics) <= 6 else 2,
+                  other=v is None, size=BODY_SIZE if len(topics) <= 6 else TABLE_SIZE),
+        Spacer(1, 4),
+        *_text_or_lines("บันทึกการเยี่ยม", v, v.notes if v else "", 3),
+        *_text_or_lines("ปัญหาที่พบ", v, v.problems if v else "", 2),
+        *_text_or_lines("คำแนะนำที่ให้", v, v.advice if v else "", 2),
+        Spacer(1, 4),
+        _heading("เรื่องที่ต้องติดตาม"),
+        _follow_ups(v, width),
+        Spacer(1, 4),
+    ]
+    if v is None:
+        next_visit: Flowable = WritingLine("นัดเยี่ยมครั้งต่อไป ")
+    else:
+        next_visit = label(f"นัดเยี่ยมครั้งต่อไป {format_long(v.next_visit_on) or 'ยังไม่ได้นัด'}")
+    signs = [signature_block("พี่เลี้ยง", dots=24, name=mentor),
+             signature_block("ผู้ได้รับการเยี่ยม", dots=24, name=form.person_name)]  # fmt: skip
+    story.append(KeepTogether([next_visit, Spacer(1, 6), side_by_side(signs, [0.5, 0.5], width)]))
     return story
 
 
 def render_visit_forms(
-    out: str | BinaryIO, office, forms: Sequence[VisitForm], *, printed_on: dt.date
+    out: str | BinaryIO,
+    office: OfficeInfo,
+    forms: Sequence[VisitForm],
+    *,
+    printed_on: dt.date,
 ) -> int:
-    """One form per page (or more for a long record); returns the page count."""
+    """Write one form per person or visit to ``out`` (path or binary file); returns the page
+    count."""
     register_fonts()
     width = PAGE[0] - LEFT - RIGHT
     story: list[Flowable] = []
@@ -157,6 +212,6 @@ def render_visit_forms(
             story.append(PageBreak())
         story += _form(form, office, width)
     if not story:
-        story.append(label("ไม่มีรายชื่อที่จะพิมพ์"))
+        story.append(label("ไม่มีรายชื่อที่จะพิมพ์แบบบันทึกการเยี่ยม"))
     return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=TITLE,
                         author=office.office_name, printed_on=printed_on)  # fmt: skip
