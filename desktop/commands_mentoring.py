@@ -80,10 +80,10 @@ def cmd_mentor(args, acting: ServiceContext) -> int:
         n = mentors.assign(ids, mentor_id, start)
         print(f"กำหนดพี่เลี้ยง {args.mentor} ให้ {n} คน (จาก {len(ids)} คน)")
         return 0
-    for p in mentors.people(mentor_id, every_days=args.days):
-        if p.due_for_visit:
-            last = format_medium(p.last_visit) if p.last_visit else "ยังไม่เคยเยี่ยม"
-            print(f"{p.name}\t{p.area}\t{last}\t{format_medium(p.visit_due_on)}")
+    # Longest waiting first: never visited, then the oldest last visit.
+    for p in mentors.workspace(mentor_id, every_days=args.days).due_for_visit:
+        last = format_medium(p.last_visit) if p.last_visit else "ยังไม่เคยเยี่ยม"
+        print(f"{p.name}\t{p.area}\t{last}\t{format_medium(p.visit_due_on)}")
     return 0
 
 

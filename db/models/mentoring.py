@@ -5,17 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Timestamped, Versioned
+from db.types import UTCDateTime, utcnow
+
+# A person has at most one current mentor, even when two clerks assign at the same moment.
+_CURRENT = text("to_date IS NULL")
 
 
 class MentorAssignment(Base):
     """``mentor_id`` mentored ``person_id`` from ``from_date``; ``to_date`` None = still does."""
 
     __tablename__ = "mentor_assignment"
-    __table_args__ = (Index("ix_mentor_assignment_current", "person_id", "to_date"),)
+    __table_args__ = (
+        Index("ix_mentor_assignment_current", "person_id", "to_date"),
+        Index("uq_mentor_assignment_one_current", "person_id", unique=True,
+              sqlite_where=_CURRENT, postgresql_where=_CURRENT),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
@@ -92,6 +100,7 @@ class EvaluationTemplate(Base):
     version: Mapped[int] = mapped_column()
     name: Mapped[str] = mapped_column(String(200))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     criteria: Mapped[list[TemplateCriterion]] = relationship(
         cascade="all, delete-orphan", order_by="TemplateCriterion.position"
@@ -133,6 +142,8 @@ class Evaluation(Timestamped, Versioned, Base):
     fiscal_year: Mapped[int] = mapped_column(index=True)
     template_id: Mapped[int] = mapped_column(ForeignKey("evaluation_template.id"), index=True)
     evaluator_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    # Who keyed it in: a clerk typing a mentor's paper sheet (None: rows from before 0004).
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     evaluated_on: Mapped[dt.date] = mapped_column()
     total: Mapped[float] = mapped_column(Float)
     grade: Mapped[str] = mapped_column(String(50))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,3 +36,11 @@ def users_with_role(session: Session, role: str) -> Sequence[User]:
         .order_by(User.full_name)
     )
     return session.scalars(stmt).all()
+
+
+def full_names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+    """id -> full name for the given users (None ids skipped)."""
+    ids = {i for i in user_ids if i is not None}
+    if not ids:
+        return {}
+    return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desktop.domain.fiscal_year import fiscal_year_bounds, fiscal_year_of
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -34,6 +36,7 @@ class TemplateInfo:
     criteria: tuple[Criterion, ...]
     bands: tuple[GradeBand, ...]
     used: bool = False  # scored on at least once: edits make a new version
+    created_at: dt.datetime | None = None
 
     @property
     def title(self) -> str:
@@ -120,6 +123,35 @@ class EvaluationDraft:
     strengths: str = ""
     to_improve: str = ""
     comments: str = ""
+    # Whose evaluation this is when a clerk keys in a mentor's paper sheet; None: the signed-in
+    # user (on an update: whoever evaluated it before).
+    evaluator_id: int | None = None
+
+
+def fiscal_year_error(fiscal_year: int, today: dt.date) -> str | None:
+    """A year can be evaluated once it has begun (late evaluations of past years are fine)."""
+    if fiscal_year > fiscal_year_of(today):
+        return f"ยังไม่ถึงปีงบประมาณ {fiscal_year} จึงยังประเมินไม่ได้"
+    return None
+
+
+def evaluation_errors(
+    draft: EvaluationDraft, criteria: Sequence[Criterion], today: dt.date
+) -> dict[str, str]:
+    """Scores within each criterion's range, and a date that belongs to the year evaluated:
+    not before it starts, not in the future, and no year that has not begun yet."""
+    errors = score_errors(draft.scores, criteria) if len(draft.scores) == len(criteria) else {
+        "scores": "จำนวนคะแนนไม่ตรงกับหัวข้อของแบบประเมิน"
+    }
+    if problem := fiscal_year_error(draft.fiscal_year, today):
+        errors["fiscal_year"] = problem
+    if draft.evaluated_on > today:
+        errors["evaluated_on"] = "วันที่ประเมินต้องไม่เป็นวันในอนาคต"
+    elif draft.evaluated_on < fiscal_year_bounds(draft.fiscal_year)[0]:
+        errors["evaluated_on"] = (
+            f"วันที่ประเมินต้องไม่ก่อนเริ่มปีงบประมาณ {draft.fiscal_year} (1 ต.ค. {draft.fiscal_year - 1})"
+        )
+    return errors
 
 
 @dataclass(frozen=True)
@@ -139,6 +171,12 @@ class EvaluationInfo:
     strengths: str = ""
     to_improve: str = ""
     comments: str = ""
+    entered_by: str = ""  # who keyed it in (a clerk, for a mentor's paper sheet)
+    entered_by_id: int | None = None
+
+    @property
+    def keyed_for_evaluator(self) -> bool:
+        return self.entered_by_id is not None and self.entered_by_id != self.evaluator_id
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.domain.visits import FollowUpInfo
+
 
 @dataclass(frozen=True)
 class MentorAssignmentInfo:
@@ -38,6 +40,35 @@ class MentoredPerson:
     open_follow_ups: int
     evaluated: bool  # this fiscal year
     grade: str = ""
+
+
+@dataclass(frozen=True)
+class MentorWorkspace:
+    """What a mentor (or the office, for everyone) works from: the people, and the lists cut
+    from them — who is due a visit, who is not yet evaluated this fiscal year — plus the open
+    follow-ups of their visits."""
+
+    mentor_id: int | None
+    today: dt.date
+    fiscal_year: int
+    every_days: int  # a visit every N days (the office's setting)
+    people: tuple[MentoredPerson, ...]
+    follow_ups: tuple[FollowUpInfo, ...]  # open, soonest due first
+
+    @property
+    def due_for_visit(self) -> tuple[MentoredPerson, ...]:
+        """Longest waiting first: never visited, then the oldest last visit."""
+        due = [p for p in self.people if p.due_for_visit]
+        return tuple(sorted(due, key=lambda p: (p.last_visit is not None, p.last_visit or self.today)))
+
+    @property
+    def not_evaluated(self) -> tuple[MentoredPerson, ...]:
+        return tuple(p for p in self.people if not p.evaluated)
+
+    @property
+    def follow_ups_due(self) -> tuple[FollowUpInfo, ...]:
+        """Open follow-ups due today or earlier (those without a due date are not "due")."""
+        return tuple(f for f in self.follow_ups if f.due_on is not None and f.due_on <= self.today)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,9 @@ class FollowUpInfo:
     def open(self) -> bool:
         return self.done_on is None
 
+    def overdue(self, today: dt.date) -> bool:
+        return self.open and self.due_on is not None and self.due_on < today
+
 
 @dataclass(frozen=True)
 class VisitDraft:
@@ -92,9 +95,13 @@ class VisitInfo:
     advice: str
     follow_ups: tuple[FollowUpInfo, ...]
     next_visit_on: dt.date | None
+    entered_by_id: int | None = None
 
     @property
     def keyed_for_mentor(self) -> bool:
+        # By id when known: two users may share a name.
+        if self.entered_by_id is not None:
+            return self.entered_by_id != self.mentor_id
         return self.entered_by != self.mentor_name
 
 

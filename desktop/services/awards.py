@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
-from db.models import Award, Person, User
+from db.models import Award, Person
+from db.queries import awards as q
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring_records import AwardInfo
@@ -26,6 +25,8 @@ class AwardService:
         errors = {}
         if not (title or "").strip():
             errors["title"] = "กรุณาระบุชื่อรางวัล"
+        elif len(title.strip()) > 200:
+            errors["title"] = "ชื่อรางวัลยาวเกิน 200 ตัวอักษร"
         if awarded_on is None:
             errors["awarded_on"] = "กรุณาระบุวันที่ได้รับรางวัล"
         elif awarded_on > self.ctx.today():
@@ -47,9 +48,5 @@ class AwardService:
     def for_person(self, person_id: int) -> list[AwardInfo]:
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            rows = s.execute(select(Award, User.full_name)
-                             .outerjoin(User, User.id == Award.recorded_by_id)
-                             .where(Award.person_id == person_id)
-                             .order_by(Award.awarded_on.desc())).all()  # fmt: skip
             return [AwardInfo(a.id, a.person_id, a.fiscal_year, a.title, a.awarded_on, a.note,
-                              who or "") for a, who in rows]  # fmt: skip
+                              who or "") for a, who in q.for_person(s, person_id)]  # fmt: skip

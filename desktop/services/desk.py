@@ -10,6 +10,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.awards import AwardService
 from desktop.services.cases import CaseService
 from desktop.services.context import ServiceContext
+from desktop.services.evaluation_templates import TemplateService
 from desktop.services.evaluations import EvaluationService
 from desktop.services.mentor_assignments import MentorService
 from desktop.services.people import PeopleService
@@ -57,6 +58,10 @@ class Desk:
     @property
     def evaluations(self) -> EvaluationService:
         return EvaluationService(self.ctx)
+
+    @property
+    def templates(self) -> TemplateService:
+        return TemplateService(self.ctx)
 
     @property
     def awards(self) -> AwardService:

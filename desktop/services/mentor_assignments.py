@@ -1,7 +1,7 @@
 """Who mentors whom, with history, and a mentor's workspace (visits due, follow-ups, evaluations).
 
-A person has at most one current mentor: assigning another closes the current assignment
-the day before, so the history reads as one unbroken line.
+A person has at most one current mentor (the database holds it to that): assigning another
+closes the current assignment the day before, so the history reads as one unbroken line.
 """
 
 from __future__ import annotations
@@ -9,17 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
-from db.models import Evaluation, FollowUp, MentorAssignment, Person, User, UserRole, Visit
+from db.models import MentorAssignment, Person, User
+from db.queries import accounts as account_queries
+from db.queries import mentor_assignments as q
 from desktop import areas
-from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.errors import NotFound, StaleRecordError, ValidationError
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.mentoring_records import MentorAssignmentInfo, MentoredPerson
+from desktop.domain.mentoring_records import MentorAssignmentInfo, MentoredPerson, MentorWorkspace
 from desktop.domain.people import PersonKind, PersonStatus, Role
 from desktop.domain.permissions import Permission
 from desktop.domain.records import UserInfo
+from desktop.domain.thai_dates import format_medium
 from desktop.domain.visits import DEFAULT_VISIT_EVERY_DAYS, is_due_for_visit, visit_due_on
 from desktop.services import audit
 from desktop.services.accounts import user_info
@@ -37,6 +40,15 @@ def area_of(p: Person) -> str:
     return f"{names.subdistrict} / {names.district}"
 
 
+def check_mentor(s: Session, mentor_id: int | None) -> User:
+    """The user exists, is active and has the mentor role: whom visits and people belong to."""
+    user = s.get(User, mentor_id) if mentor_id is not None else None
+    roles = {r.role for r in user.roles} if user else set()
+    if user is None or not user.active or Role.MENTOR.value not in roles:
+        raise ValidationError({"mentor_id": "กรุณาเลือกพี่เลี้ยงที่เป็นผู้ใช้ที่ใช้งานอยู่และมีบทบาทพี่เลี้ยง"})
+    return user
+
+
 class MentorService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -44,61 +56,69 @@ class MentorService:
     def mentors(self) -> list[UserInfo]:
         """Active users with the mentor role, by name."""
         with self.ctx.unit_of_work() as s:
-            users = s.scalars(
-                select(User).join(UserRole).where(UserRole.role == Role.MENTOR.value, User.active)
-                .order_by(User.full_name)
-            ).unique().all()
-            return [user_info(u) for u in users]
+            return [user_info(u) for u in account_queries.users_with_role(s, Role.MENTOR.value)]
 
     def assign(
         self, person_ids: Sequence[int], mentor_id: int, from_date: dt.date | None = None
     ) -> int:
-        """Make ``mentor_id`` the mentor of every person in ``person_ids``; returns how many
-        changed (people who already have that mentor are left as they are)."""
+        """Make ``mentor_id`` the mentor of every person in ``person_ids`` from ``from_date``
+        (default today); returns how many changed (people who already have that mentor are
+        left as they are). A second assignment on the day the current one began corrects it
+        rather than leaving a one-day mentor in the history."""
         user = self.ctx.require(Permission.ASSIGN_MENTOR)
         start = from_date or self.ctx.today()
-        changed = 0
-        with self.ctx.unit_of_work() as s:
-            self._check_mentor(s, mentor_id)
-            current = self._current(s, person_ids)
-            for person_id in dict.fromkeys(person_ids):
-                if s.get(Person, person_id) is None:
-                    raise NotFound(f"ไม่พบบุคคลรหัส {person_id}")
-                now = current.get(person_id)
-                if now is not None and now.mentor_id == mentor_id:
-                    continue
-                if now is not None:
-                    now.to_date = max(start - dt.timedelta(days=1), now.from_date)
-                s.add(MentorAssignment(person_id=person_id, mentor_id=mentor_id, from_date=start,
-                                       assigned_by_id=user.id))  # fmt: skip
-                changed += 1
-            audit.record(s, user, "assign_mentor", "person", None,
-                         {"people": len(person_ids), "changed": changed, "mentor_id": mentor_id})  # fmt: skip
+        if start > self.ctx.today():
+            raise ValidationError({"from_date": "วันที่เริ่มเป็นพี่เลี้ยงต้องไม่เป็นวันในอนาคต"})
+        wanted = list(dict.fromkeys(person_ids))
+        try:
+            with self.ctx.unit_of_work() as s:
+                check_mentor(s, mentor_id)
+                missing = set(wanted) - q.existing_person_ids(s, wanted)
+                if missing:
+                    raise NotFound(f"ไม่พบบุคคลรหัส {min(missing)}")
+                current = q.current_for(s, wanted)
+                changing = [current[p] for p in wanted if p in current and current[p].mentor_id != mentor_id]
+                latest = max((a.from_date for a in changing), default=start)
+                if latest > start:
+                    raise ValidationError({"from_date": (
+                        f"วันที่เริ่มต้องไม่ก่อน {format_medium(latest)} "
+                        "ซึ่งเป็นวันที่พี่เลี้ยงคนปัจจุบันเริ่มดูแล"
+                    )})  # fmt: skip
+                corrected = [a for a in changing if a.from_date == start]
+                closed = [a for a in changing if a.from_date != start]
+                for a in corrected:  # a second choice for the same start day corrects the first
+                    a.mentor_id, a.assigned_by_id = mentor_id, user.id
+                for a in closed:
+                    q.close(a, start - dt.timedelta(days=1))
+                s.flush()  # close before opening: the one-current-mentor index checks each row
+                opened = [p for p in wanted if p not in current] + [a.person_id for a in closed]
+                s.add_all(MentorAssignment(person_id=p, mentor_id=mentor_id, from_date=start,
+                                           assigned_by_id=user.id) for p in opened)  # fmt: skip
+                s.flush()
+                changed = len(opened) + len(corrected)
+                audit.record(s, user, "assign_mentor", "person", None,
+                             {"people": len(wanted), "changed": changed, "mentor_id": mentor_id})  # fmt: skip
+        except IntegrityError:  # another clerk assigned one of these people a moment ago
+            raise StaleRecordError() from None
         return changed
 
     def unassign(self, person_ids: Sequence[int]) -> int:
+        """End the current mentoring of these people today."""
         user = self.ctx.require(Permission.ASSIGN_MENTOR)
         with self.ctx.unit_of_work() as s:
-            current = self._current(s, person_ids)
+            current = q.current_for(s, list(dict.fromkeys(person_ids)))
             for row in current.values():
-                row.to_date = max(self.ctx.today(), row.from_date)
+                q.close(row, self.ctx.today())
             audit.record(s, user, "unassign_mentor", "person", None, {"people": len(current)})
             return len(current)
 
     def history(self, person_id: int) -> list[MentorAssignmentInfo]:
+        """Every mentor the person has had, oldest first."""
         self.ctx.require(Permission.VIEW_MENTORING)
-        mentor, by = aliased(User), aliased(User)
         with self.ctx.unit_of_work() as s:
-            rows = s.execute(
-                select(MentorAssignment, mentor.full_name, by.full_name)
-                .join(mentor, mentor.id == MentorAssignment.mentor_id)
-                .outerjoin(by, by.id == MentorAssignment.assigned_by_id)
-                .where(MentorAssignment.person_id == person_id)
-                .order_by(MentorAssignment.from_date, MentorAssignment.id)
-            ).all()
             return [
-                MentorAssignmentInfo(a.person_id, a.mentor_id, name, a.from_date, a.to_date, who or "")
-                for a, name, who in rows
+                MentorAssignmentInfo(a.person_id, a.mentor_id, name, a.from_date, a.to_date, by or "")
+                for a, name, by in q.history(s, person_id)
             ]
 
     def mentor_of(self, person_id: int) -> MentorAssignmentInfo | None:
@@ -111,40 +131,19 @@ class MentorService:
         district_code: str = "",
         every_days: int = DEFAULT_VISIT_EVERY_DAYS,
     ) -> list[MentoredPerson]:
-        """Active people of one mentor (or a district), with their visit and evaluation state."""
+        """Active people of one mentor (or a district, or everyone), in Thai name order, with
+        area names, their visit state (due when not visited within ``every_days``) and whether
+        they are evaluated this fiscal year."""
         self.ctx.require(Permission.VIEW_MENTORING)
+        if every_days < 1:
+            raise ValidationError({"every_days": "จำนวนวันระหว่างการเยี่ยมต้องมากกว่า 0"})
         today = self.ctx.today()
-        fy = fiscal_year_of(today)
         with self.ctx.unit_of_work() as s:
-            last_visit = (
-                select(Visit.person_id, func.max(Visit.visited_on).label("last"))
-                .group_by(Visit.person_id).subquery()
-            )  # fmt: skip
-            open_follow_ups = (
-                select(Visit.person_id, func.count(FollowUp.id).label("n"))
-                .join(FollowUp, FollowUp.visit_id == Visit.id)
-                .where(FollowUp.done_on.is_(None)).group_by(Visit.person_id).subquery()
-            )  # fmt: skip
-            mentor = aliased(User)
-            stmt = (
-                select(Person, MentorAssignment, mentor.full_name, last_visit.c.last,
-                       open_follow_ups.c.n, Evaluation.grade)
-                .outerjoin(MentorAssignment, and_(MentorAssignment.person_id == Person.id,
-                                                  MentorAssignment.to_date.is_(None)))
-                .outerjoin(mentor, mentor.id == MentorAssignment.mentor_id)
-                .outerjoin(last_visit, last_visit.c.person_id == Person.id)
-                .outerjoin(open_follow_ups, open_follow_ups.c.person_id == Person.id)
-                .outerjoin(Evaluation, and_(Evaluation.person_id == Person.id,
-                                            Evaluation.fiscal_year == fy))
-                .where(Person.status == PersonStatus.ACTIVE.value)
-                .order_by(Person.name_sort_key)
-            )  # fmt: skip
-            if mentor_id is not None:
-                stmt = stmt.where(MentorAssignment.mentor_id == mentor_id)
-            if district_code:
-                stmt = stmt.where(Person.district_code == district_code)
+            rows = q.workspace_rows(s, fiscal_year=fiscal_year_of(today),
+                                    status=PersonStatus.ACTIVE.value, mentor_id=mentor_id,
+                                    district_code=district_code)  # fmt: skip
             out = []
-            for p, assignment, mentor_name, last, follow_ups, grade in s.execute(stmt):
+            for p, assignment, mentor_name, last, follow_ups, grade in rows:
                 since = assignment.from_date if assignment else None
                 out.append(MentoredPerson(
                     person_id=p.id, name=person_name(p), kind_label=PersonKind(p.kind).label,
@@ -157,17 +156,22 @@ class MentorService:
                 ))  # fmt: skip
             return out
 
-    # -- helpers ---------------------------------------------------------------------------
-    def _check_mentor(self, s: Session, mentor_id: int) -> None:
-        user = s.get(User, mentor_id)
-        roles = {r.role for r in user.roles} if user else set()
-        if user is None or not user.active or Role.MENTOR.value not in roles:
-            raise ValidationError({"mentor_id": "กรุณาเลือกพี่เลี้ยงที่เป็นผู้ใช้ที่ใช้งานอยู่และมีบทบาทพี่เลี้ยง"})
+    def workspace(
+        self,
+        mentor_id: int | None = None,
+        *,
+        district_code: str = "",
+        every_days: int = DEFAULT_VISIT_EVERY_DAYS,
+    ) -> MentorWorkspace:
+        """A mentor's people with the lists cut from them (due for a visit, not evaluated this
+        fiscal year) and the open follow-ups of their visits; ``mentor_id`` None: everyone."""
+        from desktop.services.visits import VisitService
 
-    def _current(self, s: Session, person_ids: Sequence[int]) -> dict[int, MentorAssignment]:
-        rows = s.scalars(
-            select(MentorAssignment).where(
-                MentorAssignment.person_id.in_(list(person_ids)), MentorAssignment.to_date.is_(None)
-            )
-        ).all()
-        return {r.person_id: r for r in rows}
+        people = self.people(mentor_id, district_code=district_code, every_days=every_days)
+        follow_ups = VisitService(self.ctx).open_follow_ups(mentor_id)
+        if district_code:
+            ids = {p.person_id for p in people}
+            follow_ups = [f for f in follow_ups if f.person_id in ids]
+        today = self.ctx.today()
+        return MentorWorkspace(mentor_id, today, fiscal_year_of(today), every_days,
+                               tuple(people), tuple(follow_ups))  # fmt: skip

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import FollowUp, Person, User, Visit, VisitTopic, VisitTopicLink
+from db.models import FollowUp, Person, Visit, VisitTopic, VisitTopicLink
+from db.queries import accounts as account_queries
+from db.queries import visits as q
 from desktop.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
@@ -23,7 +24,7 @@ from desktop.domain.visits import (
 )
 from desktop.services import audit
 from desktop.services.context import ServiceContext
-from desktop.services.mentor_assignments import person_name
+from desktop.services.mentor_assignments import check_mentor, person_name
 
 
 class VisitService:
@@ -34,20 +35,18 @@ class VisitService:
     def topics(self, *, active_only: bool = True) -> list[TopicInfo]:
         with self.ctx.unit_of_work() as s:
             self._seed_topics(s)
-            stmt = select(VisitTopic).order_by(VisitTopic.position, VisitTopic.id)
-            if active_only:
-                stmt = stmt.where(VisitTopic.active)
-            return [TopicInfo(t.id, t.text, t.active) for t in s.scalars(stmt)]
+            return [TopicInfo(t.id, t.text, t.active) for t in q.topics(s, active_only=active_only)]
 
     def add_topic(self, text: str) -> TopicInfo:
         user = self.ctx.require(Permission.MANAGE_MENTORING_SETUP)
         text = (text or "").strip()
         if not text:
             raise ValidationError({"topic": "กรุณาระบุหัวข้อ"})
+        if len(text) > 200:
+            raise ValidationError({"topic": "หัวข้อยาวเกิน 200 ตัวอักษร"})
         with self.ctx.unit_of_work() as s:
             self._seed_topics(s)
-            last = s.scalar(select(VisitTopic.position).order_by(VisitTopic.position.desc()).limit(1))
-            topic = VisitTopic(text=text, active=True, position=(last or 0) + 1)
+            topic = VisitTopic(text=text, active=True, position=q.last_topic_position(s) + 1)
             s.add(topic)
             s.flush()
             audit.record(s, user, "create", "visit_topic", topic.id, {"text": text})
@@ -65,10 +64,12 @@ class VisitService:
 
     # -- visits ----------------------------------------------------------------------------
     def record(self, draft: VisitDraft) -> VisitInfo:
+        """A mentor records their own visit; a clerk keys in a paper form for the mentor named
+        in ``draft.mentor_id`` (the visit is the mentor's, entered by the clerk)."""
         user = self.ctx.require(Permission.RECORD_VISIT)
-        mentor_id = self._mentor_for(draft)
         self._validate(draft)
         with self.ctx.unit_of_work() as s:
+            mentor_id = self._mentor_for(s, draft)
             if s.get(Person, draft.person_id) is None:
                 raise NotFound(f"ไม่พบบุคคลรหัส {draft.person_id}")
             visit = Visit(person_id=draft.person_id, mentor_id=mentor_id, entered_by_id=user.id)
@@ -80,6 +81,7 @@ class VisitService:
             return self._info(s, visit)
 
     def update(self, visit_id: int, expected_version: int, draft: VisitDraft) -> VisitInfo:
+        """Refused with StaleRecordError when someone saved the visit since it was opened."""
         user = self.ctx.require(Permission.RECORD_VISIT)
         self._validate(draft)
         try:
@@ -89,8 +91,10 @@ class VisitService:
                 if visit.version != expected_version:
                     raise StaleRecordError()
                 if draft.mentor_id is not None and draft.mentor_id != visit.mentor_id:
-                    visit.mentor_id = self._mentor_for(draft)
-                self._apply(visit, draft)
+                    visit.mentor_id = self._mentor_for(s, draft)
+                if draft.person_id != visit.person_id:
+                    raise ValidationError({"person_id": "ย้ายบันทึกการเยี่ยมไปเป็นของบุคคลอื่นไม่ได้"})
+                self._apply(visit, draft)  # entered_by stays who keyed it in; the audit has edits
                 s.flush()
                 audit.record(s, user, "update", "visit", visit.id, {"person_id": visit.person_id})
                 return self._info(s, visit)
@@ -106,6 +110,8 @@ class VisitService:
             if f is None:
                 raise NotFound(f"ไม่พบรายการติดตามรหัส {follow_up_id}")
             self._check_owner(f.visit)
+            if done_on < f.visit.visited_on:
+                raise ValidationError({"done_on": "วันที่ทำเสร็จต้องไม่ก่อนวันที่เยี่ยม"})
             f.done_on = done_on
             audit.record(s, user, "update", "follow_up", f.id, {"done_on": done_on.isoformat()})
             return FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, f.visit.person_id)
@@ -116,31 +122,27 @@ class VisitService:
             return self._info(s, self._load(s, visit_id))
 
     def for_person(self, person_id: int) -> list[VisitInfo]:
+        """Newest first."""
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            visits = s.scalars(select(Visit).where(Visit.person_id == person_id)
-                               .order_by(Visit.visited_on.desc(), Visit.id.desc())).all()  # fmt: skip
-            return [self._info(s, v) for v in visits]
+            return [self._info(s, v) for v in q.for_person(s, person_id)]
 
-    def open_follow_ups(self, mentor_id: int | None = None) -> list[FollowUpInfo]:
-        """Follow-ups not yet done, soonest due first (of one mentor's visits, or all)."""
+    def open_follow_ups(
+        self, mentor_id: int | None = None, *, due_by: dt.date | None = None
+    ) -> list[FollowUpInfo]:
+        """Follow-ups not yet done, soonest due first (of one mentor's visits, or all);
+        ``due_by``: only those due on or before that day."""
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            stmt = (
-                select(FollowUp, Person).join(Visit, Visit.id == FollowUp.visit_id)
-                .join(Person, Person.id == Visit.person_id).where(FollowUp.done_on.is_(None))
-                .order_by(FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id)
-            )  # fmt: skip
-            if mentor_id is not None:
-                stmt = stmt.where(Visit.mentor_id == mentor_id)
             return [
                 FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, p.id, person_name(p))
-                for f, p in s.execute(stmt)
+                for f, p in q.open_follow_ups(s, mentor_id=mentor_id, due_by=due_by)
             ]
 
     # -- helpers ---------------------------------------------------------------------------
-    def _mentor_for(self, draft: VisitDraft) -> int:
-        """A mentor records for themself; keying in for another mentor takes a clerk."""
+    def _mentor_for(self, s: Session, draft: VisitDraft) -> int:
+        """A mentor records for themself; keying in for another mentor takes a clerk, and the
+        one named must be an active mentor."""
         user = self.ctx.user
         assert user is not None
         if draft.mentor_id is None or draft.mentor_id == user.id:
@@ -148,7 +150,7 @@ class VisitService:
                 raise ValidationError({"mentor_id": "กรุณาเลือกพี่เลี้ยงที่ไปเยี่ยม"})
             return user.id
         self.ctx.require(Permission.KEY_IN_FOR_MENTOR)
-        return draft.mentor_id
+        return check_mentor(s, draft.mentor_id).id
 
     def _check_owner(self, visit: Visit) -> None:
         user = self.ctx.user
@@ -185,26 +187,25 @@ class VisitService:
         return visit
 
     def _info(self, s: Session, v: Visit) -> VisitInfo:
-        names = dict(s.execute(select(User.id, User.full_name)
-                               .where(User.id.in_({v.mentor_id, v.entered_by_id or 0}))).all())  # fmt: skip
+        names = account_queries.full_names(s, (v.mentor_id, v.entered_by_id))
         topic_ids = tuple(t.topic_id for t in v.topics)
-        texts = dict(s.execute(select(VisitTopic.id, VisitTopic.text)
-                               .where(VisitTopic.id.in_(topic_ids))).all()) if topic_ids else {}  # fmt: skip
+        texts = q.topic_texts(s, topic_ids)
         person = s.get(Person, v.person_id)
         return VisitInfo(
             id=v.id, version=v.version, person_id=v.person_id,
             person_name=person_name(person) if person else "", mentor_id=v.mentor_id,
-            mentor_name=names.get(v.mentor_id, ""), entered_by=names.get(v.entered_by_id, ""),
+            mentor_name=names.get(v.mentor_id, ""),
+            entered_by=names.get(v.entered_by_id, "") if v.entered_by_id else "",
             visited_on=v.visited_on, mode=VisitMode(v.mode), place=v.place, topic_ids=topic_ids,
             topics=tuple(texts[t] for t in topic_ids if t in texts), notes=v.notes,
             problems=v.problems, advice=v.advice,
             follow_ups=tuple(FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
                              for f in v.follow_ups),
-            next_visit_on=v.next_visit_on,
+            next_visit_on=v.next_visit_on, entered_by_id=v.entered_by_id,
         )  # fmt: skip
 
     def _seed_topics(self, s: Session) -> None:
         """A new office starts with a sensible checklist (the admin edits it from there)."""
-        if s.scalar(select(VisitTopic.id).limit(1)) is None:
+        if not q.any_topic(s):
             s.add_all(VisitTopic(text=t, active=True, position=i) for i, t in enumerate(DEFAULT_TOPICS))
             s.flush()

@@ -85,3 +85,61 @@ def test_visit_messages():
     errors = visit_errors(draft, today)
     assert set(errors) == {"visited_on", "next_visit_on", "follow_ups"}
     assert "รายการติดตามที่ 1" in errors["follow_ups"]
+
+
+def test_evaluation_dates_and_years():
+    from desktop.domain.evaluation import EvaluationDraft, evaluation_errors, fiscal_year_error
+
+    today = dt.date(2026, 10, 1)  # first day of FY 2570
+    assert fiscal_year_error(2570, today) is None
+    assert "2571" in fiscal_year_error(2571, today)
+    assert fiscal_year_error(2571, dt.date(2026, 9, 30)) and fiscal_year_error(2570, dt.date(2026, 9, 30))
+    ok = EvaluationDraft(1, 2570, today, (10, 5))
+    assert evaluation_errors(ok, CRITERIA, today) == {}
+    early = EvaluationDraft(1, 2570, dt.date(2026, 9, 30), (10, 5))
+    assert "1 ต.ค. 2569" in evaluation_errors(early, CRITERIA, today)["evaluated_on"]
+    late = EvaluationDraft(1, 2569, today, (10, 5))  # last year's, evaluated a day late
+    assert evaluation_errors(late, CRITERIA, today) == {}
+    wrong = EvaluationDraft(1, 2570, today + dt.timedelta(days=1), (10,))
+    assert set(evaluation_errors(wrong, CRITERIA, today)) == {"scores", "evaluated_on"}
+
+
+def test_weighted_total_with_uneven_weights_and_maxima():
+    criteria = (Criterion("ก", 25, 10), Criterion("ข", 20, 10), Criterion("ค", 15, 5))
+    # 8/10*25 + 5/10*20 + 5/5*15 = 20 + 10 + 15 = 45 of 60 -> 75.0: exactly the edge of ดี
+    assert weighted_total([8, 5, 5], criteria) == 75.0
+    assert grade_for(weighted_total([8, 5, 5], criteria), DEFAULT_BANDS) == "ดี"
+    assert weighted_total([], ()) == 0.0
+
+
+def test_workspace_lists_longest_waiting_first():
+    from desktop.domain.mentoring_records import MentoredPerson, MentorWorkspace
+    from desktop.domain.visits import FollowUpInfo
+
+    today = dt.date(2026, 11, 22)
+
+    def person(pid, last, due, evaluated=False):
+        return MentoredPerson(pid, f"p{pid}", "", "", "", 1, "m", None, last, None, due, 0, evaluated)
+
+    people = (person(1, dt.date(2026, 8, 1), True), person(2, None, True, True),
+              person(3, dt.date(2026, 11, 1), False), person(4, dt.date(2026, 5, 1), True, True))  # fmt: skip
+    follow_ups = (FollowUpInfo(1, 1, "a", today, None), FollowUpInfo(2, 1, "b", today + dt.timedelta(days=1), None),
+                  FollowUpInfo(3, 1, "c", None, None))  # fmt: skip
+    ws = MentorWorkspace(1, today, 2570, 90, people, follow_ups)
+    assert [p.person_id for p in ws.due_for_visit] == [2, 4, 1]
+    assert [p.person_id for p in ws.not_evaluated] == [1, 3]
+    assert [f.action for f in ws.follow_ups_due] == ["a"]
+    assert follow_ups[0].overdue(today + dt.timedelta(days=1)) and not follow_ups[0].overdue(today)
+    assert not follow_ups[2].overdue(today + dt.timedelta(days=365))
+
+
+def test_keyed_in_for_a_mentor_is_decided_by_user_id_not_name():
+    from desktop.domain.visits import VisitInfo
+
+    def visit(mentor_id, entered_by_id, mentor="สมชาย ใจดี", entered="สมชาย ใจดี"):
+        return VisitInfo(1, 1, 1, "x", mentor_id, mentor, entered, dt.date(2026, 11, 1), VisitMode.FIELD,
+                         "", (), (), "", "", "", (), None, entered_by_id)  # fmt: skip
+
+    assert visit(2, 5).keyed_for_mentor  # a clerk with the same name as the mentor
+    assert not visit(2, 2).keyed_for_mentor
+    assert visit(2, None, entered="วันดี").keyed_for_mentor  # records without ids compare names

@@ -25,3 +25,34 @@ def test_demo_fills_mentoring(anonymous):
     assert last_year.evaluated > len(everyone) // 2
     person = everyone[0].person_id
     assert {t.kind for t in desk.timeline(person)} >= {"status", "mentor"}
+
+
+def test_demo_mentoring_has_history_keyed_in_forms_and_awards(anonymous):
+    from sqlalchemy import func, select
+
+    from db.models import Award, Evaluation, MentorAssignment, Visit
+
+    fill_demo(anonymous, 120, "50", cases=0)
+    with anonymous.unit_of_work() as s:
+        open_per_person = s.execute(select(MentorAssignment.person_id, func.count())
+                                    .where(MentorAssignment.to_date.is_(None))
+                                    .group_by(MentorAssignment.person_id)).all()  # fmt: skip
+        changed = s.scalar(select(func.count()).select_from(MentorAssignment)
+                           .where(MentorAssignment.to_date.is_not(None))) or 0  # fmt: skip
+        keyed_visits = s.scalar(select(func.count()).select_from(Visit)
+                                .where(Visit.entered_by_id != Visit.mentor_id)) or 0  # fmt: skip
+        evaluations = s.execute(select(Evaluation.fiscal_year, func.count())
+                                .group_by(Evaluation.fiscal_year)).all()  # fmt: skip
+        awards = s.scalar(select(func.count()).select_from(Award)) or 0
+        # A visit is the mentor's who mentored the person that day.
+        stray = s.scalar(select(func.count()).select_from(Visit).join(
+            MentorAssignment, (MentorAssignment.person_id == Visit.person_id)
+            & (MentorAssignment.mentor_id == Visit.mentor_id)
+            & (MentorAssignment.from_date <= Visit.visited_on)
+            & ((MentorAssignment.to_date.is_(None)) | (MentorAssignment.to_date >= Visit.visited_on)),
+            isouter=True).where(MentorAssignment.id.is_(None)))  # fmt: skip
+    assert open_per_person and all(n == 1 for _, n in open_per_person)
+    assert changed > 0 and keyed_visits > 0 and stray == 0
+    per_year = dict(evaluations)
+    assert per_year[2569] > per_year[2570] > 0  # last year mostly done, this year begun
+    assert awards == 3

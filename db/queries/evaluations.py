@@ -1,0 +1,86 @@
+"""Evaluation templates (by fiscal year and version) and evaluations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
+
+from db.models import Evaluation, EvaluationTemplate, Person
+
+
+def latest_template(session: Session, fiscal_year: int) -> EvaluationTemplate | None:
+    return session.scalars(
+        select(EvaluationTemplate)
+        .where(EvaluationTemplate.fiscal_year == fiscal_year)
+        .order_by(EvaluationTemplate.version.desc())
+        .limit(1)
+    ).first()
+
+
+def latest_template_before(session: Session, fiscal_year: int) -> EvaluationTemplate | None:
+    """The newest version of the nearest earlier year: where a new year's template starts."""
+    return session.scalars(
+        select(EvaluationTemplate)
+        .where(EvaluationTemplate.fiscal_year < fiscal_year)
+        .order_by(EvaluationTemplate.fiscal_year.desc(), EvaluationTemplate.version.desc())
+        .limit(1)
+    ).first()
+
+
+def templates_of_year(session: Session, fiscal_year: int) -> Sequence[EvaluationTemplate]:
+    return session.scalars(
+        select(EvaluationTemplate)
+        .where(EvaluationTemplate.fiscal_year == fiscal_year)
+        .order_by(EvaluationTemplate.version)
+    ).all()
+
+
+def template_used(session: Session, template_id: int) -> bool:
+    """Has anyone been scored on it (then it is never changed in place)."""
+    found = session.scalar(
+        select(Evaluation.id).where(Evaluation.template_id == template_id).limit(1)
+    )
+    return found is not None
+
+
+def of_person_year(session: Session, person_id: int, fiscal_year: int) -> Evaluation | None:
+    return session.scalars(
+        select(Evaluation).where(
+            Evaluation.person_id == person_id, Evaluation.fiscal_year == fiscal_year
+        )
+    ).first()
+
+
+def for_person(session: Session, person_id: int) -> Sequence[Evaluation]:
+    """Newest fiscal year first."""
+    return session.scalars(
+        select(Evaluation)
+        .where(Evaluation.person_id == person_id)
+        .order_by(Evaluation.fiscal_year.desc())
+    ).all()
+
+
+def of_year_with_district(session: Session, fiscal_year: int) -> Sequence[Row[Any]]:
+    """(evaluation, the person's district code) for everyone evaluated in ``fiscal_year``."""
+    return session.execute(
+        select(Evaluation, Person.district_code)
+        .join(Person, Person.id == Evaluation.person_id)
+        .where(Evaluation.fiscal_year == fiscal_year)
+        .order_by(Evaluation.id)
+    ).all()
+
+
+def count_not_evaluated(session: Session, fiscal_year: int, status: str) -> int:
+    """People in ``status`` with no evaluation for ``fiscal_year``."""
+    evaluated = select(Evaluation.person_id).where(Evaluation.fiscal_year == fiscal_year)
+    return (
+        session.scalar(
+            select(func.count(Person.id)).where(
+                Person.status == status, Person.id.not_in(evaluated)
+            )
+        )
+        or 0
+    )

@@ -1,0 +1,90 @@
+"""Who mentors whom: the open assignment of each person, the history, and the workspace rows
+(a person with their current mentor, last visit, open follow-ups and this year's grade)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Evaluation, FollowUp, MentorAssignment, Person, User, Visit
+
+
+def current_for(session: Session, person_ids: Sequence[int]) -> dict[int, MentorAssignment]:
+    """The open assignment of each person that has one."""
+    rows = session.scalars(
+        select(MentorAssignment).where(
+            MentorAssignment.person_id.in_(list(person_ids)), MentorAssignment.to_date.is_(None)
+        )
+    ).all()
+    return {r.person_id: r for r in rows}
+
+
+def existing_person_ids(session: Session, person_ids: Sequence[int]) -> set[int]:
+    return set(session.scalars(select(Person.id).where(Person.id.in_(list(person_ids)))))
+
+
+def history(session: Session, person_id: int) -> Sequence[Row[Any]]:
+    """(assignment, mentor's name, assigned by name or None), oldest first."""
+    mentor, by = aliased(User), aliased(User)
+    return session.execute(
+        select(MentorAssignment, mentor.full_name, by.full_name)
+        .join(mentor, mentor.id == MentorAssignment.mentor_id)
+        .outerjoin(by, by.id == MentorAssignment.assigned_by_id)
+        .where(MentorAssignment.person_id == person_id)
+        .order_by(MentorAssignment.from_date, MentorAssignment.id)
+    ).all()
+
+
+def workspace_rows(
+    session: Session,
+    *,
+    fiscal_year: int,
+    status: str,
+    mentor_id: int | None = None,
+    district_code: str = "",
+    person_ids: Sequence[int] | None = None,
+) -> Sequence[Row[Any]]:
+    """(person, open assignment or None, mentor's name, last visit date, open follow-ups,
+    grade this fiscal year or None) for the people in ``status``, in Thai name order."""
+    last_visit = (
+        select(Visit.person_id, func.max(Visit.visited_on).label("last"))
+        .group_by(Visit.person_id)
+        .subquery()
+    )
+    open_follow_ups = (
+        select(Visit.person_id, func.count(FollowUp.id).label("n"))
+        .join(FollowUp, FollowUp.visit_id == Visit.id)
+        .where(FollowUp.done_on.is_(None))
+        .group_by(Visit.person_id)
+        .subquery()
+    )
+    mentor = aliased(User)
+    stmt = (
+        select(Person, MentorAssignment, mentor.full_name, last_visit.c.last,
+               open_follow_ups.c.n, Evaluation.grade)
+        .outerjoin(MentorAssignment, and_(MentorAssignment.person_id == Person.id,
+                                          MentorAssignment.to_date.is_(None)))
+        .outerjoin(mentor, mentor.id == MentorAssignment.mentor_id)
+        .outerjoin(last_visit, last_visit.c.person_id == Person.id)
+        .outerjoin(open_follow_ups, open_follow_ups.c.person_id == Person.id)
+        .outerjoin(Evaluation, and_(Evaluation.person_id == Person.id,
+                                    Evaluation.fiscal_year == fiscal_year))
+        .where(Person.status == status)
+        .order_by(Person.name_sort_key, Person.id)
+    )  # fmt: skip
+    if mentor_id is not None:
+        stmt = stmt.where(MentorAssignment.mentor_id == mentor_id)
+    if district_code:
+        stmt = stmt.where(Person.district_code == district_code)
+    if person_ids is not None:
+        stmt = stmt.where(Person.id.in_(list(person_ids)))
+    return session.execute(stmt).all()
+
+
+def close(assignment: MentorAssignment, on: dt.date) -> None:
+    """End an assignment on ``on`` (never before it began)."""
+    assignment.to_date = max(on, assignment.from_date)
