@@ -263,7 +263,7 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDesk</name>
     <message>
-        <location filename="../../ui/cases/case_desk.py" line="112" />
+        <location filename="../../ui/cases/case_desk.py" line="113" />
         <source> · เฉพาะที่เลือก %1 เรื่อง</source>
         <translation> · only the %1 selected cases</translation>
     </message>
@@ -318,47 +318,47 @@ requested by %2 on %3</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="73" />
+        <location filename="../../ui/cases/case_page.py" line="74" />
         <source>ลำดับการดำเนินการ</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="78" />
+        <location filename="../../ui/cases/case_page.py" line="79" />
         <source>ขั้นตอนถัดไป</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="87" />
+        <location filename="../../ui/cases/case_page.py" line="88" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="88" />
+        <location filename="../../ui/cases/case_page.py" line="89" />
         <source>บันทึกเพิ่มเติม…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="90" />
+        <location filename="../../ui/cases/case_page.py" line="91" />
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="92" />
+        <location filename="../../ui/cases/case_page.py" line="93" />
         <source>พิมพ์แบบส่งต่อ</source>
         <translation>Print referral slip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="93" />
+        <location filename="../../ui/cases/case_page.py" line="94" />
         <source>พิมพ์สรุปเรื่อง</source>
         <translation>Print case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="94" />
+        <location filename="../../ui/cases/case_page.py" line="95" />
         <source>ปิดหน้าต่าง</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="137" />
+        <location filename="../../ui/cases/case_page.py" line="138" />
         <source>พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว</source>
         <translation>Can be printed once the case is referred</translation>
     </message>
@@ -569,84 +569,104 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="42" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="44" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="55" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="55" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="55" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="54" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="56" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="54" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="56" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="78" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="80" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="86" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="89" />
+        <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
+        <translation>— the mentor who evaluated —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="96" />
+        <source>ผู้ประเมิน</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="101" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="87" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="102" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="88" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="103" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="89" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="104" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="93" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="110" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="100" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="101" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="137" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="148" />
+        <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
+        <translation>Evaluated by %1 · keyed in by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="166" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="142" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="171" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="192" />
+        <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
+        <translation>Please choose the mentor who evaluated</translation>
     </message>
 </context>
 <context>
@@ -926,98 +946,98 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -1083,97 +1103,97 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="53" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="54" />
         <source>งานพี่เลี้ยง</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="59" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="60" />
         <source>พี่เลี้ยงทุกคน</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="66" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="67" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="72" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="75" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="76" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="84" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="85" />
         <source>ควรเยี่ยมทุก</source>
         <translation>Visit every</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="94" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="95" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="95" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="97" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="97" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="98" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="99" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="100" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="101" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="102" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="103" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="105" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="115" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="120" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="121" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="157" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="158" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -1789,37 +1809,37 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonMentoringView</name>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="51" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="52" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="53" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="54" />
         <source>ประเมินปี %1…</source>
         <translation>Evaluate %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="55" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="56" />
         <source>บันทึกรางวัล…</source>
         <translation>Record award…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="57" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="58" />
         <source>พิมพ์แบบประเมิน…</source>
         <translation>Print evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="58" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="59" />
         <source>พิมพ์บันทึกการเยี่ยม…</source>
         <translation>Print visit record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="80" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="81" />
         <source>พี่เลี้ยง: %1 (ตั้งแต่ %2)</source>
         <translation>Mentor: %1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="82" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="83" />
         <source>พี่เลี้ยง: ยังไม่ได้กำหนด</source>
         <translation>Mentor: not assigned</translation>
     </message>

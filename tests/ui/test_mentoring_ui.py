@@ -122,6 +122,29 @@ def test_evaluation_dialog_totals_as_you_score(qtbot, office):
     assert [s.value() for s in reopened.spins][0] == 5 and reopened.strengths.toPlainText() == "ชี้เป้าได้ครบ"
 
 
+def test_clerk_keys_in_a_paper_evaluation_signed_by_the_mentor(qtbot, office):
+    person = office["people"][0]
+    dialog = EvaluationDialog(office["clerk"], person, 2570)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keying_in and dialog.evaluator.currentData() == office["mentor"].user.id
+    for spin in dialog.spins:
+        spin.setValue(spin.maximum())
+    dialog.evaluator.setCurrentIndex(0)
+    assert dialog.submit() is None and "พี่เลี้ยง" in dialog.errors["evaluator_id"].text()
+    assert office["clerk"].evaluations.of(person, 2570) is None
+    dialog.evaluator.setCurrentIndex(dialog.evaluator.findData(office["mentor2"].user.id))
+    saved = dialog.submit()
+    assert saved.evaluator == "ผู้ใช้ mentor2" and saved.entered_by == "ผู้ใช้ clerk"
+    reopened = EvaluationDialog(office["clerk"], person, 2570)
+    qtbot.addWidget(reopened)
+    assert reopened.evaluator.currentData() == office["mentor2"].user.id
+    assert "บันทึกแทนโดย ผู้ใช้ clerk" in reopened.keyed_note.text()
+    mentors_own = EvaluationDialog(office["mentor"], office["people"][1], 2570)
+    qtbot.addWidget(mentors_own)
+    assert not mentors_own.keying_in and mentors_own.evaluator.count() == 0
+
+
 def test_assign_mentor_from_the_registry_selection(qtbot, office):
     window = window_for(qtbot, office["clerk"])
     registry = window.registry

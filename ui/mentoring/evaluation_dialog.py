@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
 from desktop.domain.evaluation import EvaluationDraft, EvaluationInfo, grade_for, weighted_total
+from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.mentoring.visit_dialog import text_box
 from ui.operations import run_op
@@ -79,6 +81,19 @@ class EvaluationDialog(QDialog):
         legend.setWordWrap(True)
 
         form = QFormLayout()
+        # A clerk keying in a mentor's paper sheet names the mentor who evaluated; the mentor,
+        # not the clerk, signs the evaluation.
+        self.keying_in = self.desk.can(Permission.KEY_IN_FOR_MENTOR)
+        self.evaluator = QComboBox(objectName="evaluator")
+        if self.keying_in:
+            self.evaluator.addItem(self.tr("— เลือกพี่เลี้ยงผู้ประเมิน —"), None)
+            for m in self.desk.mentoring.mentors():
+                self.evaluator.addItem(m.full_name, m.id)
+            e = self.evaluation
+            if e is not None and self.evaluator.findData(e.evaluator_id) < 0:
+                self.evaluator.addItem(e.evaluator, e.evaluator_id)  # no longer a mentor
+            box, self.errors["evaluator_id"] = with_error("evaluator_id", self.evaluator)
+            form.addRow(self.tr("ผู้ประเมิน"), box)
         self.evaluated_on = BeDateEdit(today=self.desk.ctx.today)
         self.evaluated_on.setRequired(True)
         self.evaluated_on.setMaximumDate(self.desk.ctx.today())
@@ -90,6 +105,8 @@ class EvaluationDialog(QDialog):
             box, self.errors[name] = with_error(name, w)
             form.addRow(label, box)
 
+        self.keyed_note = QLabel(objectName="keyedNote")
+        self.keyed_note.setVisible(False)
         facts = QGroupBox(self.tr("ข้อมูลจากระบบ (ปีงบประมาณ %1)").replace("%1", str(self.fiscal_year)))
         facts_form = QFormLayout(facts)
         for name, value in figures:
@@ -113,12 +130,24 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.total)
         layout.addWidget(legend)
         layout.addLayout(form)
+        layout.addWidget(self.keyed_note)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
 
     def _show(self) -> None:
         e = self.evaluation
         self.evaluated_on.setDate(e.evaluated_on if e else self.desk.ctx.today())
+        if self.keying_in:
+            if e is not None:
+                chosen = e.evaluator_id
+            else:
+                current = self.desk.mentoring.mentor_of(self.person_id)
+                chosen = current.mentor_id if current else None
+            self.evaluator.setCurrentIndex(max(self.evaluator.findData(chosen), 0))
+        if e is not None and e.keyed_for_evaluator:
+            self.keyed_note.setText(self.tr("ประเมินโดย %1 · บันทึกแทนโดย %2")
+                                    .replace("%1", e.evaluator).replace("%2", e.entered_by))  # fmt: skip
+            self.keyed_note.setVisible(True)
         if e is not None:
             for spin, score in zip(self.spins, e.scores, strict=False):
                 spin.setValue(score)
@@ -147,6 +176,7 @@ class EvaluationDialog(QDialog):
             self.person_id, self.fiscal_year, self.evaluated_on.date(), self.scores(),
             self.strengths.toPlainText().strip(), self.to_improve.toPlainText().strip(),
             self.comments.toPlainText().strip(),
+            evaluator_id=self.evaluator.currentData() if self.keying_in else None,
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -155,8 +185,13 @@ class EvaluationDialog(QDialog):
         self.general.setError("\n".join(m for n, m in errors.items() if n not in self.errors))
 
     def submit(self) -> EvaluationInfo | None:
+        local = {}
         if self.evaluated_on.error():
-            self.show_errors({"evaluated_on": self.evaluated_on.error()})
+            local["evaluated_on"] = self.evaluated_on.error()
+        if self.keying_in and self.evaluator.currentData() is None:
+            local["evaluator_id"] = self.tr("กรุณาเลือกพี่เลี้ยงผู้ประเมิน")
+        if local:
+            self.show_errors(local)
             return None
         self.show_errors({})
         draft = self.draft()
