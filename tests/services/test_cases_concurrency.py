@@ -3,12 +3,10 @@ same case do not both win. Runs on SQLite (one writer at a time) and on PostgreS
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 import pytest
 from case_builders import bring_to, case_draft, quick_staff
 from sqlalchemy import func, select
+from together import run_together
 
 from db.models import Case
 from desktop.domain.errors import DeskError, StaleRecordError
@@ -17,29 +15,6 @@ from desktop.services.cases import CaseService
 from desktop.services.context import ServiceContext
 
 THREADS, EACH = 8, 10
-
-
-def run_together(n: int, work: Callable[[int], object]) -> tuple[list, list[BaseException]]:
-    """Start ``n`` threads at the same instant; collect results and errors."""
-    barrier = threading.Barrier(n)
-    results, errors, lock = [], [], threading.Lock()
-
-    def main(i: int) -> None:
-        barrier.wait()
-        try:
-            out = work(i)
-            with lock:
-                results.append(out)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            with lock:
-                errors.append(exc)
-
-    threads = [threading.Thread(target=main, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=120)
-    return results, errors
 
 
 @pytest.mark.slow

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from factories import draft, make_user
+from mentoring_builders import mentoring_office
 
 from desktop.domain.errors import (
     DuplicateError,
@@ -15,19 +15,14 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.evaluation import Criterion, EvaluationDraft, GradeBand
-from desktop.domain.people import Role
 from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
-from desktop.services.desk import Desk
 
 TODAY = dt.date(2026, 11, 22)  # the fixtures' clock: FY 2570
 
 
 @pytest.fixture
 def office(admin, clerk, mentor, supervisor):
-    mentor2 = make_user(admin, "mentor2", Role.MENTOR)
-    people = [Desk(clerk).people.register(draft(i, first_name=f"คนที่{i}")).id for i in range(1, 4)]
-    return {"clerk": Desk(clerk), "mentor": Desk(mentor), "mentor2": Desk(mentor2),
-            "admin": Desk(admin), "supervisor": Desk(supervisor), "people": people}  # fmt: skip
+    return mentoring_office(admin, clerk, mentor, supervisor)
 
 
 def visit(person_id: int, days_ago: int = 0, **kw) -> VisitDraft:

@@ -3,12 +3,10 @@ mentor, and users opening a new fiscal year together get one template, not two."
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 import pytest
 from case_builders import quick_staff
 from factories import draft
+from together import run_together
 
 from db.models import MentorAssignment, User, UserRole
 from desktop.domain.errors import StaleRecordError
@@ -18,28 +16,6 @@ from desktop.services.context import ServiceContext
 from desktop.services.desk import Desk
 
 THREADS = 6
-
-
-def run_together(n: int, work: Callable[[int], object]) -> tuple[list, list[BaseException]]:
-    barrier = threading.Barrier(n)
-    results, errors, lock = [], [], threading.Lock()
-
-    def main(i: int) -> None:
-        barrier.wait()
-        try:
-            out = work(i)
-            with lock:
-                results.append(out)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            with lock:
-                errors.append(exc)
-
-    threads = [threading.Thread(target=main, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=120)
-    return results, errors
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ import datetime as dt
 
 import pytest
 from case_builders import bring_to, case_draft
-from factories import draft, make_user
+from mentoring_builders import mentoring_office
 from sqlalchemy import select
 
 from db.models import AuditEvent
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.evaluation import EvaluationDraft
-from desktop.domain.people import PersonStatus, Role
+from desktop.domain.people import PersonStatus
 from desktop.domain.referrals import CaseStatus, Channel
 from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.services.accounts import AccountService
@@ -33,10 +33,7 @@ def at(ctx, day: dt.date):
 
 @pytest.fixture
 def office(admin, clerk, mentor, supervisor):
-    mentor2 = make_user(admin, "mentor2", Role.MENTOR)
-    people = [Desk(clerk).people.register(draft(i, first_name=f"คนที่{i}")).id for i in range(1, 4)]
-    return {"clerk": Desk(clerk), "mentor": Desk(mentor), "mentor2": Desk(mentor2),
-            "admin": Desk(admin), "supervisor": Desk(supervisor), "people": people}  # fmt: skip
+    return mentoring_office(admin, clerk, mentor, supervisor)
 
 
 def scores_for(desk: Desk, fiscal_year: int, value: int = 8) -> tuple[int, ...]:
