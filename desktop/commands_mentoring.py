@@ -25,7 +25,8 @@ def add_parsers(sub, printing) -> None:
     assign.add_argument("--from", dest="from_date", metavar="DD/MM/BBBB", help="BE date, default today")
     due = mentor.add_parser("due", help="people of a mentor due for a visit")
     due.add_argument("--mentor", required=True, metavar="USER")
-    due.add_argument("--days", type=int, default=90, help="a visit every N days (default 90)")
+    due.add_argument("--days", type=int, default=None,
+                     help="a visit every N days (default: the office's rule, set by the admin)")
 
     sheets = printing.add_parser("evaluation-sheets", help="evaluation sheets, one per person")
     _who(sheets)

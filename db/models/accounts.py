@@ -16,6 +16,8 @@ class Office(Timestamped, Versioned, Base):
     province_code: Mapped[str] = mapped_column(String(2))
     office_name: Mapped[str] = mapped_column(String(200))
     case_prefix: Mapped[str] = mapped_column(String(10), default="ลป")
+    # The office's rule for mentors: a person not visited within this many days is due a visit.
+    visit_every_days: Mapped[int] = mapped_column(default=90, server_default="90")
 
     __mapper_args__ = {"version_id_col": Versioned.version}
 

@@ -127,6 +127,7 @@ class OfficeInfo:
     province_name: str
     office_name: str
     case_prefix: str = "ลป"
+    visit_every_days: int = 90
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,14 @@ DEFAULT_TOPICS = (
     "ให้คำปรึกษาการปฏิบัติหน้าที่",
 )
 DEFAULT_VISIT_EVERY_DAYS = 90
+VISIT_EVERY_DAYS_RANGE = (7, 365)  # from weekly to yearly: anything else is a typing slip
+
+
+def visit_rule_error(every_days: int) -> str | None:
+    low, high = VISIT_EVERY_DAYS_RANGE
+    if not low <= every_days <= high:
+        return f"รอบการเยี่ยมต้องอยู่ระหว่าง {low} ถึง {high} วัน"
+    return None
 
 
 @dataclass(frozen=True)
@@ -129,14 +137,17 @@ def visit_errors(draft: VisitDraft, today: dt.date) -> dict[str, str]:
 
 
 def visit_due_on(last_visit: dt.date | None, every_days: int, since: dt.date) -> dt.date:
-    """When the next visit is due: ``every_days`` after the last one (or after ``since``, e.g.
-    the mentor's assignment, for someone never visited)."""
-    return (last_visit or since) + dt.timedelta(days=every_days)
+    """When the next visit is due: ``every_days`` after the last one. Someone never visited is
+    due from ``since`` (the day their mentoring began): a mentor meets their people first."""
+    return last_visit + dt.timedelta(days=every_days) if last_visit else since
 
 
-def is_due_for_visit(last_visit: dt.date | None, every_days: int, today: dt.date) -> bool:
-    """Nobody visited yet, or no visit within the last ``every_days`` days."""
-    return last_visit is None or (today - last_visit).days >= every_days
+def is_due_for_visit(
+    last_visit: dt.date | None, every_days: int, today: dt.date, since: dt.date | None = None
+) -> bool:
+    """No visit within the last ``every_days`` days, or never visited (once ``since`` has come).
+    The same rule as ``visit_due_on``, so the date a list shows and its "due" mark agree."""
+    return today >= visit_due_on(last_visit, every_days, since or today)
 
 
 def evaluated_this_year(evaluated_years: set[int], today: dt.date) -> bool:

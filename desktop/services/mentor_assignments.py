@@ -23,7 +23,12 @@ from desktop.domain.people import PersonKind, PersonStatus, Role
 from desktop.domain.permissions import Permission
 from desktop.domain.records import UserInfo
 from desktop.domain.thai_dates import format_medium
-from desktop.domain.visits import DEFAULT_VISIT_EVERY_DAYS, is_due_for_visit, visit_due_on
+from desktop.domain.visits import (
+    DEFAULT_VISIT_EVERY_DAYS,
+    is_due_for_visit,
+    visit_due_on,
+    visit_rule_error,
+)
 from desktop.services import audit
 from desktop.services.accounts import user_info
 from desktop.services.context import ServiceContext
@@ -52,6 +57,28 @@ def check_mentor(s: Session, mentor_id: int | None) -> User:
 class MentorService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+
+    def visit_every_days(self) -> int:
+        """The office's rule: a person not visited within this many days is due a visit."""
+        with self.ctx.unit_of_work() as s:
+            office = account_queries.office(s)
+            return office.visit_every_days if office else DEFAULT_VISIT_EVERY_DAYS
+
+    def set_visit_every_days(self, every_days: int) -> int:
+        """Set the office's visit rule (admin); every mentor's workspace follows it."""
+        user = self.ctx.require(Permission.MANAGE_MENTORING_SETUP)
+        if problem := visit_rule_error(every_days):
+            raise ValidationError({"visit_every_days": problem})
+        with self.ctx.unit_of_work() as s:
+            office = account_queries.office(s)
+            if office is None:
+                raise NotFound("ยังไม่ได้ตั้งค่าสำนักงาน")
+            before = office.visit_every_days
+            if before != every_days:
+                office.visit_every_days = every_days
+                audit.record(s, user, "update", "office", office.id,
+                             {"visit_every_days": [before, every_days]})  # fmt: skip
+            return every_days
 
     def mentors(self) -> list[UserInfo]:
         """Active users with the mentor role, by name."""
@@ -129,12 +156,14 @@ class MentorService:
         mentor_id: int | None = None,
         *,
         district_code: str = "",
-        every_days: int = DEFAULT_VISIT_EVERY_DAYS,
+        every_days: int | None = None,
     ) -> list[MentoredPerson]:
         """Active people of one mentor (or a district, or everyone), in Thai name order, with
         area names, their visit state (due when not visited within ``every_days``) and whether
-        they are evaluated this fiscal year."""
+        they are evaluated this fiscal year. ``every_days`` None: the office's rule."""
         self.ctx.require(Permission.VIEW_MENTORING)
+        if every_days is None:
+            every_days = self.visit_every_days()
         if every_days < 1:
             raise ValidationError({"every_days": "จำนวนวันระหว่างการเยี่ยมต้องมากกว่า 0"})
         today = self.ctx.today()
@@ -151,7 +180,7 @@ class MentorService:
                     mentor_id=assignment.mentor_id if assignment else None,
                     mentor_name=mentor_name or "", since=since, last_visit=last,
                     visit_due_on=visit_due_on(last, every_days, since or today),
-                    due_for_visit=is_due_for_visit(last, every_days, today),
+                    due_for_visit=is_due_for_visit(last, every_days, today, since),
                     open_follow_ups=follow_ups or 0, evaluated=grade is not None, grade=grade or "",
                 ))  # fmt: skip
             return out
@@ -161,12 +190,14 @@ class MentorService:
         mentor_id: int | None = None,
         *,
         district_code: str = "",
-        every_days: int = DEFAULT_VISIT_EVERY_DAYS,
+        every_days: int | None = None,
     ) -> MentorWorkspace:
         """A mentor's people with the lists cut from them (due for a visit, not evaluated this
         fiscal year) and the open follow-ups of their visits; ``mentor_id`` None: everyone."""
         from desktop.services.visits import VisitService
 
+        if every_days is None:
+            every_days = self.visit_every_days()
         people = self.people(mentor_id, district_code=district_code, every_days=every_days)
         follow_ups = VisitService(self.ctx).open_follow_ups(mentor_id)
         if district_code:

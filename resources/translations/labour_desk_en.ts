@@ -1103,97 +1103,92 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="54" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="51" />
         <source>งานพี่เลี้ยง</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="60" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="57" />
         <source>พี่เลี้ยงทุกคน</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="67" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="64" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="68" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="68" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="72" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="69" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="76" />
-        <source> วัน</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="85" />
-        <source>ควรเยี่ยมทุก</source>
-        <translation>Visit every</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="95" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="89" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="90" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="97" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="91" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="98" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="92" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="100" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="94" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="102" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="98" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="105" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="99" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="121" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="115" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="158" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="144" />
+        <source>ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน</source>
+        <translation>Due a visit when not visited for over %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="155" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -1244,102 +1239,127 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringSetupPage</name>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="63" />
+        <location filename="../../ui/mentoring/setup_page.py" line="64" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="63" />
+        <location filename="../../ui/mentoring/setup_page.py" line="64" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="63" />
+        <location filename="../../ui/mentoring/setup_page.py" line="64" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <location filename="../../ui/mentoring/setup_page.py" line="65" />
         <source>ระดับ</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <location filename="../../ui/mentoring/setup_page.py" line="65" />
         <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
         <translation>Minimum (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="67" />
+        <location filename="../../ui/mentoring/setup_page.py" line="68" />
         <source>เพิ่มหัวข้อ</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="67" />
+        <location filename="../../ui/mentoring/setup_page.py" line="68" />
         <source>ลบหัวข้อที่เลือก</source>
         <translation>Remove selected criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="70" />
+        <location filename="../../ui/mentoring/setup_page.py" line="71" />
         <source>เพิ่มระดับ</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="70" />
+        <location filename="../../ui/mentoring/setup_page.py" line="71" />
         <source>ลบระดับที่เลือก</source>
         <translation>Remove selected grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="73" />
+        <location filename="../../ui/mentoring/setup_page.py" line="74" />
         <source>บันทึกแบบประเมิน</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="76" />
+        <location filename="../../ui/mentoring/setup_page.py" line="77" />
         <source>แบบประเมินประจำปีงบประมาณ</source>
         <translation>Evaluation template of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="84" />
+        <location filename="../../ui/mentoring/setup_page.py" line="85" />
         <source>ชื่อแบบประเมิน</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="97" />
+        <location filename="../../ui/mentoring/setup_page.py" line="98" />
         <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
         <translation>New topic, e.g. employment services explained</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="98" />
+        <location filename="../../ui/mentoring/setup_page.py" line="99" />
         <source>เพิ่มหัวข้อการเยี่ยม</source>
         <translation>Add visit topic</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="101" />
+        <location filename="../../ui/mentoring/setup_page.py" line="102" />
         <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
         <translation>Visit topics (ticked = in use)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="126" />
+        <location filename="../../ui/mentoring/setup_page.py" line="112" />
+        <source> วัน</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="114" />
+        <source>บันทึกรอบการเยี่ยม</source>
+        <translation>Save visit interval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="117" />
+        <source>รอบการเยี่ยม</source>
+        <translation>Visit interval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="119" />
+        <source>ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน</source>
+        <translation>People not visited within this interval appear as “due a visit” for every mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="123" />
+        <source>ควรเยี่ยมอย่างน้อยทุก</source>
+        <translation>Visit at least every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="150" />
         <source>ฉบับที่ %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="127" />
+        <location filename="../../ui/mentoring/setup_page.py" line="151" />
         <source> · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน</source>
         <translation> · already used: saving makes a new version; past evaluations keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="167" />
+        <location filename="../../ui/mentoring/setup_page.py" line="191" />
         <source>หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข</source>
         <translation>Criterion %1: weight and maximum must be numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="173" />
+        <location filename="../../ui/mentoring/setup_page.py" line="197" />
         <source>ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข</source>
         <translation>Grade %1: the minimum must be a number</translation>
     </message>

@@ -60,3 +60,16 @@ def test_due_visits_forms_and_summary(url, capsys, tmp_path):
     assert code == 0 and xlsx.stat().st_size > 0
     code, _, err = run(capsys, "--database", url, "mentor", "due", "--mentor", "nobody")
     assert code != 0 and "ไม่พบผู้ใช้ชื่อ nobody" in err
+
+
+def test_due_follows_the_office_rule_unless_days_are_given(url, capsys):
+    def due(*extra: str) -> int:
+        code, out, err = run(capsys, "--database", url, "mentor", "due", "--mentor", "mentor", *extra)
+        assert code == 0 and err == "", err
+        return len(out.strip().splitlines())
+
+    by_office_rule, weekly, yearly = due(), due("--days", "7"), due("--days", "365")
+    assert yearly <= by_office_rule <= weekly and yearly < weekly
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+        conn.execute("UPDATE office SET visit_every_days = 7")
+    assert due() == weekly

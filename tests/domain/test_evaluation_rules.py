@@ -69,7 +69,10 @@ def test_due_for_visit_counts_days_not_fiscal_years():
     assert not is_due_for_visit(dt.date(2026, 9, 30), every, dt.date(2026, 10, 1))  # new FY, 1 day
     assert is_due_for_visit(None, every, dt.date(2026, 10, 1))
     assert visit_due_on(dt.date(2026, 9, 30), every, dt.date(2020, 1, 1)) == dt.date(2026, 12, 29)
-    assert visit_due_on(None, 30, dt.date(2026, 9, 15)) == dt.date(2026, 10, 15)
+    # Never visited: due from the day the mentoring began, and the shown date agrees.
+    assert visit_due_on(None, 30, dt.date(2026, 9, 15)) == dt.date(2026, 9, 15)
+    assert is_due_for_visit(None, 30, dt.date(2026, 9, 15), since=dt.date(2026, 9, 15))
+    assert not is_due_for_visit(None, 30, dt.date(2026, 9, 14), since=dt.date(2026, 9, 15))  # not begun
 
 
 def test_evaluated_this_year_switches_on_1_october():

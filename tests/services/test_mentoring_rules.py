@@ -7,6 +7,7 @@ data."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from case_builders import bring_to, case_draft
@@ -142,6 +143,37 @@ def test_workspace_lists_due_visits_follow_ups_and_missing_evaluations(office):
     assert [f.action for f in mentor.visits.open_follow_ups(due_by=TODAY)] == ["ตามผลสมัครงาน"]
     with pytest.raises(ValidationError):
         mentor.mentoring.workspace(mentor.user.id, every_days=0)
+
+
+def test_the_office_visit_rule_decides_who_is_due(office):
+    clerk, mentor, admin, (a, b, _c) = office["clerk"], office["mentor"], office["admin"], office["people"]
+    clerk.mentoring.assign([a, b], mentor.user.id, dt.date(2026, 6, 1))
+    mentor.visits.record(VisitDraft(a, TODAY - dt.timedelta(days=45), VisitMode.FIELD))
+    mentor.visits.record(VisitDraft(b, TODAY - dt.timedelta(days=10), VisitMode.PHONE))
+    assert mentor.mentoring.visit_every_days() == 90  # the default
+    assert mentor.mentoring.workspace(mentor.user.id).due_for_visit == ()
+    assert admin.mentoring.set_visit_every_days(30) == 30
+    assert clerk.accounts.office().visit_every_days == 30
+    ws = mentor.mentoring.workspace(mentor.user.id)
+    assert ws.every_days == 30 and [p.person_id for p in ws.due_for_visit] == [a]
+    (row,) = [p for p in mentor.mentoring.people(mentor.user.id) if p.person_id == b]
+    assert row.visit_due_on == TODAY + dt.timedelta(days=20)
+    with admin.ctx.unit_of_work() as s:
+        (event,) = s.scalars(select(AuditEvent).where(AuditEvent.entity == "office",
+                                                      AuditEvent.action == "update")).all()  # fmt: skip
+        assert json.loads(event.details) == {"visit_every_days": [90, 30]}
+
+
+def test_only_the_admin_sets_the_visit_rule_and_only_to_a_sensible_interval(office):
+    with pytest.raises(PermissionDenied):
+        office["mentor"].mentoring.set_visit_every_days(10)
+    with pytest.raises(PermissionDenied):
+        office["clerk"].mentoring.set_visit_every_days(10)
+    for days in (0, 6, 366):
+        with pytest.raises(ValidationError) as caught:
+            office["admin"].mentoring.set_visit_every_days(days)
+        assert caught.value.fields["visit_every_days"] == "รอบการเยี่ยมต้องอยู่ระหว่าง 7 ถึง 365 วัน"
+    assert office["mentor"].mentoring.visit_every_days() == 90
 
 
 def test_evaluated_this_year_turns_over_on_1_october(office):

@@ -237,3 +237,31 @@ def test_a_hidden_view_reloads_when_shown_not_before(qtbot, office):
     assert page.follow_up_model.rowCount() == 0  # hidden: nothing queried yet
     page.show()
     assert [f.action for f in page.follow_up_model.rows] == ["โทรติดตาม"]
+
+
+def test_admin_sets_the_visit_rule_and_the_workspace_follows(qtbot, office):
+    office["mentor"].visits.record(VisitDraft(office["people"][0], TODAY - dt.timedelta(days=40), VisitMode.FIELD))
+    window = window_for(qtbot, office["admin"])
+    page = window.mentoring.page
+    window.pages.setCurrentWidget(page)
+    page.mentor.setCurrentIndex(page.mentor.findData(office["mentor"].user.id))
+    page.show_only.setCurrentIndex(page.show_only.findData("due"))
+    assert page.visit_rule.text() == "ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน 90 วัน"
+    assert [p.person_id for p in page.people_model.rows] == [office["people"][1]]  # never visited
+    setup = window.mentoring.setup_page
+    assert setup.every_days.value() == 90
+    setup.every_days.setValue(30)
+    click(qtbot, setup.save_rule_button)
+    assert office["mentor"].mentoring.visit_every_days() == 30
+    assert page.visit_rule.text() == "ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน 30 วัน"  # reloaded on the change
+    assert {p.person_id for p in page.people_model.rows} == set(office["people"][:2])
+
+
+def test_the_visit_rule_editor_is_the_admins(qtbot, office):
+    from ui.mentoring.setup_page import MentoringSetupPage
+
+    page = MentoringSetupPage(office["clerk"])
+    qtbot.addWidget(page)
+    page.every_days.setValue(14)
+    assert page.save_visit_rule() is None
+    assert office["clerk"].mentoring.visit_every_days() == 90

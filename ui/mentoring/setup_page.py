@@ -1,5 +1,5 @@
 """The administrator's mentoring set-up: the fiscal year's evaluation template (criteria,
-weights, maximum scores, grade bands) and the visit checklist.
+weights, maximum scores, grade bands), the visit checklist, and the office's visit rule.
 
 A template that has been scored on is never changed: saving makes a new version, and the page
 says so before the admin saves.
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DeskError, ValidationError
 from desktop.domain.evaluation import Criterion, GradeBand, TemplateInfo
 from desktop.domain.fiscal_year import fiscal_year_of
+from desktop.domain.visits import VISIT_EVERY_DAYS_RANGE
 from desktop.services.desk import Desk
 from ui.operations import run_op
 from ui.widgets.field_error import FieldError
@@ -106,9 +107,32 @@ class MentoringSetupPage(QWidget):
         row.addWidget(add_topic)
         tb.addLayout(row)
 
+        self.every_days = QSpinBox(objectName="visitEveryDays")
+        self.every_days.setRange(*VISIT_EVERY_DAYS_RANGE)
+        self.every_days.setSuffix(self.tr(" วัน"))
+        self.every_days.setValue(self.desk.mentoring.visit_every_days())
+        self.save_rule_button = QPushButton(self.tr("บันทึกรอบการเยี่ยม"), objectName="saveVisitRule")
+        self.save_rule_button.clicked.connect(self.save_visit_rule)
+        self.rule_message = FieldError()
+        rule_box = QGroupBox(self.tr("รอบการเยี่ยม"))
+        rb = QVBoxLayout(rule_box)
+        explain = QLabel(self.tr("ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน"))
+        explain.setWordWrap(True)
+        rb.addWidget(explain)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("ควรเยี่ยมอย่างน้อยทุก")))
+        row.addWidget(self.every_days)
+        row.addStretch(1)
+        row.addWidget(self.save_rule_button)
+        rb.addLayout(row)
+        rb.addWidget(self.rule_message)
+        side = QVBoxLayout()
+        side.addWidget(topics_box, 1)
+        side.addWidget(rule_box)
+
         layout = QHBoxLayout(self)
         layout.addWidget(template_box, 3)
-        layout.addWidget(topics_box, 2)
+        layout.addLayout(side, 2)
         self.load_template()
         self.load_topics()
 
@@ -216,3 +240,16 @@ class MentoringSetupPage(QWidget):
         topic_id = item.data(Qt.ItemDataRole.UserRole)
         active = item.checkState() == Qt.CheckState.Checked
         run_op(self, lambda: self.desk.visits.set_topic_active(topic_id, active), changed="visit")
+
+    # -- the visit rule --------------------------------------------------------------------
+    def save_visit_rule(self) -> int | None:
+        days = self.every_days.value()
+        self.rule_message.setError(None)
+        return run_op(self, lambda: self.desk.mentoring.set_visit_every_days(days), changed="mentoring",
+                      on_error=self._on_rule_error)  # fmt: skip
+
+    def _on_rule_error(self, exc: DeskError) -> bool:
+        if isinstance(exc, ValidationError):
+            self.rule_message.setError("\n".join(exc.fields.values()))
+            return True
+        return False

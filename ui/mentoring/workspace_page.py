@@ -3,14 +3,13 @@ and follow-ups still open. Clerks and supervisors look at any mentor, or all of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,7 +20,6 @@ from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring_records import MentoredPerson
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
-from desktop.domain.visits import DEFAULT_VISIT_EVERY_DAYS
 from desktop.services.desk import Desk
 from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.visit_dialog import VisitDialog
@@ -29,7 +27,6 @@ from ui.mentoring.workspace_model import FollowUpModel, MentoredModel
 from ui.operations import ReloadsOnChange, run_op
 from ui.widgets.tables import set_up_record_table
 
-EVERY_DAYS_KEY = "mentoring/visit_every_days"
 ALL, DUE, NOT_EVALUATED = "all", "due", "not_evaluated"
 
 
@@ -71,20 +68,17 @@ class MentoringPage(ReloadsOnChange, QWidget):
         for key, text in ((ALL, self.tr("ทุกคนในความดูแล")), (DUE, self.tr("ถึงกำหนดเยี่ยม")),
                           (NOT_EVALUATED, self.tr("ยังไม่ประเมินปีนี้"))):  # fmt: skip
             self.show_only.addItem(text, key)
-        self.every_days = QSpinBox(objectName="everyDays")
-        self.every_days.setRange(7, 365)
-        self.every_days.setSuffix(self.tr(" วัน"))
-        self.every_days.setValue(int(QSettings().value(EVERY_DAYS_KEY, DEFAULT_VISIT_EVERY_DAYS)))
+        # The office's rule (the admin sets it on the mentoring set-up page), so every mentor
+        # and the supervisors count "due" the same way.
+        self.visit_rule = QLabel(objectName="visitRule")
         for w in (self.mentor, self.district, self.show_only):
             w.currentIndexChanged.connect(self.reload)
-        self.every_days.valueChanged.connect(self._every_days_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.mentor)
         filters.addWidget(self.district)
         filters.addWidget(self.show_only)
-        filters.addWidget(QLabel(self.tr("ควรเยี่ยมทุก")))
-        filters.addWidget(self.every_days)
         filters.addStretch(1)
+        filters.addWidget(self.visit_rule)
 
         self.table = QTableView(objectName="mentoredTable")
         self.table.setModel(self.people_model)
@@ -146,8 +140,11 @@ class MentoringPage(ReloadsOnChange, QWidget):
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> list[MentoredPerson]:
         mentor_id = self.mentor.currentData()
+        every_days = self.desk.mentoring.visit_every_days()
+        self.visit_rule.setText(self.tr("ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน")
+                                .replace("%1", str(every_days)))  # fmt: skip
         rows = self.desk.mentoring.people(mentor_id, district_code=self.district.currentData() or "",
-                                          every_days=self.every_days.value())  # fmt: skip
+                                          every_days=every_days)  # fmt: skip
         show = self.show_only.currentData()
         if show == DUE:
             rows = [p for p in rows if p.due_for_visit]
@@ -157,10 +154,6 @@ class MentoringPage(ReloadsOnChange, QWidget):
         self.follow_up_model.set_rows(self.desk.visits.open_follow_ups(mentor_id))
         self.count.setText(self.tr("%1 คน").replace("%1", f"{len(rows):,}"))
         return rows
-
-    def _every_days_changed(self, days: int) -> None:
-        QSettings().setValue(EVERY_DAYS_KEY, days)
-        self.reload()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
