@@ -164,9 +164,11 @@ def _remarks_and_signatures(sheet: EvaluationSheet, width: float) -> list[Flowab
     story: list[Flowable] = [heading]
     for title, text, _ in parts:
         story += titled_text(title, text)
-    by = label(f"ประเมินโดย {e.evaluator} เมื่อ {format_long(e.evaluated_on)}")
+    by = [label(f"ประเมินโดย {e.evaluator} เมื่อ {format_long(e.evaluated_on)}")]
+    if e.keyed_for_evaluator:  # a clerk typed the mentor's paper sheet
+        by.append(label(f"บันทึกโดย {e.entered_by} แทน {e.evaluator}"))
     # The last remark goes over with the signatures, so they never stand alone on a page.
-    return [*story[:-2], KeepTogether([*story[-2:], Spacer(1, 4), by, Spacer(1, 12), signs])]
+    return [*story[:-2], KeepTogether([*story[-2:], Spacer(1, 4), *by, Spacer(1, 12), signs])]
 
 
 def _sheet(index: int, sheet: EvaluationSheet, office: OfficeInfo, width: float) -> list[Flowable]:

@@ -60,6 +60,17 @@ def test_filled_sheet_scores_and_literal_text():
     for expected in ["คะแนนรวม (ร้อยละ) 80.00 · ระดับ ดี", "20 พฤศจิกายน 2569", HOSTILE,
                      "ดีเด่น 90 ขึ้นไป"]:  # fmt: skip
         assert squeeze(expected) in squeeze(text), expected
+    assert "บันทึกโดย" not in text  # the mentor keyed in their own
+
+
+def test_a_sheet_keyed_in_by_a_clerk_says_so():
+    evaluation = EvaluationInfo(1, 1, 3, "x", 2570, TEMPLATE, "ประยูร พี่เลี้ยงดี", 2,
+                                dt.date(2026, 11, 20), (8,), 80.0, "ดี",
+                                entered_by="วันดี ทะเบียนดี", entered_by_id=5)  # fmt: skip
+    out = io.BytesIO()
+    render_evaluation_sheets(out, OFFICE, [sheet(evaluation=evaluation)], printed_on=PRINTED_ON)
+    text = " ".join(pdf_pages_text(out.getvalue()))
+    assert squeeze("บันทึกโดย วันดี ทะเบียนดี แทน ประยูร พี่เลี้ยงดี") in squeeze(text)
 
 
 def test_blank_and_recorded_visit_forms():
