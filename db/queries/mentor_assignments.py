@@ -48,8 +48,11 @@ def workspace_rows(
     district_code: str = "",
     person_ids: Sequence[int] | None = None,
 ) -> Sequence[Row[Any]]:
-    """(person, open assignment or None, mentor's name, last visit date, open follow-ups,
-    grade this fiscal year or None) for the people in ``status``, in Thai name order."""
+    """One flat row per person in ``status``, in Thai name order: the person's columns a list
+    shows (id, title, first_name, last_name, kind, subdistrict_code, country, phone), their open
+    assignment (mentor_id, since — None without one), mentor_name, last (visit date),
+    follow_ups (open), grade (this fiscal year, or None). Columns, not entities: a clerk's view
+    of every mentor's people is thousands of rows."""
     last_visit = (
         select(Visit.person_id, func.max(Visit.visited_on).label("last"))
         .group_by(Visit.person_id)
@@ -64,8 +67,11 @@ def workspace_rows(
     )
     mentor = aliased(User)
     stmt = (
-        select(Person, MentorAssignment, mentor.full_name, last_visit.c.last,
-               open_follow_ups.c.n, Evaluation.grade)
+        select(Person.id, Person.title, Person.first_name, Person.last_name, Person.kind,
+               Person.subdistrict_code, Person.country, Person.phone, MentorAssignment.mentor_id,
+               MentorAssignment.from_date.label("since"), mentor.full_name.label("mentor_name"),
+               last_visit.c.last, open_follow_ups.c.n.label("follow_ups"),
+               Evaluation.grade)
         .outerjoin(MentorAssignment, and_(MentorAssignment.person_id == Person.id,
                                           MentorAssignment.to_date.is_(None)))
         .outerjoin(mentor, mentor.id == MentorAssignment.mentor_id)

@@ -34,11 +34,13 @@ from desktop.services.accounts import user_info
 from desktop.services.context import ServiceContext
 
 
-def person_name(p: Person) -> str:
+def person_name(p) -> str:
+    """Title and name of a Person, or of a row with those columns."""
     return f"{p.title}{p.first_name} {p.last_name}".strip()
 
 
-def area_of(p: Person) -> str:
+def area_of(p) -> str:
+    """Subdistrict / district of a Person (or a row with its columns); the country abroad."""
     if not p.subdistrict_code:
         return p.country
     names = areas.area_names(p.subdistrict_code)
@@ -171,17 +173,16 @@ class MentorService:
             rows = q.workspace_rows(s, fiscal_year=fiscal_year_of(today),
                                     status=PersonStatus.ACTIVE.value, mentor_id=mentor_id,
                                     district_code=district_code)  # fmt: skip
+            kind_labels = {k.value: k.label for k in PersonKind}
             out = []
-            for p, assignment, mentor_name, last, follow_ups, grade in rows:
-                since = assignment.from_date if assignment else None
+            for r in rows:
                 out.append(MentoredPerson(
-                    person_id=p.id, name=person_name(p), kind_label=PersonKind(p.kind).label,
-                    area=area_of(p), phone=p.phone,
-                    mentor_id=assignment.mentor_id if assignment else None,
-                    mentor_name=mentor_name or "", since=since, last_visit=last,
-                    visit_due_on=visit_due_on(last, every_days, since or today),
-                    due_for_visit=is_due_for_visit(last, every_days, today, since),
-                    open_follow_ups=follow_ups or 0, evaluated=grade is not None, grade=grade or "",
+                    person_id=r.id, name=person_name(r), kind_label=kind_labels[r.kind],
+                    area=area_of(r), phone=r.phone, mentor_id=r.mentor_id,
+                    mentor_name=r.mentor_name or "", since=r.since, last_visit=r.last,
+                    visit_due_on=visit_due_on(r.last, every_days, r.since or today),
+                    due_for_visit=is_due_for_visit(r.last, every_days, today, r.since),
+                    open_follow_ups=r.follow_ups or 0, evaluated=r.grade is not None, grade=r.grade or "",
                 ))  # fmt: skip
             return out
 
