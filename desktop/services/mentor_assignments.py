@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models import MentorAssignment, Person, User
+from db.models import MentorAssignment, User
 from db.queries import accounts as account_queries
 from db.queries import mentor_assignments as q
 from desktop import areas
