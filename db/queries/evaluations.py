@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Evaluation, EvaluationTemplate, Person
+from db.models import Evaluation, EvaluationScore, EvaluationTemplate, Person
 
 
 def latest_template(session: Session, fiscal_year: int) -> EvaluationTemplate | None:
@@ -63,13 +63,25 @@ def for_person(session: Session, person_id: int) -> Sequence[Evaluation]:
     ).all()
 
 
-def of_year_with_district(session: Session, fiscal_year: int) -> Sequence[Row[Any]]:
-    """(evaluation, the person's district code) for everyone evaluated in ``fiscal_year``."""
+def grade_counts_by_district(session: Session, fiscal_year: int) -> Sequence[Row[Any]]:
+    """(district code, grade, how many) of the evaluations of ``fiscal_year``."""
     return session.execute(
-        select(Evaluation, Person.district_code)
+        select(Person.district_code, Evaluation.grade, func.count(Evaluation.id))
         .join(Person, Person.id == Evaluation.person_id)
         .where(Evaluation.fiscal_year == fiscal_year)
-        .order_by(Evaluation.id)
+        .group_by(Person.district_code, Evaluation.grade)
+    ).all()
+
+
+def criterion_averages(session: Session, fiscal_year: int) -> Sequence[Row[Any]]:
+    """(template id, criterion position, average score) over the evaluations of
+    ``fiscal_year``, per template version they were scored on."""
+    return session.execute(
+        select(Evaluation.template_id, EvaluationScore.position, func.avg(EvaluationScore.score))
+        .join(EvaluationScore, EvaluationScore.evaluation_id == Evaluation.id)
+        .where(Evaluation.fiscal_year == fiscal_year)
+        .group_by(Evaluation.template_id, EvaluationScore.position)
+        .order_by(Evaluation.template_id, EvaluationScore.position)
     ).all()
 
 

@@ -160,28 +160,26 @@ class EvaluationService:
         TemplateService(self.ctx).ensure(fiscal_year)
         with self.ctx.unit_of_work() as s:
             template = template_info(s, latest_template(s, fiscal_year))
-            rows = q.of_year_with_district(s, fiscal_year)
             not_evaluated = q.count_not_evaluated(s, fiscal_year, PersonStatus.ACTIVE.value)
             per_district: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-            sums: dict[tuple[int, int], list[int]] = defaultdict(list)
-            templates: dict[int, TemplateInfo] = {}
-            for e, district in rows:
+            evaluated = 0
+            for district, grade, n in q.grade_counts_by_district(s, fiscal_year):
                 name = areas.district_name(district) if district else "ไม่ระบุอำเภอ"
-                per_district[name][e.grade] += 1
-                for sc in e.scores:
-                    sums[(e.template_id, sc.position)].append(sc.score)
-                if e.template_id not in templates:
-                    templates[e.template_id] = template_info(s, s.get(EvaluationTemplate, e.template_id))
-        averages = []
-        for (template_id, position), values in sorted(sums.items()):
-            c = templates[template_id].criteria[position]
-            averages.append((c.text, round(sum(values) / len(values), 2), c.max_score))
+                per_district[name][grade] += n
+                evaluated += n
+            templates: dict[int, TemplateInfo] = {}
+            averages = []
+            for template_id, position, average in q.criterion_averages(s, fiscal_year):
+                if template_id not in templates:
+                    templates[template_id] = template_info(s, s.get(EvaluationTemplate, template_id))
+                c = templates[template_id].criteria[position]
+                averages.append((c.text, round(float(average), 2), c.max_score))
         grades = tuple(b.label for b in sorted(template.bands, key=lambda b: -b.min_percent))
         # Grades of older template versions that the newest no longer has still get a column.
         grades += tuple(sorted({g for c in per_district.values() for g in c} - set(grades)))
         districts = tuple(GradeCount(name, dict(counts)) for name, counts in sorted(per_district.items()))
         return FiscalYearSummary(fiscal_year, grades, districts, tuple(averages),
-                                 evaluated=len(rows), not_evaluated=not_evaluated)  # fmt: skip
+                                 evaluated=evaluated, not_evaluated=not_evaluated)  # fmt: skip
 
     # -- helpers ---------------------------------------------------------------------------
     def _evaluator_for(self, s: Session, draft: EvaluationDraft) -> int:
