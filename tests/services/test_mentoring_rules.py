@@ -313,6 +313,21 @@ def test_timeline_merges_every_kind_by_date_newest_first(office):
         (day(50), "visit"), (day(60), "mentor"), (dt.date(2025, 1, 15), "status"),
     ]  # fmt: skip
     assert [t.by for t in timeline if t.kind == "visit"] == ["ผู้ใช้ mentor2", "ผู้ใช้ mentor"]
+    assert not any("บันทึกโดย" in t.detail for t in timeline)  # each mentor keyed in their own
+
+
+def test_timeline_says_who_keyed_in_a_mentors_paper_forms(office):
+    clerk, mentor, person = office["clerk"], office["mentor"], office["people"][0]
+    clerk.mentoring.assign([person], mentor.user.id, TODAY - dt.timedelta(days=30))
+    mentor_id = mentor.user.id
+    clerk.visits.record(VisitDraft(person, TODAY - dt.timedelta(days=5), VisitMode.FIELD, place="วัด",
+                                   mentor_id=mentor_id))  # fmt: skip
+    clerk.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY, scores_for(clerk, 2570),
+                                               evaluator_id=mentor_id))  # fmt: skip
+    by_kind = {t.kind: t for t in clerk.timeline(person)}
+    assert by_kind["visit"].by == "ผู้ใช้ mentor" and by_kind["visit"].detail == "วัด · บันทึกโดย ผู้ใช้ clerk"
+    assert by_kind["evaluation"].by == "ผู้ใช้ mentor" and by_kind["evaluation"].detail.endswith(
+        "คะแนน · บันทึกโดย ผู้ใช้ clerk")
 
 
 def test_audit_records_every_write_without_personal_data(office):
