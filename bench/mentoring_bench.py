@@ -14,43 +14,22 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bench_setup import median_ms
 
-from desktop.paths import configure_thai_nlp  # noqa: E402
-
-configure_thai_nlp()
-
-from desktop.bootstrap import open_database  # noqa: E402
-from desktop.domain.fiscal_year import fiscal_year_of  # noqa: E402
-from desktop.services.accounts import AccountService  # noqa: E402
-from desktop.services.context import ServiceContext  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
-from desktop.services.desk import Desk  # noqa: E402
-from desktop.services.mentoring_printing import MentoringPrintService  # noqa: E402
+from desktop.bootstrap import open_database
+from desktop.domain.fiscal_year import fiscal_year_of
+from desktop.services.accounts import AccountService
+from desktop.services.context import ServiceContext
+from desktop.services.demo import DEMO_PASSWORD, fill_demo
+from desktop.services.desk import Desk
+from desktop.services.mentoring_printing import MentoringPrintService
 
 TARGET_MS = 300
-REPEAT = 7
-
-
-def timed(fn: Callable[[], object], repeat: int = REPEAT) -> float:
-    """Median milliseconds of ``repeat`` runs after one warm-up run."""
-    fn()
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return statistics.median(out)
 
 
 def main() -> None:
@@ -79,13 +58,13 @@ def main() -> None:
 
     rows: list[tuple[str, str, float]] = [
         ("a mentor's workspace (people + follow-ups)", f"{len(mine):,}",
-         timed(lambda: mentor.mentoring.workspace(mentor.user.id))),
+         median_ms(lambda: mentor.mentoring.workspace(mentor.user.id))),
         ("every mentor's people (clerk's view)", f"{len(everyone):,}",
-         timed(lambda: clerk.mentoring.people())),
-        ("one district", "", timed(lambda: clerk.mentoring.people(district_code=district_code))),
-        ("open follow-ups, every mentor", "", timed(lambda: clerk.visits.open_follow_ups())),
-        ("a person's timeline", "", timed(lambda: clerk.timeline(person))),
-        ("fiscal-year summary", "", timed(lambda: clerk.evaluations.summary(fy))),
+         median_ms(lambda: clerk.mentoring.people())),
+        ("one district", "", median_ms(lambda: clerk.mentoring.people(district_code=district_code))),
+        ("open follow-ups, every mentor", "", median_ms(lambda: clerk.visits.open_follow_ups())),
+        ("a person's timeline", "", median_ms(lambda: clerk.timeline(person))),
+        ("fiscal-year summary", "", median_ms(lambda: clerk.evaluations.summary(fy))),
     ]  # fmt: skip
     sheets = [p.person_id for p in mine[: args.sheets]]
     t = time.perf_counter()
