@@ -265,3 +265,15 @@ def test_the_visit_rule_editor_is_the_admins(qtbot, office):
     page.every_days.setValue(14)
     assert page.save_visit_rule() is None
     assert office["clerk"].mentoring.visit_every_days() == 90
+
+
+def test_a_clerk_edits_the_visit_of_a_mentor_who_has_left(qtbot, office):
+    person = office["people"][0]
+    visit = office["mentor2"].visits.record(VisitDraft(person, TODAY, VisitMode.PHONE, place="โทร"))
+    office["admin"].accounts.set_active("mentor2", False)
+    dialog = VisitDialog(office["clerk"], person, visit.id)
+    qtbot.addWidget(dialog)
+    assert dialog.mentor.currentData() == office["mentor2"].user.id
+    dialog.place.setText("โทรศัพท์")
+    saved = dialog.submit()
+    assert saved.place == "โทรศัพท์" and saved.mentor_name == "ผู้ใช้ mentor2"

@@ -91,7 +91,9 @@ class VisitDialog(FormDialog):
             self.follow_ups.add_row()
             return
         if self.keying_in:
-            self.mentor.setCurrentIndex(max(self.mentor.findData(v.mentor_id), 0))
+            if self.mentor.findData(v.mentor_id) < 0:  # no longer a mentor: the visit stays theirs
+                self.mentor.addItem(v.mentor_name, v.mentor_id)
+            self.mentor.setCurrentIndex(self.mentor.findData(v.mentor_id))
         self.visited_on.setDate(v.visited_on)
         self.mode.setCurrentIndex(self.mode.findData(v.mode.value))
         self.place.setText(v.place)
