@@ -4,10 +4,13 @@ that walks a case to any status along the workflow table (as a supervisor would)
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import deque
 
+from sqlalchemy import select
+
 from db.engine import Database
-from db.models import Office, User, UserRole
+from db.models import AuditEvent, Office, User, UserRole
 from desktop.domain.case_records import CaseDetail, CaseDraft
 from desktop.domain.people import Role
 from desktop.domain.referrals import TRANSITIONS, Agency, CaseStatus, Channel, Need, Outcome
@@ -102,3 +105,14 @@ def bring_to(
         )
     assert case.status == target
     return case
+
+
+def audit_rows(database: Database, case_id: int) -> list[tuple[str, str, dict]]:
+    """(username, action, details) of every audit row about one case, oldest first."""
+    with database.sessions() as s:
+        rows = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "case", AuditEvent.entity_id == case_id)
+            .order_by(AuditEvent.id)
+        ).all()
+        return [(r.username, r.action, json.loads(r.details)) for r in rows]
