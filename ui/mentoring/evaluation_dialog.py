@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
 from desktop.domain.evaluation import EvaluationDraft, EvaluationInfo, grade_for, weighted_total
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from ui.mentoring.mentor_choice import MentorChoice
 from ui.mentoring.visit_dialog import text_box
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
@@ -84,14 +84,9 @@ class EvaluationDialog(QDialog):
         # A clerk keying in a mentor's paper sheet names the mentor who evaluated; the mentor,
         # not the clerk, signs the evaluation.
         self.keying_in = self.desk.can(Permission.KEY_IN_FOR_MENTOR)
-        self.evaluator = QComboBox(objectName="evaluator")
+        self.evaluator = MentorChoice(objectName="evaluator")
         if self.keying_in:
-            self.evaluator.addItem(self.tr("— เลือกพี่เลี้ยงผู้ประเมิน —"), None)
-            for m in self.desk.mentoring.mentors():
-                self.evaluator.addItem(m.full_name, m.id)
-            e = self.evaluation
-            if e is not None and self.evaluator.findData(e.evaluator_id) < 0:
-                self.evaluator.addItem(e.evaluator, e.evaluator_id)  # no longer a mentor
+            self.evaluator.fill(self.tr("— เลือกพี่เลี้ยงผู้ประเมิน —"), self.desk.mentoring.mentors())
             box, self.errors["evaluator_id"] = with_error("evaluator_id", self.evaluator)
             form.addRow(self.tr("ผู้ประเมิน"), box)
         self.evaluated_on = BeDateEdit(today=self.desk.ctx.today)
@@ -137,13 +132,10 @@ class EvaluationDialog(QDialog):
     def _show(self) -> None:
         e = self.evaluation
         self.evaluated_on.setDate(e.evaluated_on if e else self.desk.ctx.today())
-        if self.keying_in:
-            if e is not None:
-                chosen = e.evaluator_id
-            else:
-                current = self.desk.mentoring.mentor_of(self.person_id)
-                chosen = current.mentor_id if current else None
-            self.evaluator.setCurrentIndex(max(self.evaluator.findData(chosen), 0))
+        if self.keying_in and e is not None:
+            self.evaluator.choose(e.evaluator_id, e.evaluator)
+        elif self.keying_in:
+            self.evaluator.choose_mentor_of(self.desk.mentoring, self.person_id)
         if e is not None and e.keyed_for_evaluator:
             self.keyed_note.setText(self.tr("ประเมินโดย %1 · บันทึกแทนโดย %2")
                                     .replace("%1", e.evaluator).replace("%2", e.entered_by))  # fmt: skip

@@ -14,6 +14,7 @@ from desktop.domain.visits import VisitDraft, VisitInfo, VisitMode
 from desktop.services.desk import Desk
 from ui.dialogs.form_dialog import FormDialog
 from ui.mentoring.follow_up_editor import FollowUpEditor
+from ui.mentoring.mentor_choice import MentorChoice
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
 
@@ -41,12 +42,10 @@ class VisitDialog(FormDialog):
             else self.tr("แก้ไขบันทึกการเยี่ยม — ") + person.full_name
         )
         today = desk.ctx.today
-        self.mentor = QComboBox()
+        self.mentor = MentorChoice()
         self.keying_in = desk.can(Permission.KEY_IN_FOR_MENTOR)
         if self.keying_in:
-            self.mentor.addItem(self.tr("— เลือกพี่เลี้ยงที่ไปเยี่ยม —"), None)
-            for m in desk.mentoring.mentors():
-                self.mentor.addItem(m.full_name, m.id)
+            self.mentor.fill(self.tr("— เลือกพี่เลี้ยงที่ไปเยี่ยม —"), desk.mentoring.mentors())
             self.add_row("mentor_id", self.tr("พี่เลี้ยง"), self.mentor)
         self.visited_on = self.add_row("visited_on", self.tr("วันที่เยี่ยม"), BeDateEdit(today=today))
         self.visited_on.setRequired(True)
@@ -84,16 +83,12 @@ class VisitDialog(FormDialog):
         v = self.visit
         if v is None:
             self.visited_on.setDate(self.desk.ctx.today())
-            current = self.desk.mentoring.mentor_of(person_id)
-            default = current.mentor_id if current else None
             if self.keying_in:
-                self.mentor.setCurrentIndex(max(self.mentor.findData(default), 0))
+                self.mentor.choose_mentor_of(self.desk.mentoring, person_id)
             self.follow_ups.add_row()
             return
         if self.keying_in:
-            if self.mentor.findData(v.mentor_id) < 0:  # no longer a mentor: the visit stays theirs
-                self.mentor.addItem(v.mentor_name, v.mentor_id)
-            self.mentor.setCurrentIndex(self.mentor.findData(v.mentor_id))
+            self.mentor.choose(v.mentor_id, v.mentor_name)
         self.visited_on.setDate(v.visited_on)
         self.mode.setCurrentIndex(self.mode.findData(v.mode.value))
         self.place.setText(v.place)
