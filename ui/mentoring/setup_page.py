@@ -7,6 +7,8 @@ says so before the admin saves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -47,6 +49,19 @@ def _number(text: str) -> float | None:
         return float(text.strip())
     except ValueError:
         return None
+
+
+def _validation_into(label: FieldError) -> Callable[[DeskError], bool]:
+    """``run_op``'s on_error: the messages of a refused save under the part of the page that
+    was saved (other errors go to the usual dialog)."""
+
+    def handle(exc: DeskError) -> bool:
+        if isinstance(exc, ValidationError):
+            label.setError("\n".join(exc.fields.values()))
+            return True
+        return False
+
+    return handle
 
 
 class MentoringSetupPage(QWidget):
@@ -206,17 +221,11 @@ class MentoringSetupPage(QWidget):
             return None
         year, name = self.year.value(), self.name.text()
         saved = run_op(self, lambda: self.desk.evaluations.save_template(year, name, criteria, bands),
-                       changed="evaluation", on_error=self._on_error)  # fmt: skip
+                       changed="evaluation", on_error=_validation_into(self.message))  # fmt: skip
         if saved is not None:
             self.load_template()
             self.message.setError(None)
         return saved
-
-    def _on_error(self, exc: DeskError) -> bool:
-        if isinstance(exc, ValidationError):
-            self.message.setError("\n".join(exc.fields.values()))
-            return True
-        return False
 
     # -- visit topics ----------------------------------------------------------------------
     def load_topics(self) -> None:
@@ -246,10 +255,4 @@ class MentoringSetupPage(QWidget):
         days = self.every_days.value()
         self.rule_message.setError(None)
         return run_op(self, lambda: self.desk.mentoring.set_visit_every_days(days), changed="mentoring",
-                      on_error=self._on_rule_error)  # fmt: skip
-
-    def _on_rule_error(self, exc: DeskError) -> bool:
-        if isinstance(exc, ValidationError):
-            self.rule_message.setError("\n".join(exc.fields.values()))
-            return True
-        return False
+                      on_error=_validation_into(self.rule_message))  # fmt: skip
