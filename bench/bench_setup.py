@@ -1,7 +1,7 @@
 """What every benchmark needs first: the repository importable, Qt offscreen, the Thai word
 list from the bundled data (never a download), and a median timer.
 
-Import it before anything from the application: ``from bench_setup import ROOT, median_ms``.
+Import it before anything from the application: ``from bench_setup import median_ms, report``.
 """
 
 from __future__ import annotations
@@ -31,3 +31,11 @@ def median_ms(fn: Callable[[], object], repeat: int = 7) -> float:
         fn()
         out.append((time.perf_counter() - t) * 1000)
     return statistics.median(out)
+
+
+def report(table: list[str], out: str = "") -> None:
+    """Print the markdown table, and write it to ``out`` when given (for docs/benchmarks.md)."""
+    text = "\n".join(table)
+    print(text)
+    if out:
+        Path(out).write_text(text + "\n", encoding="utf-8")

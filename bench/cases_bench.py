@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_setup import median_ms
+from bench_setup import median_ms, report
 
 from db.queries.cases import CaseFilter
 from desktop.bootstrap import open_database
@@ -142,10 +142,7 @@ def main() -> None:
         summary.append((f"seeding {args.cases:,} cases", "", f"{seed_s:.0f} s", ""))
     table = ["| measure | cases | count / first page (median) | ≤ 100 ms |", "|---|---:|---|---|"]
     table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows + summary]
-    text = "\n".join(table)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    report(table, args.out)
     db.dispose()
 
 

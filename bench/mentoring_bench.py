@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_setup import median_ms
+from bench_setup import median_ms, report
 
 from desktop.bootstrap import open_database
 from desktop.domain.fiscal_year import fiscal_year_of
@@ -75,10 +75,7 @@ def main() -> None:
     table += [f"| {a} | {b} | {ms:.0f} ms | {'✓' if ms <= TARGET_MS else '✗'} |" for a, b, ms in rows]
     table.append(f"| {len(sheets)} blank evaluation sheets (PDF) | | {sheets_s:.1f} s | |")
     table.append(f"| seeding {args.people:,} people with two years of mentoring | | {seed_s:.0f} s | |")
-    text = "\n".join(table)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    report(table, args.out)
     db.dispose()
 
 
