@@ -201,7 +201,7 @@ def _enter(
         day,
         table,
         agency=agency,
-        agency_contact=rng.choice(texts.AGENCY_CONTACTS),
+        agency_contact=rng.choice(texts.AGENCY_CONTACTS[agency]),
         outcome=outcome,
         outcome_on=day,
         outcome_note=texts.OUTCOME_NOTES[outcome],

@@ -3,7 +3,7 @@
 Invented situations, no real people; written the way a clerk keys in what a volunteer reported.
 """
 
-from desktop.domain.referrals import Need, Outcome
+from desktop.domain.referrals import Agency, Need, Outcome
 
 DESCRIPTIONS: dict[Need, tuple[str, ...]] = {
     Need.JOB: (
@@ -68,13 +68,16 @@ OUTCOME_NOTES: dict[Outcome, str] = {
     Outcome.NOT_REACHABLE: "โทรติดต่อหลายครั้งไม่สามารถติดต่อได้",
 }
 
-AGENCY_CONTACTS = (
-    "สำนักงานจัดหางานจังหวัด กลุ่มงานบริการจัดหางาน",
-    "สำนักงานพัฒนาฝีมือแรงงาน งานฝึกอบรม",
-    "สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัด กลุ่มงานคุ้มครองแรงงาน",
-    "สำนักงานประกันสังคมจังหวัด ฝ่ายทะเบียนผู้ประกันตน",
-    "ศูนย์ความปลอดภัยในการทำงานเขต",
-)
+# The office or desk a referral goes to, within the agency it is addressed to.
+AGENCY_CONTACTS = {
+    Agency.EMPLOYMENT: ("สำนักงานจัดหางานจังหวัด กลุ่มงานบริการจัดหางาน",
+                        "สำนักงานจัดหางานจังหวัด ศูนย์บริการจัดหางานเพื่อคนไทย"),
+    Agency.SKILL: ("สำนักงานพัฒนาฝีมือแรงงาน งานฝึกอบรม",),
+    Agency.PROTECTION: ("สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัด กลุ่มงานคุ้มครองแรงงาน",),
+    Agency.SOCIAL_SECURITY: ("สำนักงานประกันสังคมจังหวัด ฝ่ายทะเบียนผู้ประกันตน",),
+    Agency.OSH: ("ศูนย์ความปลอดภัยในการทำงานเขต",),
+    Agency.OFFICE: ("สำนักงานแรงงานจังหวัด กลุ่มงานยุทธศาสตร์และสารสนเทศ",),
+}  # fmt: skip
 STEP_NOTES = (
     "",
     "",

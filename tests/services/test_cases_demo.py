@@ -15,6 +15,7 @@ from desktop.domain.case_records import QueueView
 from desktop.domain.referrals import TRANSITIONS, CaseStatus, Channel
 from desktop.services.cases import CaseService
 from desktop.services.demo import ensure_demo_users, seed_people
+from desktop.services.demo_case_texts import AGENCY_CONTACTS
 from desktop.services.demo_cases import seed_cases
 
 
@@ -51,6 +52,7 @@ def test_demo_cases_cover_every_state_and_follow_the_table(anonymous):
             assert d.duplicate_of_no and d.duplicate_of_no != d.case_no
         if d.status in (CaseStatus.REFERRED, CaseStatus.IN_PROGRESS):
             assert d.consent and d.agency is not None
+            assert d.agency_contact in AGENCY_CONTACTS[d.agency], d.case_no  # that agency's desk
         if d.pending_approval is not None:
             assert d.status.is_open and d.pending_approval.pending
 
