@@ -44,7 +44,6 @@ from desktop.documents.layout import (
     section_heading,
     side_by_side,
     signature_block,
-    titled_text,
 )
 from desktop.domain.evaluation import EvaluationSheet, GradeBand
 from desktop.domain.records import OfficeInfo
@@ -161,14 +160,15 @@ def _remarks_and_signatures(sheet: EvaluationSheet, width: float) -> list[Flowab
         # A sheet too long for one page takes all its writing space over, not just the
         # signatures.
         return [KeepTogether([*lines, Spacer(1, 12), signs])]
-    story: list[Flowable] = [heading]
-    for title, text, _ in parts:
-        story += titled_text(title, text)
+    # Label | text rows, like the person's box: a filled sheet then fits one page unless the
+    # remarks are long (a table splits between rows, and never leaves the signatures alone).
+    titles = [title for title, _, _ in parts]
+    remarks = field_table([(title, text.strip()) for title, text, _ in parts], width,
+                          label_width(titles, TABLE_SIZE), TABLE_SIZE)  # fmt: skip
     by = [label(f"ประเมินโดย {e.evaluator} เมื่อ {format_long(e.evaluated_on)}")]
     if e.keyed_for_evaluator:  # a clerk typed the mentor's paper sheet
         by.append(label(f"บันทึกโดย {e.entered_by} แทน {e.evaluator}"))
-    # The last remark goes over with the signatures, so they never stand alone on a page.
-    return [*story[:-2], KeepTogether([*story[-2:], Spacer(1, 4), *by, Spacer(1, 12), signs])]
+    return [KeepTogether([heading, remarks, Spacer(1, 4), *by, Spacer(1, 12), signs])]
 
 
 def _sheet(index: int, sheet: EvaluationSheet, office: OfficeInfo, width: float) -> list[Flowable]:
