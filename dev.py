@@ -30,7 +30,9 @@ def find_uv() -> str:
     if not uv.exists():
         print("dev.py: installing uv into .tools/ …", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(TOOLS)
-        subprocess.check_call([str(TOOLS / BIN / f"python{EXE}"), "-m", "pip", "install", "-q", "uv"])
+        subprocess.check_call(
+            [str(TOOLS / BIN / f"python{EXE}"), "-m", "pip", "install", "-q", "uv"]
+        )
     return str(uv)
 
 
@@ -75,7 +77,7 @@ def run_tests(pytest_args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py itself may run on an older Python
         raise SystemExit("dev.py: Python 3.11 or newer is needed")
     if not argv or argv[0] not in ("run", "test"):
         print(__doc__)

@@ -78,8 +78,9 @@ def main() -> None:
         count_ms = median_ms(lambda: cases.count(f))
         page_ms = median_ms(lambda: cases.page(f, 0, PAGE))
         n = cases.count(f)
-        rows.append((label, f"{n:,}", f"{count_ms:.1f} ms / {page_ms:.1f} ms",
-                     ok(max(count_ms, page_ms))))  # fmt: skip
+        rows.append(
+            (label, f"{n:,}", f"{count_ms:.1f} ms / {page_ms:.1f} ms", ok(max(count_ms, page_ms)))
+        )
 
     # The saved views, as the navigation opens them (count, then the first page).
     for view in QueueView:

@@ -57,24 +57,38 @@ def main() -> None:
     person = max(mine, key=lambda p: p.open_follow_ups).person_id
 
     rows: list[tuple[str, str, float]] = [
-        ("a mentor's workspace (people + follow-ups)", f"{len(mine):,}",
-         median_ms(lambda: mentor.mentoring.workspace(mentor.user.id))),
-        ("every mentor's people (clerk's view)", f"{len(everyone):,}",
-         median_ms(lambda: clerk.mentoring.people())),
-        ("one district", "", median_ms(lambda: clerk.mentoring.people(district_code=district_code))),
+        (
+            "a mentor's workspace (people + follow-ups)",
+            f"{len(mine):,}",
+            median_ms(lambda: mentor.mentoring.workspace(mentor.user.id)),
+        ),
+        (
+            "every mentor's people (clerk's view)",
+            f"{len(everyone):,}",
+            median_ms(lambda: clerk.mentoring.people()),
+        ),
+        (
+            "one district",
+            "",
+            median_ms(lambda: clerk.mentoring.people(district_code=district_code)),
+        ),
         ("open follow-ups, every mentor", "", median_ms(lambda: clerk.visits.open_follow_ups())),
         ("a person's timeline", "", median_ms(lambda: clerk.timeline(person))),
         ("fiscal-year summary", "", median_ms(lambda: clerk.evaluations.summary(fy))),
-    ]  # fmt: skip
+    ]
     sheets = [p.person_id for p in mine[: args.sheets]]
     t = time.perf_counter()
     MentoringPrintService(clerk.ctx).evaluation_sheets(sheets, fy, io.BytesIO(), blank=True)
     sheets_s = time.perf_counter() - t
 
     table = [f"| measure | rows | median | ≤ {TARGET_MS} ms |", "|---|---:|---:|---|"]
-    table += [f"| {a} | {b} | {ms:.0f} ms | {'✓' if ms <= TARGET_MS else '✗'} |" for a, b, ms in rows]
+    table += [
+        f"| {a} | {b} | {ms:.0f} ms | {'✓' if ms <= TARGET_MS else '✗'} |" for a, b, ms in rows
+    ]
     table.append(f"| {len(sheets)} blank evaluation sheets (PDF) | | {sheets_s:.1f} s | |")
-    table.append(f"| seeding {args.people:,} people with two years of mentoring | | {seed_s:.0f} s | |")
+    table.append(
+        f"| seeding {args.people:,} people with two years of mentoring | | {seed_s:.0f} s | |"
+    )
     report(table, args.out)
     db.dispose()
 

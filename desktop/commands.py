@@ -152,8 +152,16 @@ def _print_case_documents(args, acting: ServiceContext) -> int:
 
 
 CASE_LIST_HEADER = (
-    "case_no", "received_on", "status", "person", "needs", "district", "agency", "due_on", "health",
-)  # fmt: skip
+    "case_no",
+    "received_on",
+    "status",
+    "person",
+    "needs",
+    "district",
+    "agency",
+    "due_on",
+    "health",
+)
 
 
 def cmd_cases(args, ctx: ServiceContext, _pw) -> int:

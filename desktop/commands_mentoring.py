@@ -22,11 +22,17 @@ def add_parsers(sub, printing) -> None:
     target = assign.add_mutually_exclusive_group(required=True)
     target.add_argument("--district", metavar="CODE")
     target.add_argument("--national-id", nargs="+", metavar="ID")
-    assign.add_argument("--from", dest="from_date", metavar="DD/MM/BBBB", help="BE date, default today")
+    assign.add_argument(
+        "--from", dest="from_date", metavar="DD/MM/BBBB", help="BE date, default today"
+    )
     due = mentor.add_parser("due", help="people of a mentor due for a visit")
     due.add_argument("--mentor", required=True, metavar="USER")
-    due.add_argument("--days", type=int, default=None,
-                     help="a visit every N days (default: the office's rule, set by the admin)")
+    due.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        help="a visit every N days (default: the office's rule, set by the admin)",
+    )
 
     sheets = printing.add_parser("evaluation-sheets", help="evaluation sheets, one per person")
     _who(sheets)
@@ -65,8 +71,12 @@ def cmd_mentor(args, acting: ServiceContext) -> int:
         if args.district:
             from db.queries.people import PersonFilter
 
-            ids = [p.id for p in PeopleService(acting).rows(PersonFilter(district_code=args.district,
-                                                                         statuses=("active",)))]  # fmt: skip
+            ids = [
+                p.id
+                for p in PeopleService(acting).rows(
+                    PersonFilter(district_code=args.district, statuses=("active",))
+                )
+            ]
         else:
             ids = []
             for nid in args.national_id:

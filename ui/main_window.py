@@ -123,8 +123,10 @@ class MainWindow(QMainWindow):
             for row in range(self.nav.count()):
                 if self.nav.item(row).data(PAGE_ROLE) == self.pages.indexOf(self.mentoring.page):
                     self.nav.setCurrentRow(row)
-        elif self.cases is not None and Role.SUPERVISOR in roles and self.cases.counts.get(
-            QueueView.AWAITING_APPROVAL
+        elif (
+            self.cases is not None
+            and Role.SUPERVISOR in roles
+            and self.cases.counts.get(QueueView.AWAITING_APPROVAL)
         ):
             self.show_queue(QueueView.AWAITING_APPROVAL)
 
@@ -169,7 +171,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
         # One Ctrl+N for the window (two shortcuts on one key would cancel each other out):
         # a new record on the registry, a new case on the queue.
-        new = QAction(self.tr("ใหม่ (ลงทะเบียน / รับเรื่อง)"), self, shortcut=QKeySequence.StandardKey.New)
+        new = QAction(
+            self.tr("ใหม่ (ลงทะเบียน / รับเรื่อง)"), self, shortcut=QKeySequence.StandardKey.New
+        )
         new.triggered.connect(self.new_for_page)
         roster = QAction(self.tr("พิมพ์ทะเบียนรายชื่อ…"), self, shortcut=QKeySequence("Ctrl+P"))
         roster.triggered.connect(

@@ -21,9 +21,14 @@ class MentorAssignment(Base):
     __tablename__ = "mentor_assignment"
     __table_args__ = (
         Index("ix_mentor_assignment_current", "person_id", "to_date"),
-        Index("uq_mentor_assignment_one_current", "person_id", unique=True,
-              sqlite_where=_CURRENT, postgresql_where=_CURRENT),
-    )  # fmt: skip
+        Index(
+            "uq_mentor_assignment_one_current",
+            "person_id",
+            unique=True,
+            sqlite_where=_CURRENT,
+            postgresql_where=_CURRENT,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))

@@ -67,21 +67,36 @@ def workspace_rows(
     )
     mentor = aliased(User)
     stmt = (
-        select(Person.id, Person.title, Person.first_name, Person.last_name, Person.kind,
-               Person.subdistrict_code, Person.country, Person.phone, MentorAssignment.mentor_id,
-               MentorAssignment.from_date.label("since"), mentor.full_name.label("mentor_name"),
-               last_visit.c.last, open_follow_ups.c.n.label("follow_ups"),
-               Evaluation.grade)
-        .outerjoin(MentorAssignment, and_(MentorAssignment.person_id == Person.id,
-                                          MentorAssignment.to_date.is_(None)))
+        select(
+            Person.id,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            Person.kind,
+            Person.subdistrict_code,
+            Person.country,
+            Person.phone,
+            MentorAssignment.mentor_id,
+            MentorAssignment.from_date.label("since"),
+            mentor.full_name.label("mentor_name"),
+            last_visit.c.last,
+            open_follow_ups.c.n.label("follow_ups"),
+            Evaluation.grade,
+        )
+        .outerjoin(
+            MentorAssignment,
+            and_(MentorAssignment.person_id == Person.id, MentorAssignment.to_date.is_(None)),
+        )
         .outerjoin(mentor, mentor.id == MentorAssignment.mentor_id)
         .outerjoin(last_visit, last_visit.c.person_id == Person.id)
         .outerjoin(open_follow_ups, open_follow_ups.c.person_id == Person.id)
-        .outerjoin(Evaluation, and_(Evaluation.person_id == Person.id,
-                                    Evaluation.fiscal_year == fiscal_year))
+        .outerjoin(
+            Evaluation,
+            and_(Evaluation.person_id == Person.id, Evaluation.fiscal_year == fiscal_year),
+        )
         .where(Person.status == status)
         .order_by(Person.name_sort_key, Person.id)
-    )  # fmt: skip
+    )
     if mentor_id is not None:
         stmt = stmt.where(MentorAssignment.mentor_id == mentor_id)
     if district_code:

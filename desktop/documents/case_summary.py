@@ -107,12 +107,16 @@ def _timeline(case: CaseDetail, width: float) -> Flowable:
         cells = [format_datetime(e.at.astimezone(BANGKOK)), e.user, what, e.note]
         data.append([label(c or "-", TIMELINE_SIZE) for c in cells])
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        *GRID,
-        ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                *GRID,
+                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -152,5 +156,13 @@ def render_case_summary(
         section_heading("ลำดับการดำเนินการ"),
         _timeline(case, width),
     ]
-    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=running,
-                        author=office.office_name, printed_on=printed_on, later_pages=later_page)  # fmt: skip
+    return build_simple(
+        out,
+        story,
+        pagesize=PAGE,
+        margins=(LEFT, RIGHT, TOP),
+        title=running,
+        author=office.office_name,
+        printed_on=printed_on,
+        later_pages=later_page,
+    )

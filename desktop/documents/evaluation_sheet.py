@@ -80,8 +80,12 @@ def bands_line(bands: Sequence[GradeBand]) -> str:
 
 def _score_box() -> Table:
     """An empty box in the score column for the mentor's pen."""
-    return Table([[""]], colWidths=[1.3 * cm], rowHeights=[0.62 * cm],
-                 style=[("BOX", (0, 0), (-1, -1), 0.6, "#4D4D4D")])  # fmt: skip
+    return Table(
+        [[""]],
+        colWidths=[1.3 * cm],
+        rowHeights=[0.62 * cm],
+        style=[("BOX", (0, 0), (-1, -1), 0.6, "#4D4D4D")],
+    )
 
 
 class _SheetMark(Flowable):
@@ -110,21 +114,39 @@ def _criteria_table(sheet: EvaluationSheet, width: float) -> Table:
             score: Flowable = _score_box()
         else:
             score = _centre(str(e.scores[i]) if i < len(e.scores) else "-", bold=True)
-        data.append([_centre(str(i + 1)), label(c.text, TABLE_SIZE), _centre(_num(c.weight)),
-                     _centre(str(c.max_score)), score])  # fmt: skip
+        data.append(
+            [
+                _centre(str(i + 1)),
+                label(c.text, TABLE_SIZE),
+                _centre(_num(c.weight)),
+                _centre(str(c.max_score)),
+                score,
+            ]
+        )
     total = BLANK_TOTAL if e is None else f"คะแนนรวม (ร้อยละ) {e.total:.2f}  ·  ระดับ {e.grade}"
     data.append([label(total, BODY_SIZE, bold=True), "", "", "", ""])
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        *GRID,
-        *((pad, (0, 0), (-1, -1), n) for pad, n in (("TOPPADDING", 2), ("BOTTOMPADDING", 3),
-                                                      ("LEFTPADDING", 4), ("RIGHTPADDING", 4))),
-        ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-        ("BACKGROUND", (0, -1), (-1, -1), "#F2F2F2"),
-        ("SPAN", (0, -1), (-1, -1)),
-        ("ALIGN", (4, 1), (4, -2), "CENTER"),
-        ("VALIGN", (0, 1), (-1, -2), "MIDDLE"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                *GRID,
+                *(
+                    (pad, (0, 0), (-1, -1), n)
+                    for pad, n in (
+                        ("TOPPADDING", 2),
+                        ("BOTTOMPADDING", 3),
+                        ("LEFTPADDING", 4),
+                        ("RIGHTPADDING", 4),
+                    )
+                ),
+                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+                ("BACKGROUND", (0, -1), (-1, -1), "#F2F2F2"),
+                ("SPAN", (0, -1), (-1, -1)),
+                ("ALIGN", (4, 1), (4, -2), "CENTER"),
+                ("VALIGN", (0, 1), (-1, -2), "MIDDLE"),
+            ]
+        )
+    )
     return table
 
 
@@ -144,27 +166,41 @@ def _figures(sheet: EvaluationSheet, width: float) -> Table:
 
 def _remarks_and_signatures(sheet: EvaluationSheet, width: float) -> list[Flowable]:
     e = sheet.evaluation
-    parts = (("จุดเด่น", e.strengths if e else "", 2),
-             ("สิ่งที่ควรพัฒนา", e.to_improve if e else "", 2),
-             ("ความเห็นเพิ่มเติม", e.comments if e else "", 2))  # fmt: skip
-    signs = side_by_side([signature_block("ผู้ประเมิน", dots=24, name=e.evaluator if e else ""),
-                          signature_block("ผู้รับการประเมิน", dots=24, name=sheet.person_name)],
-                         [0.5, 0.5], width)  # fmt: skip
+    parts = (
+        ("จุดเด่น", e.strengths if e else "", 2),
+        ("สิ่งที่ควรพัฒนา", e.to_improve if e else "", 2),
+        ("ความเห็นเพิ่มเติม", e.comments if e else "", 2),
+    )
+    signs = side_by_side(
+        [
+            signature_block("ผู้ประเมิน", dots=24, name=e.evaluator if e else ""),
+            signature_block("ผู้รับการประเมิน", dots=24, name=sheet.person_name),
+        ],
+        [0.5, 0.5],
+        width,
+    )
     heading = section_heading("ความเห็นของผู้ประเมิน", BODY_SIZE)
     if e is None:
         lines: list[Flowable] = [heading]
         for title, _, count in parts:
             lines += [WritingLine(f"{title} "), *(WritingLine() for _ in range(count - 1))]
-        lines.append(side_by_side([WritingLine("ผู้ประเมิน "), WritingLine("  วันที่ประเมิน ")],
-                                  [0.55, 0.45], width))  # fmt: skip
+        lines.append(
+            side_by_side(
+                [WritingLine("ผู้ประเมิน "), WritingLine("  วันที่ประเมิน ")], [0.55, 0.45], width
+            )
+        )
         # A sheet too long for one page takes all its writing space over, not just the
         # signatures.
         return [KeepTogether([*lines, Spacer(1, 12), signs])]
     # Label | text rows, like the person's box: a filled sheet then fits one page unless the
     # remarks are long (a table splits between rows, and never leaves the signatures alone).
     titles = [title for title, _, _ in parts]
-    remarks = field_table([(title, text.strip()) for title, text, _ in parts], width,
-                          label_width(titles, TABLE_SIZE), TABLE_SIZE)  # fmt: skip
+    remarks = field_table(
+        [(title, text.strip()) for title, text, _ in parts],
+        width,
+        label_width(titles, TABLE_SIZE),
+        TABLE_SIZE,
+    )
     by = [label(f"ประเมินโดย {e.evaluator} เมื่อ {format_long(e.evaluated_on)}")]
     if e.keyed_for_evaluator:  # a clerk typed the mentor's paper sheet
         by.append(label(f"บันทึกโดย {e.entered_by} แทน {e.evaluator}"))
@@ -172,8 +208,12 @@ def _remarks_and_signatures(sheet: EvaluationSheet, width: float) -> list[Flowab
 
 
 def _sheet(index: int, sheet: EvaluationSheet, office: OfficeInfo, width: float) -> list[Flowable]:
-    people = [("ชื่อ-สกุล", sheet.person_name), ("ประเภท", sheet.kind_label),
-              ("พื้นที่", sheet.area_line), ("พี่เลี้ยง", sheet.mentor_name)]  # fmt: skip
+    people = [
+        ("ชื่อ-สกุล", sheet.person_name),
+        ("ประเภท", sheet.kind_label),
+        ("พื้นที่", sheet.area_line),
+        ("พี่เลี้ยง", sheet.mentor_name),
+    ]
     return [
         _SheetMark(index, end=False),
         label(f"{TITLE} ปีงบประมาณ {sheet.fiscal_year}", 20, bold=True, align=TA_CENTER),
@@ -233,9 +273,17 @@ def render_evaluation_sheets(
     width = page_width - LEFT - RIGHT
     footer_left = printed_line(printed_on)
     doc = _SheetsDoc(
-        out, total=len(sheets), progress=progress, cancelled=cancelled, pagesize=PAGE,
-        leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP, bottomMargin=FOOTER_HEIGHT + 6,
-        title=TITLE, author=office.office_name,
+        out,
+        total=len(sheets),
+        progress=progress,
+        cancelled=cancelled,
+        pagesize=PAGE,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=TOP,
+        bottomMargin=FOOTER_HEIGHT + 6,
+        title=TITLE,
+        author=office.office_name,
     )
 
     def stamp(canvas, page: int, total: int) -> None:

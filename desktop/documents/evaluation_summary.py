@@ -41,8 +41,10 @@ def counts_line(summary: FiscalYearSummary) -> str:
     """``ประเมินแล้ว 24 คน · ยังไม่ได้ประเมิน 9 คน · รวม 33 คน (ประเมินแล้วร้อยละ 72.7)``."""
     everyone = summary.evaluated + summary.not_evaluated
     share = f" (ประเมินแล้วร้อยละ {summary.evaluated / everyone * 100:.1f})" if everyone else ""
-    return (f"ประเมินแล้ว {summary.evaluated:,} คน · ยังไม่ได้ประเมิน {summary.not_evaluated:,} คน"
-            f" · รวม {everyone:,} คน{share}")  # fmt: skip
+    return (
+        f"ประเมินแล้ว {summary.evaluated:,} คน · ยังไม่ได้ประเมิน {summary.not_evaluated:,} คน"
+        f" · รวม {everyone:,} คน{share}"
+    )
 
 
 def _cell(text: str, *, bold: bool = False, centre: bool = True) -> Flowable:
@@ -50,14 +52,16 @@ def _cell(text: str, *, bold: bool = False, centre: bool = True) -> Flowable:
 
 
 def _style(*extra) -> TableStyle:
-    return TableStyle([
-        *GRID,
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-        *extra,
-    ])
+    return TableStyle(
+        [
+            *GRID,
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+            *extra,
+        ]
+    )
 
 
 def _heading(text: str) -> list[Flowable]:
@@ -75,17 +79,26 @@ def _grades_table(summary: FiscalYearSummary, width: float) -> Flowable:
     for district in summary.districts:
         counts = [district.counts.get(g, 0) for g in grades] + [district.total]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        data.append([_cell(district.district or "ไม่ระบุอำเภอ", centre=False),
-                     *(_cell(f"{n:,}") for n in counts)])  # fmt: skip
-    data.append([_cell(GRAND_TOTAL, bold=True, centre=False),
-                 *(_cell(f"{n:,}", bold=True) for n in totals)])  # fmt: skip
+        data.append(
+            [
+                _cell(district.district or "ไม่ระบุอำเภอ", centre=False),
+                *(_cell(f"{n:,}") for n in counts),
+            ]
+        )
+    data.append(
+        [_cell(GRAND_TOTAL, bold=True, centre=False), *(_cell(f"{n:,}", bold=True) for n in totals)]
+    )
     everyone = totals[-1]
     shares = [f"{n / everyone * 100:.1f}" if everyone else "-" for n in totals]
     data.append([_cell("ร้อยละ", centre=False), *(_cell(s) for s in shares)])
     table = Table(data, colWidths=[first] + [rest] * (len(grades) + 1), repeatRows=1)
-    table.setStyle(_style(("BACKGROUND", (0, -2), (-1, -1), "#F2F2F2"),
-                          ("BACKGROUND", (-1, 1), (-1, -1), "#F2F2F2"),
-                          ("LINEABOVE", (0, -2), (-1, -2), 1.2, "#333333")))  # fmt: skip
+    table.setStyle(
+        _style(
+            ("BACKGROUND", (0, -2), (-1, -1), "#F2F2F2"),
+            ("BACKGROUND", (-1, 1), (-1, -1), "#F2F2F2"),
+            ("LINEABOVE", (0, -2), (-1, -2), 1.2, "#333333"),
+        )
+    )
     return table
 
 
@@ -98,8 +111,15 @@ def _criteria_table(summary: FiscalYearSummary, width: float) -> Flowable:
     data: list[list] = [[_cell(t, bold=True) for t in head]]
     for i, (text, average, top) in enumerate(summary.criteria_averages, start=1):
         share = f"{average / top * 100:.1f}" if top else "-"
-        data.append([_cell(str(i)), label(text, SIZE), _cell(f"{average:.2f}"), _cell(str(top)),
-                     _cell(share)])  # fmt: skip
+        data.append(
+            [
+                _cell(str(i)),
+                label(text, SIZE),
+                _cell(f"{average:.2f}"),
+                _cell(str(top)),
+                _cell(share),
+            ]
+        )
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(_style(("VALIGN", (1, 1), (1, -1), "TOP")))
     return table
@@ -125,5 +145,12 @@ def render_evaluation_summary(
         *_heading("คะแนนเฉลี่ยรายข้อ"),
         _criteria_table(summary, width),
     ]
-    return build_simple(out, story, pagesize=PAGE, margins=(MARGIN, MARGIN, MARGIN), title=title,
-                        author=office.office_name, printed_on=printed_on)  # fmt: skip
+    return build_simple(
+        out,
+        story,
+        pagesize=PAGE,
+        margins=(MARGIN, MARGIN, MARGIN),
+        title=title,
+        author=office.office_name,
+        printed_on=printed_on,
+    )

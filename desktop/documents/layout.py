@@ -40,8 +40,14 @@ def escape_markup(text: str) -> str:
     return escape(_CONTROL.sub("", text or ""))
 
 
-def style(size: float = BODY_SIZE, *, bold: bool = False, align: int = TA_LEFT,
-          space_after: float = 0, indent: float = 0) -> ParagraphStyle:
+def style(
+    size: float = BODY_SIZE,
+    *,
+    bold: bool = False,
+    align: int = TA_LEFT,
+    space_after: float = 0,
+    indent: float = 0,
+) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(
         f"sarabun-{size}-{int(bold)}-{align}",
@@ -94,15 +100,24 @@ class WrappedText(Flowable):
         self._para.drawOn(self.canv, 0, 0)
 
 
-def label(text: str, size: float = BODY_SIZE, *, bold: bool = False,
-          align: int = TA_LEFT, space_after: float = 0, indent: float = 0) -> WrappedText:
+def label(
+    text: str,
+    size: float = BODY_SIZE,
+    *,
+    bold: bool = False,
+    align: int = TA_LEFT,
+    space_after: float = 0,
+    indent: float = 0,
+) -> WrappedText:
     """A wrapped paragraph in Sarabun; ``text`` is printed literally."""
-    return WrappedText(text, style(size, bold=bold, align=align, space_after=space_after,
-                                   indent=indent))
+    return WrappedText(
+        text, style(size, bold=bold, align=align, space_after=space_after, indent=indent)
+    )
 
 
-def title_block(title: str, office: OfficeInfo, printed_on: dt.date,
-                extra: str = "") -> list[Flowable]:
+def title_block(
+    title: str, office: OfficeInfo, printed_on: dt.date, extra: str = ""
+) -> list[Flowable]:
     """Document title, office and province, optional filter line, and the print date."""
     items: list[Flowable] = [
         label(title, 20, bold=True, align=TA_CENTER),
@@ -132,8 +147,9 @@ def printed_line(printed_on: dt.date) -> str:
 FOOTER_HEIGHT = 44.0  # frames end this far above the paper's bottom edge
 
 
-def draw_footer(canvas: Canvas, page: int, total: int, *, left: str, margin: float,
-                size: float = 14) -> None:
+def draw_footer(
+    canvas: Canvas, page: int, total: int, *, left: str, margin: float, size: float = 14
+) -> None:
     """Bottom line of every page: ``left`` text and "หน้า x/y" at the right margin."""
     width, _ = canvas._pagesize
     y = 18.0
@@ -149,13 +165,14 @@ def draw_footer(canvas: Canvas, page: int, total: int, *, left: str, margin: flo
 class SignatureBlock(Flowable):
     """Three centred lines, with the dots of the first two lined up as on paper forms::
 
-        ลงชื่อ ........................ ผู้บันทึก
-              (........................)
-        ตำแหน่ง ........................
+    ลงชื่อ ........................ ผู้บันทึก
+          (........................)
+    ตำแหน่ง ........................
     """
 
-    def __init__(self, role: str = "", size: float = BODY_SIZE, dots: int = 28,
-                 name: str = "") -> None:
+    def __init__(
+        self, role: str = "", size: float = BODY_SIZE, dots: int = 28, name: str = ""
+    ) -> None:
         super().__init__()
         self.role, self.size, self.dots = role, size, "." * dots
         self.name = name  # pre-printed in the brackets instead of dots when known
@@ -179,16 +196,37 @@ class SignatureBlock(Flowable):
         y = self.height - self.size
         canvas = self.canv
         draw_text(canvas, dots_x, y, "ลงชื่อ ", REGULAR, self.size, align="right")
-        draw_text(canvas, dots_x, y, self.dots + (f" {self.role}" if self.role else ""),
-                  REGULAR, self.size)
-        draw_text(canvas, dots_x + dots / 2, y - leading, f"({self.name or self.dots})", REGULAR,
-                  self.size, align="centre")
-        draw_text(canvas, dots_x + dots, y - 2 * leading, f"ตำแหน่ง {self.dots}", REGULAR,
-                  self.size, align="right")
+        draw_text(
+            canvas,
+            dots_x,
+            y,
+            self.dots + (f" {self.role}" if self.role else ""),
+            REGULAR,
+            self.size,
+        )
+        draw_text(
+            canvas,
+            dots_x + dots / 2,
+            y - leading,
+            f"({self.name or self.dots})",
+            REGULAR,
+            self.size,
+            align="centre",
+        )
+        draw_text(
+            canvas,
+            dots_x + dots,
+            y - 2 * leading,
+            f"ตำแหน่ง {self.dots}",
+            REGULAR,
+            self.size,
+            align="right",
+        )
 
 
-def signature_block(role: str = "", size: float = BODY_SIZE, dots: int = 28,
-                    name: str = "") -> SignatureBlock:
+def signature_block(
+    role: str = "", size: float = BODY_SIZE, dots: int = 28, name: str = ""
+) -> SignatureBlock:
     """``ลงชื่อ ........ role`` / ``(........)`` or ``(name)`` / ``ตำแหน่ง ........``."""
     return SignatureBlock(role, size, dots, name)
 
@@ -201,8 +239,9 @@ GRID = [
 ]
 
 
-def field_table(rows: Sequence[tuple[str, str]], width: float, label_width: float,
-                size: float = BODY_SIZE) -> Table:
+def field_table(
+    rows: Sequence[tuple[str, str]], width: float, label_width: float, size: float = BODY_SIZE
+) -> Table:
     """Label | value rows in a grid, labels shaded, as on the paper forms."""
     data = [[label(name, size, bold=True), label(value or "-", size)] for name, value in rows]
     table = Table(data, colWidths=[label_width, width - label_width])
@@ -251,8 +290,10 @@ def field_grid(rows: Sequence[tuple[str, str]], width: float, size: float = BODY
     rest = width - widths[0] - widths[2]
     # Both value columns get what keeps them on one line when they can; otherwise the
     # narrower one does and the wider one wraps.
-    need = [max(shaped_width(v or "-", REGULAR, size) + 2 * CELL_PADDING + 2 for v in values)
-            for values in ([v for _, v in rows[0::2]], [v for _, v in rows[1::2]] or [""])]
+    need = [
+        max(shaped_width(v or "-", REGULAR, size) + 2 * CELL_PADDING + 2 for v in values)
+        for values in ([v for _, v in rows[0::2]], [v for _, v in rows[1::2]] or [""])
+    ]
     if sum(need) <= rest:
         first = need[0] + (rest - sum(need)) / 2
     else:
@@ -262,15 +303,26 @@ def field_grid(rows: Sequence[tuple[str, str]], width: float, size: float = BODY
     data, spans = [], []
     for i in range(0, len(rows), 2):
         pairs = rows[i : i + 2]
-        cells = [c for name, value in pairs for c in (label(name, size, bold=True),
-                                                      label(value or "-", size))]  # fmt: skip
+        cells = [
+            c
+            for name, value in pairs
+            for c in (label(name, size, bold=True), label(value or "-", size))
+        ]
         if len(pairs) == 1:
             cells += ["", ""]
             spans.append(("SPAN", (1, i // 2), (3, i // 2)))
         data.append(cells)
     table = Table(data, colWidths=widths)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (0, -1), "#EEEEEE"),
-                               ("BACKGROUND", (2, 0), (2, -1), "#EEEEEE"), *spans]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                *GRID,
+                ("BACKGROUND", (0, 0), (0, -1), "#EEEEEE"),
+                ("BACKGROUND", (2, 0), (2, -1), "#EEEEEE"),
+                *spans,
+            ]
+        )
+    )
     return table
 
 
@@ -287,6 +339,12 @@ def side_by_side(cells: Sequence[Flowable], shares: Sequence[float], width: floa
     frame pads its content 6 pt a side; the row stays inside that, as paragraphs do."""
     inner = width - 2 * 6
     row = Table([list(cells)], colWidths=[inner * share for share in shares])
-    row.setStyle(TableStyle([(pad, (0, 0), (-1, -1), 0) for pad in
-                             ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]))  # fmt: skip
+    row.setStyle(
+        TableStyle(
+            [
+                (pad, (0, 0), (-1, -1), 0)
+                for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+            ]
+        )
+    )
     return row

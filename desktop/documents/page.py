@@ -33,9 +33,15 @@ def build_simple(
         draw_footer(canvas, page, total, left=footer_left, margin=left)
 
     doc = SimpleDocTemplate(
-        out, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
-        bottomMargin=FOOTER_HEIGHT + 6, title=title, author=author,
-    )  # fmt: skip
+        out,
+        pagesize=pagesize,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=FOOTER_HEIGHT + 6,
+        title=title,
+        author=author,
+    )
     extra = {"onLaterPages": later_pages} if later_pages is not None else {}
     doc.build(story, canvasmaker=numbered_canvas(stamp), **extra)
     return doc.page
@@ -44,8 +50,9 @@ def build_simple(
 class CountingDoc(BaseDocTemplate):
     """Counts the rows of ``row_type`` as they are laid out, for progress and cancel."""
 
-    def __init__(self, out, *, row_type: type, total: int, progress, cancelled, what: str,
-                 **kwargs) -> None:  # fmt: skip
+    def __init__(
+        self, out, *, row_type: type, total: int, progress, cancelled, what: str, **kwargs
+    ) -> None:
         super().__init__(out, **kwargs)
         self._row_type, self._total, self._done = row_type, total, 0
         self._progress, self._cancelled, self._what = progress, cancelled, what
@@ -62,8 +69,9 @@ class CountingDoc(BaseDocTemplate):
             self._progress(self._done, self._total)
 
 
-def build_counted(doc: CountingDoc, story: Sequence[Flowable], *, margin: float,
-                  printed_on: dt.date) -> int:  # fmt: skip
+def build_counted(
+    doc: CountingDoc, story: Sequence[Flowable], *, margin: float, printed_on: dt.date
+) -> int:
     footer_left = printed_line(printed_on)
 
     def stamp(canvas, page: int, total: int) -> None:

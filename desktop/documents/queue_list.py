@@ -100,17 +100,44 @@ def render_queue_list(
     later_top = 18 + header_height
     frame_width = page_width - 2 * MARGIN
     templates = [
-        PageTemplate("first", [Frame(MARGIN, FOOTER_HEIGHT, frame_width, frame_height,
-                                     0, 0, 0, 0, id="first")], autoNextPageTemplate="later"),
-        PageTemplate("later", [Frame(MARGIN, FOOTER_HEIGHT, frame_width,
-                                     frame_height - later_top, 0, 0, 0, 0, id="later")],
-                     onPage=later_page),
+        PageTemplate(
+            "first",
+            [Frame(MARGIN, FOOTER_HEIGHT, frame_width, frame_height, 0, 0, 0, 0, id="first")],
+            autoNextPageTemplate="later",
+        ),
+        PageTemplate(
+            "later",
+            [
+                Frame(
+                    MARGIN,
+                    FOOTER_HEIGHT,
+                    frame_width,
+                    frame_height - later_top,
+                    0,
+                    0,
+                    0,
+                    0,
+                    id="later",
+                )
+            ],
+            onPage=later_page,
+        ),
     ]
     doc = CountingDoc(
-        out, row_type=PersonLine, total=len(rows), progress=progress, cancelled=cancelled,
-        what="รายการเรื่อง", pagesize=PAGE,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
-        title=heading, author=office.office_name, pageTemplates=templates,
+        out,
+        row_type=PersonLine,
+        total=len(rows),
+        progress=progress,
+        cancelled=cancelled,
+        what="รายการเรื่อง",
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=FOOTER_HEIGHT,
+        title=heading,
+        author=office.office_name,
+        pageTemplates=templates,
     )
     story = [*title_block(heading, office, printed_on, filter_description), header]
     story += [PersonLine(widths, _cells(n, row), ALIGNS) for n, row in enumerate(rows, start=1)]

@@ -97,15 +97,25 @@ def _history_table(person: PersonDetail, width: float) -> Flowable:
     widths = [w or rest for w in widths]
     data = [[label(t, HISTORY_SIZE, bold=True, align=TA_CENTER) for t in titles]]
     for change in person.status_history:
-        cells = [format_medium(change.effective_on), change.status.label, change.reason,
-                 change.changed_by, format_datetime(change.changed_at)]
+        cells = [
+            format_medium(change.effective_on),
+            change.status.label,
+            change.reason,
+            change.changed_by,
+            format_datetime(change.changed_at),
+        ]
         data.append([label(c or "-", HISTORY_SIZE) for c in cells])
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(GRID + [
-        ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            GRID
+            + [
+                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -130,6 +140,7 @@ def render_record_form(
     width = page_width - LEFT - RIGHT
     title = _title(person)
     running = f"{title} {person.full_name}"
+
     def later_page(canvas, doc) -> None:
         draw_text(canvas, LEFT, page_height - TOP + 14, running, BOLD, 14)
 
@@ -151,6 +162,13 @@ def render_record_form(
         Spacer(1, 24),
         KeepTogether([_signatures(width)]),
     ]
-    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP),
-                        title=f"{title} {person.full_name}", author=office.office_name,
-                        printed_on=printed_on, later_pages=later_page)  # fmt: skip
+    return build_simple(
+        out,
+        story,
+        pagesize=PAGE,
+        margins=(LEFT, RIGHT, TOP),
+        title=f"{title} {person.full_name}",
+        author=office.office_name,
+        printed_on=printed_on,
+        later_pages=later_page,
+    )

@@ -63,12 +63,16 @@ def _header(case: CaseDetail, office: OfficeInfo, width: float) -> Table:
     ]
     right = [QrCode(case.case_no, QR_SIZE), label(case.case_no, 12, align=TA_CENTER)]
     table = Table([[left, right]], colWidths=[width - QR_SIZE - 8, QR_SIZE + 8])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
     return table
 
 
@@ -78,30 +82,29 @@ def _addressee(case: CaseDetail) -> list[Flowable]:
     if case.agency_contact:
         lines.append(label(f"({case.agency_contact})"))
     lines.append(Spacer(1, 4))
-    lines.append(label(
-        "ขอส่งต่อเพื่อโปรดพิจารณาให้ความช่วยเหลือ และแจ้งผลกลับตามส่วนตอบกลับท้ายแบบนี้"
-    ))
+    lines.append(label("ขอส่งต่อเพื่อโปรดพิจารณาให้ความช่วยเหลือ และแจ้งผลกลับตามส่วนตอบกลับท้ายแบบนี้"))
     return lines
 
 
 def _fields(case: CaseDetail) -> list[tuple[str, str]]:
-    consent = (
-        f"ยินยอม เมื่อ {format_long(case.consent_on)}"
-        if case.consent
-        else "ยังไม่ได้บันทึกความยินยอม"
-    )
+    consent = f"ยินยอม เมื่อ {format_long(case.consent_on)}" if case.consent else "ยังไม่ได้บันทึกความยินยอม"
     reporter_phone = format_phone(case.reporter_phone) if case.reporter_phone else ""
     reporter = " · ".join(p for p in (case.reporter_name, reporter_phone) if p)
     return [
         ("ชื่อ-สกุล", case.person_name),
-        ("เลขประจำตัวประชาชน", format_id(case.person_national_id) if case.person_national_id else ""),
+        (
+            "เลขประจำตัวประชาชน",
+            format_id(case.person_national_id) if case.person_national_id else "",
+        ),
         ("โทรศัพท์", format_phone(case.person_phone) if case.person_phone else ""),
         ("ที่อยู่/พื้นที่", case.area_line),
         ("ความต้องการ", case.needs_label),
         ("ความเร่งด่วน", case.urgency.label),
         ("ความยินยอมส่งต่อข้อมูล", consent),
-        ("ผู้ชี้เป้า" if case.channel == Channel.VOLUNTEER else "ผู้แจ้ง",
-         reporter if case.channel == Channel.VOLUNTEER else f"{reporter} ({case.channel.label})"),
+        (
+            "ผู้ชี้เป้า" if case.channel == Channel.VOLUNTEER else "ผู้แจ้ง",
+            reporter if case.channel == Channel.VOLUNTEER else f"{reporter} ({case.channel.label})",
+        ),
     ]
 
 
@@ -114,18 +117,27 @@ def _reply(case: CaseDetail, width: float) -> Flowable:
         WritingLine("", REPLY_SIZE),
         WritingLine("วันที่ดำเนินการ ", REPLY_SIZE),
     ]
-    body = Table([[lines, signature_block("ผู้รับเรื่อง", REPLY_SIZE, dots=20)]],
-                 colWidths=[width * 0.58, width * 0.42])
-    body.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (0, 0), 0),
-    ]))
-    return KeepTogether([
-        Spacer(1, 4), cut,
-        label("ส่วนตอบกลับ (หน่วยงานกรอกแล้วส่งคืนสำนักงาน)", REPLY_SIZE, bold=True),
-        label(f"เรื่องเลขที่ {case.case_no}  ผู้มีความต้องการ {case.person_name}", REPLY_SIZE),
-        body,
-    ])
+    body = Table(
+        [[lines, signature_block("ผู้รับเรื่อง", REPLY_SIZE, dots=20)]],
+        colWidths=[width * 0.58, width * 0.42],
+    )
+    body.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 4),
+            cut,
+            label("ส่วนตอบกลับ (หน่วยงานกรอกแล้วส่งคืนสำนักงาน)", REPLY_SIZE, bold=True),
+            label(f"เรื่องเลขที่ {case.case_no}  ผู้มีความต้องการ {case.person_name}", REPLY_SIZE),
+            body,
+        ]
+    )
 
 
 def _slip(case: CaseDetail, office: OfficeInfo, width: float) -> list[Flowable]:
@@ -163,5 +175,12 @@ def render_referral_slips(
             story.append(PageBreak())
         story += _slip(case, office, width)
     title = TITLE if len(cases) != 1 else f"{TITLE} {cases[0].case_no}"
-    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=title,
-                        author=office.office_name, printed_on=printed_on)  # fmt: skip
+    return build_simple(
+        out,
+        story,
+        pagesize=PAGE,
+        margins=(LEFT, RIGHT, TOP),
+        title=title,
+        author=office.office_name,
+        printed_on=printed_on,
+    )

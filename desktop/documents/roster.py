@@ -121,18 +121,57 @@ def render_roster(
 
     later_top = 18 + header_height
     templates = [
-        PageTemplate("first", [Frame(MARGIN, FOOTER_HEIGHT, page_width - 2 * MARGIN, frame_height,
-                                     0, 0, 0, 0, id="first")],
-                     onPage=first_page, autoNextPageTemplate="later"),
-        PageTemplate("later", [Frame(MARGIN, FOOTER_HEIGHT, page_width - 2 * MARGIN,
-                                     frame_height - later_top, 0, 0, 0, 0, id="later")],
-                     onPage=later_page),
+        PageTemplate(
+            "first",
+            [
+                Frame(
+                    MARGIN,
+                    FOOTER_HEIGHT,
+                    page_width - 2 * MARGIN,
+                    frame_height,
+                    0,
+                    0,
+                    0,
+                    0,
+                    id="first",
+                )
+            ],
+            onPage=first_page,
+            autoNextPageTemplate="later",
+        ),
+        PageTemplate(
+            "later",
+            [
+                Frame(
+                    MARGIN,
+                    FOOTER_HEIGHT,
+                    page_width - 2 * MARGIN,
+                    frame_height - later_top,
+                    0,
+                    0,
+                    0,
+                    0,
+                    id="later",
+                )
+            ],
+            onPage=later_page,
+        ),
     ]
     doc = CountingDoc(
-        out, row_type=PersonLine, total=len(rows), progress=progress, cancelled=cancelled,
-        what="ทะเบียนรายชื่อ", pagesize=PAGE,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
-        title=TITLE, author=office.office_name, pageTemplates=templates,
+        out,
+        row_type=PersonLine,
+        total=len(rows),
+        progress=progress,
+        cancelled=cancelled,
+        what="ทะเบียนรายชื่อ",
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=FOOTER_HEIGHT,
+        title=TITLE,
+        author=office.office_name,
+        pageTemplates=templates,
     )
     story = [*make_title_block(TITLE, office, printed_on, filter_description), header]
     number = 0

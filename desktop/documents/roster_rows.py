@@ -95,8 +95,7 @@ class _Row(Flowable):
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
             canvas.setFillGray(0)
         x = 0.0
-        for lines, width, align in zip(self._lines, self.cell_widths(), self.aligns(),
-                                       strict=True):
+        for lines, width, align in zip(self._lines, self.cell_widths(), self.aligns(), strict=True):
             anchor = {"left": x + PAD_X, "centre": x + width / 2, "right": x + width - PAD_X}
             y = self.height - PAD_Y - _ASCENT
             for line in lines:
@@ -135,8 +134,9 @@ class HeaderRow(_Row):
 class PersonLine(_Row):
     """One volunteer or graduate."""
 
-    def __init__(self, widths: Sequence[float], cells: Sequence[str],
-                 aligns: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, widths: Sequence[float], cells: Sequence[str], aligns: Sequence[str] | None = None
+    ) -> None:
         super().__init__(widths, aligns)
         self.cells = cells
 

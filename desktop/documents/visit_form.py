@@ -59,8 +59,14 @@ class CheckList(Flowable):
     """Options in ``columns`` columns, each with a drawn box; long options wrap at words.
     ``other`` adds a last box with a dotted line to write another option on."""
 
-    def __init__(self, options: Sequence[tuple[str, bool]], columns: int, *,
-                 other: bool = False, size: float = BODY_SIZE) -> None:  # fmt: skip
+    def __init__(
+        self,
+        options: Sequence[tuple[str, bool]],
+        columns: int,
+        *,
+        other: bool = False,
+        size: float = BODY_SIZE,
+    ) -> None:
         super().__init__()
         self.options, self.columns, self.other, self.size = options, columns, other, size
         self.box = size * 0.62
@@ -69,8 +75,10 @@ class CheckList(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         self.width = availWidth
         text_width = availWidth / self.columns - self.box - 12
-        cells = [(wrap_text(text, REGULAR, self.size, text_width), ticked)
-                 for text, ticked in self.options]  # fmt: skip
+        cells = [
+            (wrap_text(text, REGULAR, self.size, text_width), ticked)
+            for text, ticked in self.options
+        ]
         self._rows = [cells[i : i + self.columns] for i in range(0, len(cells), self.columns)]
         lines = sum(max(len(c[0]) for c in row) for row in self._rows) + self.other
         self.height = lines * self.size * LEADING
@@ -84,8 +92,9 @@ class CheckList(Flowable):
                 x = col * self.width / self.columns
                 self._box(x, baseline - 1, ticked)
                 for n, line in enumerate(lines):
-                    draw_text(c, x + box + 6, baseline - n * leading, line.rstrip(), REGULAR,
-                              self.size)  # fmt: skip
+                    draw_text(
+                        c, x + box + 6, baseline - n * leading, line.rstrip(), REGULAR, self.size
+                    )
             baseline -= max(len(lines) for lines, _ in row) * leading
         if self.other:
             self._box(0, baseline - 1, False)
@@ -132,25 +141,45 @@ def _follow_ups(visit: VisitInfo | None, width: float) -> Table:
     if visit is None:
         data += [["", "", ""] for _ in range(BLANK_FOLLOW_UPS)]
     for f in visit.follow_ups if visit else ():
-        data.append([label(f.action, TABLE_SIZE),
-                     *(label(format_medium(d) or "-", TABLE_SIZE, align=TA_CENTER)
-                       for d in (f.due_on, f.done_on))])  # fmt: skip
+        data.append(
+            [
+                label(f.action, TABLE_SIZE),
+                *(
+                    label(format_medium(d) or "-", TABLE_SIZE, align=TA_CENTER)
+                    for d in (f.due_on, f.done_on)
+                ),
+            ]
+        )
     if visit is not None and not visit.follow_ups:
         data.append([label("ไม่มีเรื่องที่ต้องติดตาม", TABLE_SIZE), "", ""])
-    table = Table(data, colWidths=widths, rowHeights=[None] + [24 if visit is None else None]
-                  * (len(data) - 1), repeatRows=1)  # fmt: skip
-    table.setStyle(TableStyle([*GRID, ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                               ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0")]))  # fmt: skip
+    table = Table(
+        data,
+        colWidths=widths,
+        rowHeights=[None] + [24 if visit is None else None] * (len(data) - 1),
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                *GRID,
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+            ]
+        )
+    )
     return table
 
 
 def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
     v = form.visit
     mentor = (v.mentor_name if v else form.mentor_name) or ""
-    person = [("ชื่อ-สกุล", form.person_name),
-              ("โทรศัพท์", format_phone(form.phone) if form.phone else ""),
-              ("พื้นที่", form.area_line), ("พี่เลี้ยง", mentor)]  # fmt: skip
+    person = [
+        ("ชื่อ-สกุล", form.person_name),
+        ("โทรศัพท์", format_phone(form.phone) if form.phone else ""),
+        ("พื้นที่", form.area_line),
+        ("พี่เลี้ยง", mentor),
+    ]
     chosen = set(v.topics) if v else set()
     topics = list(dict.fromkeys([*form.topics, *(v.topics if v else ())]))  # old topics too
     story: list[Flowable] = [
@@ -161,8 +190,9 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
         Spacer(1, 4),
     ]
     if v is None:
-        story.append(side_by_side([WritingLine("วันที่เยี่ยม "), WritingLine("  สถานที่ ")],
-                                   [0.42, 0.58], width))  # fmt: skip
+        story.append(
+            side_by_side([WritingLine("วันที่เยี่ยม "), WritingLine("  สถานที่ ")], [0.42, 0.58], width)
+        )
     else:
         story.append(label(f"วันที่เยี่ยม {format_long(v.visited_on)}    สถานที่ {v.place or '-'}"))
         if v.keyed_for_mentor:
@@ -174,8 +204,12 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
         _heading("เรื่องที่ดำเนินการ"),
         # Up to six topics one a line; more go in two columns of smaller text, so a blank
         # form still fits a page.
-        CheckList([(t, t in chosen) for t in topics], 1 if len(topics) <= 6 else 2,
-                  other=v is None, size=BODY_SIZE if len(topics) <= 6 else TABLE_SIZE),
+        CheckList(
+            [(t, t in chosen) for t in topics],
+            1 if len(topics) <= 6 else 2,
+            other=v is None,
+            size=BODY_SIZE if len(topics) <= 6 else TABLE_SIZE,
+        ),
         Spacer(1, 4),
         *_text_or_lines("บันทึกการเยี่ยม", v, v.notes if v else "", 3),
         *_text_or_lines("ปัญหาที่พบ", v, v.problems if v else "", 2),
@@ -189,8 +223,10 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
         next_visit: Flowable = WritingLine("นัดเยี่ยมครั้งต่อไป ")
     else:
         next_visit = label(f"นัดเยี่ยมครั้งต่อไป {format_long(v.next_visit_on) or 'ยังไม่ได้นัด'}")
-    signs = [signature_block("พี่เลี้ยง", dots=24, name=mentor),
-             signature_block("ผู้ได้รับการเยี่ยม", dots=24, name=form.person_name)]  # fmt: skip
+    signs = [
+        signature_block("พี่เลี้ยง", dots=24, name=mentor),
+        signature_block("ผู้ได้รับการเยี่ยม", dots=24, name=form.person_name),
+    ]
     story.append(KeepTogether([next_visit, Spacer(1, 6), side_by_side(signs, [0.5, 0.5], width)]))
     return story
 
@@ -213,5 +249,12 @@ def render_visit_forms(
         story += _form(form, office, width)
     if not story:
         story.append(label("ไม่มีรายชื่อที่จะพิมพ์แบบบันทึกการเยี่ยม"))
-    return build_simple(out, story, pagesize=PAGE, margins=(LEFT, RIGHT, TOP), title=TITLE,
-                        author=office.office_name, printed_on=printed_on)  # fmt: skip
+    return build_simple(
+        out,
+        story,
+        pagesize=PAGE,
+        margins=(LEFT, RIGHT, TOP),
+        title=TITLE,
+        author=office.office_name,
+        printed_on=printed_on,
+    )

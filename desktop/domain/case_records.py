@@ -121,7 +121,11 @@ class CaseEventInfo:
     @property
     def action(self) -> str:
         """A step says what was done (``ส่งต่อหน่วยงาน``); ``status_change`` says where it went."""
-        if self.kind == "transition" and self.from_status is not None and self.to_status is not None:
+        if (
+            self.kind == "transition"
+            and self.from_status is not None
+            and self.to_status is not None
+        ):
             step = transition(self.from_status, self.to_status)
             if step is not None:
                 return step.label

@@ -140,9 +140,11 @@ def evaluation_errors(
 ) -> dict[str, str]:
     """Scores within each criterion's range, and a date that belongs to the year evaluated:
     not before it starts, not in the future, and no year that has not begun yet."""
-    errors = score_errors(draft.scores, criteria) if len(draft.scores) == len(criteria) else {
-        "scores": "จำนวนคะแนนไม่ตรงกับหัวข้อของแบบประเมิน"
-    }
+    errors = (
+        score_errors(draft.scores, criteria)
+        if len(draft.scores) == len(criteria)
+        else {"scores": "จำนวนคะแนนไม่ตรงกับหัวข้อของแบบประเมิน"}
+    )
     if problem := fiscal_year_error(draft.fiscal_year, today):
         errors["fiscal_year"] = problem
     if draft.evaluated_on > today:

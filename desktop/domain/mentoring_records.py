@@ -59,7 +59,9 @@ class MentorWorkspace:
     def due_for_visit(self) -> tuple[MentoredPerson, ...]:
         """Longest waiting first: never visited, then the oldest last visit."""
         due = [p for p in self.people if p.due_for_visit]
-        return tuple(sorted(due, key=lambda p: (p.last_visit is not None, p.last_visit or self.today)))
+        return tuple(
+            sorted(due, key=lambda p: (p.last_visit is not None, p.last_visit or self.today))
+        )
 
     @property
     def not_evaluated(self) -> tuple[MentoredPerson, ...]:

@@ -76,8 +76,13 @@ def _no_formulas(ws) -> None:
                 cell.data_type = "s"
 
 
-def write_cases_xlsx(rows: Sequence[CaseRow], out: str | Path | BinaryIO, *,
-                     full_id: bool = False, sheet: str = "เรื่องส่งต่อ") -> int:
+def write_cases_xlsx(
+    rows: Sequence[CaseRow],
+    out: str | Path | BinaryIO,
+    *,
+    full_id: bool = False,
+    sheet: str = "เรื่องส่งต่อ",
+) -> int:
     """Write ``rows`` to an .xlsx file; returns the number of cases written."""
     table = frame(rows, full_id=full_id)
     with pd.ExcelWriter(out, engine="openpyxl") as writer:
@@ -87,5 +92,7 @@ def write_cases_xlsx(rows: Sequence[CaseRow], out: str | Path | BinaryIO, *,
         _no_formulas(ws)
         for i, name in enumerate(COLUMNS, start=1):
             longest = max([len(name), *(len(str(v)) for v in table[name].head(200))])
-            ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(longest + 2, 60)
+            ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(
+                longest + 2, 60
+            )
     return len(table)

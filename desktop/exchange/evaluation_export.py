@@ -38,8 +38,13 @@ def grade_columns(summary: FiscalYearSummary) -> list[str]:
     return [*summary.grades, *sorted(seen - set(summary.grades))]
 
 
-def _fill(ws: Worksheet, header: Sequence[str], rows: Sequence[Sequence],
-          widths: Sequence[float], number_format: dict[int, str]) -> None:  # fmt: skip
+def _fill(
+    ws: Worksheet,
+    header: Sequence[str],
+    rows: Sequence[Sequence],
+    widths: Sequence[float],
+    number_format: dict[int, str],
+) -> None:
     ws.append(list(header))
     for row in rows:
         ws.append(list(row))
@@ -64,20 +69,28 @@ def write_summary_xlsx(summary: FiscalYearSummary, out: str | Path | BinaryIO) -
     grades_sheet = book.active
     grades_sheet.title = GRADES_SHEET
     grades = grade_columns(summary)
-    rows = [[d.district or "ไม่ระบุอำเภอ", *(d.counts.get(g, 0) for g in grades), d.total]
-            for d in summary.districts]  # fmt: skip
+    rows = [
+        [d.district or "ไม่ระบุอำเภอ", *(d.counts.get(g, 0) for g in grades), d.total]
+        for d in summary.districts
+    ]
     totals = [sum(row[i] for row in rows) for i in range(1, len(grades) + 2)]
     longest = max([len(GRAND_TOTAL), *(len(row[0]) for row in rows)])
-    _fill(grades_sheet, ["อำเภอ", *grades, "รวม"], [*rows, [GRAND_TOTAL, *totals]],
-          [longest + 4] + [max(len(g) + 4, 10) for g in grades] + [10], {})  # fmt: skip
+    _fill(
+        grades_sheet,
+        ["อำเภอ", *grades, "รวม"],
+        [*rows, [GRAND_TOTAL, *totals]],
+        [longest + 4] + [max(len(g) + 4, 10) for g in grades] + [10],
+        {},
+    )
     for cell in grades_sheet[grades_sheet.max_row]:
         cell.font = Font(bold=True)
 
     criteria_sheet = book.create_sheet(CRITERIA_SHEET)
-    criteria = [[i, text, round(average, 2), top, round(average / top * 100, 2) if top else None]
-                for i, (text, average, top) in enumerate(summary.criteria_averages, start=1)]  # fmt: skip
-    _fill(criteria_sheet, CRITERIA_COLUMNS, criteria, [6, 70, 14, 12, 20],
-          {3: "0.00", 5: "0.00"})  # fmt: skip
+    criteria = [
+        [i, text, round(average, 2), top, round(average / top * 100, 2) if top else None]
+        for i, (text, average, top) in enumerate(summary.criteria_averages, start=1)
+    ]
+    _fill(criteria_sheet, CRITERIA_COLUMNS, criteria, [6, 70, 14, 12, 20], {3: "0.00", 5: "0.00"})
     for row in criteria_sheet.iter_rows(min_row=2, min_col=2, max_col=2):
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
     book.save(out)

@@ -68,7 +68,10 @@ class AccountService:
             if o is None:
                 return None
             return OfficeInfo(
-                o.province_code, areas.province_name(o.province_code), o.office_name, o.case_prefix,
+                o.province_code,
+                areas.province_name(o.province_code),
+                o.office_name,
+                o.case_prefix,
                 o.visit_every_days,
             )
 

@@ -36,17 +36,33 @@ class AwardService:
         with self.ctx.unit_of_work() as s:
             if s.get(Person, person_id) is None:
                 raise NotFound(f"ไม่พบบุคคลรหัส {person_id}")
-            award = Award(person_id=person_id, fiscal_year=fiscal_year_of(awarded_on),
-                          title=title.strip(), awarded_on=awarded_on, note=note.strip(),
-                          recorded_by_id=user.id)  # fmt: skip
+            award = Award(
+                person_id=person_id,
+                fiscal_year=fiscal_year_of(awarded_on),
+                title=title.strip(),
+                awarded_on=awarded_on,
+                note=note.strip(),
+                recorded_by_id=user.id,
+            )
             s.add(award)
             s.flush()
             audit.record(s, user, "create", "award", award.id, {"person_id": person_id})
-            return AwardInfo(award.id, person_id, award.fiscal_year, award.title, awarded_on,
-                             award.note, user.full_name)  # fmt: skip
+            return AwardInfo(
+                award.id,
+                person_id,
+                award.fiscal_year,
+                award.title,
+                awarded_on,
+                award.note,
+                user.full_name,
+            )
 
     def for_person(self, person_id: int) -> list[AwardInfo]:
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return [AwardInfo(a.id, a.person_id, a.fiscal_year, a.title, a.awarded_on, a.note,
-                              who or "") for a, who in q.for_person(s, person_id)]  # fmt: skip
+            return [
+                AwardInfo(
+                    a.id, a.person_id, a.fiscal_year, a.title, a.awarded_on, a.note, who or ""
+                )
+                for a, who in q.for_person(s, person_id)
+            ]

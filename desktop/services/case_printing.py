@@ -79,8 +79,14 @@ class CasePrintService:
         office = PrintService(self.ctx).office()
         with atomic_target(out) as target:
             render_queue_list(
-                target, office, rows, printed_on=self.ctx.today(), title=title,
-                filter_description=filter_description, progress=progress, cancelled=cancelled,
+                target,
+                office,
+                rows,
+                printed_on=self.ctx.today(),
+                title=title,
+                filter_description=filter_description,
+                progress=progress,
+                cancelled=cancelled,
             )
         self._audit("queue_list", {"cases": len(rows), "filter": filter_description})
         return len(rows)
@@ -94,9 +100,7 @@ class CasePrintService:
         rows = self._cases.rows(f)
         with atomic_target(out) as target:
             n = write_cases_xlsx(rows, target, full_id=full_id)
-        self._audit(
-            "excel_export", {"cases": n, "full_id": full_id, "filter": filter_description}
-        )
+        self._audit("excel_export", {"cases": n, "full_id": full_id, "filter": filter_description})
         return n
 
     def _audit(self, document: str, details: dict) -> None:

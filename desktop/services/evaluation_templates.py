@@ -31,11 +31,15 @@ from desktop.services.context import ServiceContext
 
 def template_info(s: Session, t: EvaluationTemplate) -> TemplateInfo:
     return TemplateInfo(
-        id=t.id, fiscal_year=t.fiscal_year, version=t.version, name=t.name,
+        id=t.id,
+        fiscal_year=t.fiscal_year,
+        version=t.version,
+        name=t.name,
         criteria=tuple(Criterion(c.text, c.weight, c.max_score) for c in t.criteria),
         bands=tuple(GradeBand(b.label, b.min_percent) for b in t.bands),
-        used=q.template_used(s, t.id), created_at=t.created_at,
-    )  # fmt: skip
+        used=q.template_used(s, t.id),
+        created_at=t.created_at,
+    )
 
 
 def latest_template(s: Session, fiscal_year: int) -> EvaluationTemplate:
@@ -120,14 +124,21 @@ class TemplateService:
             with self.ctx.unit_of_work() as s:
                 latest = latest_template(s, fiscal_year)
                 if q.template_used(s, latest.id):
-                    latest = EvaluationTemplate(fiscal_year=fiscal_year, version=latest.version + 1,
-                                                created_by_id=user.id)  # fmt: skip
+                    latest = EvaluationTemplate(
+                        fiscal_year=fiscal_year, version=latest.version + 1, created_by_id=user.id
+                    )
                     s.add(latest)
                 _fill(latest, name, criteria, bands)
                 s.flush()
                 s.refresh(latest)
-                audit.record(s, user, "update", "evaluation_template", latest.id,
-                             {"fiscal_year": fiscal_year, "version": latest.version})  # fmt: skip
+                audit.record(
+                    s,
+                    user,
+                    "update",
+                    "evaluation_template",
+                    latest.id,
+                    {"fiscal_year": fiscal_year, "version": latest.version},
+                )
                 return template_info(s, latest)
         except IntegrityError:  # another admin saved a new version of this year a moment ago
             raise StaleRecordError() from None

@@ -78,41 +78,64 @@ class EvaluationService:
                     raise NotFound(f"ไม่พบบุคคลรหัส {draft.person_id}")
                 evaluator_id = self._evaluator_for(s, draft)
                 if q.of_person_year(s, draft.person_id, draft.fiscal_year) is not None:
-                    raise DuplicateError(f"บุคคลนี้มีผลการประเมินปีงบประมาณ {draft.fiscal_year} แล้ว "
-                                         "กรุณาแก้ไขผลเดิมแทน")  # fmt: skip
+                    raise DuplicateError(
+                        f"บุคคลนี้มีผลการประเมินปีงบประมาณ {draft.fiscal_year} แล้ว กรุณาแก้ไขผลเดิมแทน"
+                    )
                 template = template_info(s, latest_template(s, draft.fiscal_year))
-                evaluation = Evaluation(person_id=draft.person_id, fiscal_year=draft.fiscal_year,
-                                        template_id=template.id, evaluator_id=evaluator_id,
-                                        entered_by_id=user.id)  # fmt: skip
+                evaluation = Evaluation(
+                    person_id=draft.person_id,
+                    fiscal_year=draft.fiscal_year,
+                    template_id=template.id,
+                    evaluator_id=evaluator_id,
+                    entered_by_id=user.id,
+                )
                 self._apply(evaluation, draft, template)
                 s.add(evaluation)
                 s.flush()
-                audit.record(s, user, "create", "evaluation", evaluation.id,
-                             {"person_id": draft.person_id, "fiscal_year": draft.fiscal_year,
-                              "evaluator_id": evaluator_id})  # fmt: skip
+                audit.record(
+                    s,
+                    user,
+                    "create",
+                    "evaluation",
+                    evaluation.id,
+                    {
+                        "person_id": draft.person_id,
+                        "fiscal_year": draft.fiscal_year,
+                        "evaluator_id": evaluator_id,
+                    },
+                )
                 return self._info(s, evaluation)
         except IntegrityError:  # another user saved this year's evaluation a moment ago
             raise DuplicateError("บุคคลนี้มีผลการประเมินปีนี้แล้ว") from None
 
-    def update(self, evaluation_id: int, expected_version: int, draft: EvaluationDraft) -> EvaluationInfo:
+    def update(
+        self, evaluation_id: int, expected_version: int, draft: EvaluationDraft
+    ) -> EvaluationInfo:
         """New scores on the template the evaluation was made with (never a newer one). Mentors
         change only their own evaluations; the evaluator stays unless a clerk names another."""
         user = self.ctx.require(Permission.EVALUATE)
         try:
             with self.ctx.unit_of_work() as s:
                 evaluation = self._load(s, evaluation_id)
-                if evaluation.evaluator_id != user.id and not self.ctx.can(Permission.KEY_IN_FOR_MENTOR):
+                if evaluation.evaluator_id != user.id and not self.ctx.can(
+                    Permission.KEY_IN_FOR_MENTOR
+                ):
                     raise PermissionDenied("พี่เลี้ยงแก้ไขได้เฉพาะผลการประเมินที่ตนเองประเมิน")
                 if evaluation.version != expected_version:
                     raise StaleRecordError()
-                if (draft.person_id, draft.fiscal_year) != (evaluation.person_id, evaluation.fiscal_year):
+                if (draft.person_id, draft.fiscal_year) != (
+                    evaluation.person_id,
+                    evaluation.fiscal_year,
+                ):
                     raise ValidationError({"fiscal_year": "ย้ายผลการประเมินไปเป็นของบุคคลหรือปีอื่นไม่ได้"})
                 if draft.evaluator_id is not None and draft.evaluator_id != evaluation.evaluator_id:
                     evaluation.evaluator_id = self._evaluator_for(s, draft)
                 template = template_info(s, s.get(EvaluationTemplate, evaluation.template_id))
                 self._apply(evaluation, draft, template)
                 s.flush()
-                audit.record(s, user, "update", "evaluation", evaluation.id, {"total": evaluation.total})
+                audit.record(
+                    s, user, "update", "evaluation", evaluation.id, {"total": evaluation.total}
+                )
                 return self._info(s, evaluation)
         except StaleDataError:
             raise StaleRecordError() from None
@@ -143,8 +166,11 @@ class EvaluationService:
         first, last = fiscal_year_bounds(fiscal_year)
         with self.ctx.unit_of_work() as s:
             visits = visit_queries.count_between(s, person_id, first, last)
-        rows = [r for r in CaseService(self.ctx).cases_reported_by(person_id)
-                if fiscal_year_of(r.received_on) == fiscal_year and r.status != CaseStatus.DUPLICATE]  # fmt: skip
+        rows = [
+            r
+            for r in CaseService(self.ctx).cases_reported_by(person_id)
+            if fiscal_year_of(r.received_on) == fiscal_year and r.status != CaseStatus.DUPLICATE
+        ]
         outcomes = Counter(r.outcome.label for r in rows if r.outcome is not None)
         resolved = sum(outcomes.values())
         detail = ", ".join(f"{label} {n}" for label, n in outcomes.most_common())
@@ -171,15 +197,25 @@ class EvaluationService:
             averages = []
             for template_id, position, average in q.criterion_averages(s, fiscal_year):
                 if template_id not in templates:
-                    templates[template_id] = template_info(s, s.get(EvaluationTemplate, template_id))
+                    templates[template_id] = template_info(
+                        s, s.get(EvaluationTemplate, template_id)
+                    )
                 c = templates[template_id].criteria[position]
                 averages.append((c.text, round(float(average), 2), c.max_score))
         grades = tuple(b.label for b in sorted(template.bands, key=lambda b: -b.min_percent))
         # Grades of older template versions that the newest no longer has still get a column.
         grades += tuple(sorted({g for c in per_district.values() for g in c} - set(grades)))
-        districts = tuple(GradeCount(name, dict(counts)) for name, counts in sorted(per_district.items()))
-        return FiscalYearSummary(fiscal_year, grades, districts, tuple(averages),
-                                 evaluated=evaluated, not_evaluated=not_evaluated)  # fmt: skip
+        districts = tuple(
+            GradeCount(name, dict(counts)) for name, counts in sorted(per_district.items())
+        )
+        return FiscalYearSummary(
+            fiscal_year,
+            grades,
+            districts,
+            tuple(averages),
+            evaluated=evaluated,
+            not_evaluated=not_evaluated,
+        )
 
     # -- helpers ---------------------------------------------------------------------------
     def _evaluator_for(self, s: Session, draft: EvaluationDraft) -> int:
@@ -217,12 +253,21 @@ class EvaluationService:
         person = s.get(Person, e.person_id)
         names = account_queries.full_names(s, (e.evaluator_id, e.entered_by_id))
         return EvaluationInfo(
-            id=e.id, version=e.version, person_id=e.person_id,
-            person_name=person_name(person) if person else "", fiscal_year=e.fiscal_year,
+            id=e.id,
+            version=e.version,
+            person_id=e.person_id,
+            person_name=person_name(person) if person else "",
+            fiscal_year=e.fiscal_year,
             template=template_info(s, s.get(EvaluationTemplate, e.template_id)),
-            evaluator=names.get(e.evaluator_id, ""), evaluator_id=e.evaluator_id,
-            evaluated_on=e.evaluated_on, scores=tuple(sc.score for sc in e.scores), total=e.total,
-            grade=e.grade, strengths=e.strengths, to_improve=e.to_improve, comments=e.comments,
+            evaluator=names.get(e.evaluator_id, ""),
+            evaluator_id=e.evaluator_id,
+            evaluated_on=e.evaluated_on,
+            scores=tuple(sc.score for sc in e.scores),
+            total=e.total,
+            grade=e.grade,
+            strengths=e.strengths,
+            to_improve=e.to_improve,
+            comments=e.comments,
             entered_by=names.get(e.entered_by_id, "") if e.entered_by_id else "",
             entered_by_id=e.entered_by_id,
-        )  # fmt: skip
+        )

@@ -78,8 +78,14 @@ class MentorService:
             before = office.visit_every_days
             if before != every_days:
                 office.visit_every_days = every_days
-                audit.record(s, user, "update", "office", office.id,
-                             {"visit_every_days": [before, every_days]})  # fmt: skip
+                audit.record(
+                    s,
+                    user,
+                    "update",
+                    "office",
+                    office.id,
+                    {"visit_every_days": [before, every_days]},
+                )
             return every_days
 
     def mentors(self) -> list[UserInfo]:
@@ -106,13 +112,18 @@ class MentorService:
                 if missing:
                     raise NotFound(f"ไม่พบบุคคลรหัส {min(missing)}")
                 current = q.current_for(s, wanted)
-                changing = [current[p] for p in wanted if p in current and current[p].mentor_id != mentor_id]
+                changing = [
+                    current[p] for p in wanted if p in current and current[p].mentor_id != mentor_id
+                ]
                 latest = max((a.from_date for a in changing), default=start)
                 if latest > start:
-                    raise ValidationError({"from_date": (
-                        f"วันที่เริ่มต้องไม่ก่อน {format_medium(latest)} "
-                        "ซึ่งเป็นวันที่พี่เลี้ยงคนปัจจุบันเริ่มดูแล"
-                    )})  # fmt: skip
+                    raise ValidationError(
+                        {
+                            "from_date": (
+                                f"วันที่เริ่มต้องไม่ก่อน {format_medium(latest)} ซึ่งเป็นวันที่พี่เลี้ยงคนปัจจุบันเริ่มดูแล"
+                            )
+                        }
+                    )
                 corrected = [a for a in changing if a.from_date == start]
                 closed = [a for a in changing if a.from_date != start]
                 for a in corrected:  # a second choice for the same start day corrects the first
@@ -121,12 +132,22 @@ class MentorService:
                     q.close(a, start - dt.timedelta(days=1))
                 s.flush()  # close before opening: the one-current-mentor index checks each row
                 opened = [p for p in wanted if p not in current] + [a.person_id for a in closed]
-                s.add_all(MentorAssignment(person_id=p, mentor_id=mentor_id, from_date=start,
-                                           assigned_by_id=user.id) for p in opened)  # fmt: skip
+                s.add_all(
+                    MentorAssignment(
+                        person_id=p, mentor_id=mentor_id, from_date=start, assigned_by_id=user.id
+                    )
+                    for p in opened
+                )
                 s.flush()
                 changed = len(opened) + len(corrected)
-                audit.record(s, user, "assign_mentor", "person", None,
-                             {"people": len(wanted), "changed": changed, "mentor_id": mentor_id})  # fmt: skip
+                audit.record(
+                    s,
+                    user,
+                    "assign_mentor",
+                    "person",
+                    None,
+                    {"people": len(wanted), "changed": changed, "mentor_id": mentor_id},
+                )
         except IntegrityError:  # another clerk assigned one of these people a moment ago
             raise StaleRecordError() from None
         return changed
@@ -146,7 +167,9 @@ class MentorService:
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
             return [
-                MentorAssignmentInfo(a.person_id, a.mentor_id, name, a.from_date, a.to_date, by or "")
+                MentorAssignmentInfo(
+                    a.person_id, a.mentor_id, name, a.from_date, a.to_date, by or ""
+                )
                 for a, name, by in q.history(s, person_id)
             ]
 
@@ -170,20 +193,34 @@ class MentorService:
             raise ValidationError({"every_days": "จำนวนวันระหว่างการเยี่ยมต้องมากกว่า 0"})
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
-            rows = q.workspace_rows(s, fiscal_year=fiscal_year_of(today),
-                                    status=PersonStatus.ACTIVE.value, mentor_id=mentor_id,
-                                    district_code=district_code)  # fmt: skip
+            rows = q.workspace_rows(
+                s,
+                fiscal_year=fiscal_year_of(today),
+                status=PersonStatus.ACTIVE.value,
+                mentor_id=mentor_id,
+                district_code=district_code,
+            )
             kind_labels = {k.value: k.label for k in PersonKind}
             out = []
             for r in rows:
-                out.append(MentoredPerson(
-                    person_id=r.id, name=person_name(r), kind_label=kind_labels[r.kind],
-                    area=area_of(r), phone=r.phone, mentor_id=r.mentor_id,
-                    mentor_name=r.mentor_name or "", since=r.since, last_visit=r.last,
-                    visit_due_on=visit_due_on(r.last, every_days, r.since or today),
-                    due_for_visit=is_due_for_visit(r.last, every_days, today, r.since),
-                    open_follow_ups=r.follow_ups or 0, evaluated=r.grade is not None, grade=r.grade or "",
-                ))  # fmt: skip
+                out.append(
+                    MentoredPerson(
+                        person_id=r.id,
+                        name=person_name(r),
+                        kind_label=kind_labels[r.kind],
+                        area=area_of(r),
+                        phone=r.phone,
+                        mentor_id=r.mentor_id,
+                        mentor_name=r.mentor_name or "",
+                        since=r.since,
+                        last_visit=r.last,
+                        visit_due_on=visit_due_on(r.last, every_days, r.since or today),
+                        due_for_visit=is_due_for_visit(r.last, every_days, today, r.since),
+                        open_follow_ups=r.follow_ups or 0,
+                        evaluated=r.grade is not None,
+                        grade=r.grade or "",
+                    )
+                )
             return out
 
     def workspace(
@@ -205,5 +242,6 @@ class MentorService:
             ids = {p.person_id for p in people}
             follow_ups = [f for f in follow_ups if f.person_id in ids]
         today = self.ctx.today()
-        return MentorWorkspace(mentor_id, today, fiscal_year_of(today), every_days,
-                               tuple(people), tuple(follow_ups))  # fmt: skip
+        return MentorWorkspace(
+            mentor_id, today, fiscal_year_of(today), every_days, tuple(people), tuple(follow_ups)
+        )

@@ -56,18 +56,30 @@ class MentoringPrintService:
             person = PeopleService(self.ctx).get(person_id)
             mentor = mentors.mentor_of(person_id)
             done = None if blank else evaluations.of(person_id, fiscal_year)
-            sheets.append(EvaluationSheet(
-                person_name=person.full_name, kind_label=person.kind.label,
-                area_line=self._area(person), mentor_name=mentor.mentor_name if mentor else "",
-                fiscal_year=fiscal_year, template=done.template if done else template,
-                evaluation=done,
-                figures=() if blank else evaluations.figures(person_id, fiscal_year),
-            ))  # fmt: skip
+            sheets.append(
+                EvaluationSheet(
+                    person_name=person.full_name,
+                    kind_label=person.kind.label,
+                    area_line=self._area(person),
+                    mentor_name=mentor.mentor_name if mentor else "",
+                    fiscal_year=fiscal_year,
+                    template=done.template if done else template,
+                    evaluation=done,
+                    figures=() if blank else evaluations.figures(person_id, fiscal_year),
+                )
+            )
         with atomic_target(out) as target:
-            render_evaluation_sheets(target, self._office(), sheets, printed_on=self.ctx.today(),
-                                     progress=progress, cancelled=cancelled)  # fmt: skip
-        self._audit("evaluation_sheets", {"people": len(sheets), "fiscal_year": fiscal_year,
-                                          "blank": blank})  # fmt: skip
+            render_evaluation_sheets(
+                target,
+                self._office(),
+                sheets,
+                printed_on=self.ctx.today(),
+                progress=progress,
+                cancelled=cancelled,
+            )
+        self._audit(
+            "evaluation_sheets", {"people": len(sheets), "fiscal_year": fiscal_year, "blank": blank}
+        )
         return len(sheets)
 
     def visit_forms(self, person_ids: Sequence[int], out: Target) -> int:
@@ -82,8 +94,15 @@ class MentoringPrintService:
         for person_id in person_ids:
             person = PeopleService(self.ctx).get(person_id)
             mentor = MentorService(self.ctx).mentor_of(person_id)
-            forms.append(VisitForm(person.full_name, self._area(person), person.phone,
-                                   mentor.mentor_name if mentor else "", topics))  # fmt: skip
+            forms.append(
+                VisitForm(
+                    person.full_name,
+                    self._area(person),
+                    person.phone,
+                    mentor.mentor_name if mentor else "",
+                    topics,
+                )
+            )
         with atomic_target(out) as target:
             render_visit_forms(target, self._office(), forms, printed_on=self.ctx.today())
         self._audit("visit_forms", {"people": len(forms)})
@@ -96,8 +115,9 @@ class MentoringPrintService:
         visit = VisitService(self.ctx).get(visit_id)
         person = PeopleService(self.ctx).get(visit.person_id)
         topics = tuple(t.text for t in VisitService(self.ctx).topics())
-        form = VisitForm(person.full_name, self._area(person), person.phone, visit.mentor_name,
-                         topics, visit)  # fmt: skip
+        form = VisitForm(
+            person.full_name, self._area(person), person.phone, visit.mentor_name, topics, visit
+        )
         with atomic_target(out) as target:
             render_visit_forms(target, self._office(), [form], printed_on=self.ctx.today())
         self._audit("visit_record", {"visit_id": visit_id})
@@ -132,4 +152,6 @@ class MentoringPrintService:
 
     def _audit(self, document: str, details: dict) -> None:
         with self.ctx.unit_of_work() as s:
-            audit.record(s, self.ctx.user, "print", "mentoring", None, {"document": document, **details})
+            audit.record(
+                s, self.ctx.user, "print", "mentoring", None, {"document": document, **details}
+            )

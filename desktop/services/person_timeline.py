@@ -24,20 +24,38 @@ def person_timeline(ctx: ServiceContext, person_id: int) -> list[TimelineEntry]:
     ]
     for a in MentorService(ctx).history(person_id):
         until = f" ถึง {format_medium(a.to_date)}" if a.to_date else ""
-        entries.append(TimelineEntry(a.from_date, "mentor", f"พี่เลี้ยง: {a.mentor_name}",
-                                     f"ตั้งแต่ {format_medium(a.from_date)}{until}", a.assigned_by))  # fmt: skip
+        entries.append(
+            TimelineEntry(
+                a.from_date,
+                "mentor",
+                f"พี่เลี้ยง: {a.mentor_name}",
+                f"ตั้งแต่ {format_medium(a.from_date)}{until}",
+                a.assigned_by,
+            )
+        )
     for v in VisitService(ctx).for_person(person_id):
         keyed = f"บันทึกโดย {v.entered_by}" if v.keyed_for_mentor else ""
         detail = " · ".join(p for p in (v.place, ", ".join(v.topics), keyed) if p)
-        entries.append(TimelineEntry(v.visited_on, "visit", f"เยี่ยม ({v.mode.label})", detail,
-                                     v.mentor_name, v.id))  # fmt: skip
+        entries.append(
+            TimelineEntry(
+                v.visited_on, "visit", f"เยี่ยม ({v.mode.label})", detail, v.mentor_name, v.id
+            )
+        )
     for e in EvaluationService(ctx).for_person(person_id):
         keyed = f" · บันทึกโดย {e.entered_by}" if e.keyed_for_evaluator else ""
-        entries.append(TimelineEntry(e.evaluated_on, "evaluation",
-                                     f"ประเมินปีงบประมาณ {e.fiscal_year}: {e.grade}",
-                                     f"{e.total:.2f} คะแนน{keyed}", e.evaluator, e.id))  # fmt: skip
+        entries.append(
+            TimelineEntry(
+                e.evaluated_on,
+                "evaluation",
+                f"ประเมินปีงบประมาณ {e.fiscal_year}: {e.grade}",
+                f"{e.total:.2f} คะแนน{keyed}",
+                e.evaluator,
+                e.id,
+            )
+        )
     for a in AwardService(ctx).for_person(person_id):
-        entries.append(TimelineEntry(a.awarded_on, "award", f"รางวัล: {a.title}", a.note,
-                                     a.recorded_by, a.id))  # fmt: skip
+        entries.append(
+            TimelineEntry(a.awarded_on, "award", f"รางวัล: {a.title}", a.note, a.recorded_by, a.id)
+        )
     entries.sort(key=lambda t: (t.on, _ORDER.get(t.kind, 9)), reverse=True)
     return entries

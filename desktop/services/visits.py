@@ -76,8 +76,14 @@ class VisitService:
             self._apply(visit, draft)
             s.add(visit)
             s.flush()
-            audit.record(s, user, "create", "visit", visit.id,
-                         {"person_id": draft.person_id, "mentor_id": mentor_id})  # fmt: skip
+            audit.record(
+                s,
+                user,
+                "create",
+                "visit",
+                visit.id,
+                {"person_id": draft.person_id, "mentor_id": mentor_id},
+            )
             return self._info(s, visit)
 
     def update(self, visit_id: int, expected_version: int, draft: VisitDraft) -> VisitInfo:
@@ -192,20 +198,33 @@ class VisitService:
         texts = q.topic_texts(s, topic_ids)
         person = s.get(Person, v.person_id)
         return VisitInfo(
-            id=v.id, version=v.version, person_id=v.person_id,
-            person_name=person_name(person) if person else "", mentor_id=v.mentor_id,
+            id=v.id,
+            version=v.version,
+            person_id=v.person_id,
+            person_name=person_name(person) if person else "",
+            mentor_id=v.mentor_id,
             mentor_name=names.get(v.mentor_id, ""),
             entered_by=names.get(v.entered_by_id, "") if v.entered_by_id else "",
-            visited_on=v.visited_on, mode=VisitMode(v.mode), place=v.place, topic_ids=topic_ids,
-            topics=tuple(texts[t] for t in topic_ids if t in texts), notes=v.notes,
-            problems=v.problems, advice=v.advice,
-            follow_ups=tuple(FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
-                             for f in v.follow_ups),
-            next_visit_on=v.next_visit_on, entered_by_id=v.entered_by_id,
-        )  # fmt: skip
+            visited_on=v.visited_on,
+            mode=VisitMode(v.mode),
+            place=v.place,
+            topic_ids=topic_ids,
+            topics=tuple(texts[t] for t in topic_ids if t in texts),
+            notes=v.notes,
+            problems=v.problems,
+            advice=v.advice,
+            follow_ups=tuple(
+                FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
+                for f in v.follow_ups
+            ),
+            next_visit_on=v.next_visit_on,
+            entered_by_id=v.entered_by_id,
+        )
 
     def _seed_topics(self, s: Session) -> None:
         """A new office starts with a sensible checklist (the admin edits it from there)."""
         if not q.any_topic(s):
-            s.add_all(VisitTopic(text=t, active=True, position=i) for i, t in enumerate(DEFAULT_TOPICS))
+            s.add_all(
+                VisitTopic(text=t, active=True, position=i) for i, t in enumerate(DEFAULT_TOPICS)
+            )
             s.flush()

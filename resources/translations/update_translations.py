@@ -28,8 +28,12 @@ def tool(name: str) -> str:
 
 def extract(ts: Path) -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
-                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def fill(ts: Path, english: dict[str, str]) -> list[str]:
@@ -60,8 +64,9 @@ def main() -> int:
     if missing:
         print("No English yet for:\n" + "\n".join(missing), file=sys.stderr)
         return 1
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True
+    )
     print(f"{TS.name}, {QM.name}: up to date")
     return 0
 

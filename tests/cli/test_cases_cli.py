@@ -54,8 +54,19 @@ def test_csv_lists_every_case_with_be_dates_and_thai_labels(url, capsys):
 
 
 def test_filters_by_status_and_overdue(url, capsys):
-    _, out, _ = run(capsys, "--database", url, "cases", "list", "--format", "csv",
-                    "--status", "referred", "--status", "in_progress")  # fmt: skip
+    _, out, _ = run(
+        capsys,
+        "--database",
+        url,
+        "cases",
+        "list",
+        "--format",
+        "csv",
+        "--status",
+        "referred",
+        "--status",
+        "in_progress",
+    )
     rows = table(out)
     assert rows and {r["status"] for r in rows} <= {"ส่งต่อแล้ว", "หน่วยงานรับดำเนินการ"}
     assert all(r["agency"] for r in rows)
@@ -95,15 +106,28 @@ def test_print_slip_and_case_summary(url, capsys, tmp_path):
     _, out, _ = run(capsys, "--database", url, "cases", "list", "--format", "csv")
     first, second = table(out)[:2]
     slip = tmp_path / "slip.pdf"
-    code, out, err = run(capsys, "--database", url, "print", "slip", first["case_no"],
-                         second["case_no"].split(" ")[1], "--out", str(slip))  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--database",
+        url,
+        "print",
+        "slip",
+        first["case_no"],
+        second["case_no"].split(" ")[1],
+        "--out",
+        str(slip),
+    )
     assert code == 0 and err == "" and "2 เรื่อง" in out
     text = "\n".join(p.extract_text() for p in PdfReader(slip).pages)
     assert first["case_no"] in text and second["case_no"] in text
 
     summary = tmp_path / "summary.pdf"
-    code, out, _ = run(capsys, "--database", url, "print", "case", first["case_no"], "--out", str(summary))
+    code, out, _ = run(
+        capsys, "--database", url, "print", "case", first["case_no"], "--out", str(summary)
+    )
     assert code == 0 and first["case_no"] in PdfReader(summary).pages[0].extract_text()
 
-    code, _, err = run(capsys, "--database", url, "print", "slip", "ลป 2570/99999", "--out", str(slip))
+    code, _, err = run(
+        capsys, "--database", url, "print", "slip", "ลป 2570/99999", "--out", str(slip)
+    )
     assert code != 0 and "ไม่พบเรื่องเลขที่ ลป 2570/99999" in err

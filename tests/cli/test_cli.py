@@ -33,10 +33,31 @@ def test_demo_then_user_commands(url, capsys):
     code, out, _ = run(capsys, "--database", url, "user", "list")
     lines = out.strip().splitlines()
     assert code == 0
-    assert [ln.split("\t")[0] for ln in lines] == ["admin", "clerk", "mentor", "mentor2", "mentor3", "supervisor"]
+    assert [ln.split("\t")[0] for ln in lines] == [
+        "admin",
+        "clerk",
+        "mentor",
+        "mentor2",
+        "mentor3",
+        "supervisor",
+    ]
     assert lines[1].split("\t")[2] == "clerk"
-    code, _, _ = run(capsys, "--database", url, "user", "add", "nok", "--name", "นก ใจดี", "--role", "clerk",
-                     "--role", "mentor", "--password-stdin", stdin="long-enough-pw\n")
+    code, _, _ = run(
+        capsys,
+        "--database",
+        url,
+        "user",
+        "add",
+        "nok",
+        "--name",
+        "นก ใจดี",
+        "--role",
+        "clerk",
+        "--role",
+        "mentor",
+        "--password-stdin",
+        stdin="long-enough-pw\n",
+    )
     assert code == 0
     code, _, _ = run(capsys, "--database", url, "user", "disable", "nok")
     _, out, _ = run(capsys, "--database", url, "user", "list")
@@ -45,8 +66,22 @@ def test_demo_then_user_commands(url, capsys):
 
 def test_clerk_cannot_add_users(url, capsys):
     run(capsys, "--database", url, "demo", "--people", "1")
-    code, _, err = run(capsys, "--database", url, "--user", "clerk", "user", "add", "x1x", "--name", "x",
-                       "--role", "clerk", "--password-stdin", stdin="long-enough-pw\n")
+    code, _, err = run(
+        capsys,
+        "--database",
+        url,
+        "--user",
+        "clerk",
+        "user",
+        "add",
+        "x1x",
+        "--name",
+        "x",
+        "--role",
+        "clerk",
+        "--password-stdin",
+        stdin="long-enough-pw\n",
+    )
     assert code == 1 and "ผู้ดูแลระบบ" in err and len(err.strip().splitlines()) == 1
 
 
@@ -60,7 +95,9 @@ def test_print_commands_write_pdfs(url, capsys, tmp_path):
 
     run(capsys, "--database", url, "demo", "--people", "30")
     roster = tmp_path / "roster.pdf"
-    code, out, _ = run(capsys, "--database", url, "print", "roster", "--out", str(roster), "--status", "active")
+    code, out, _ = run(
+        capsys, "--database", url, "print", "roster", "--out", str(roster), "--status", "active"
+    )
     assert code == 0 and roster.stat().st_size > 0
     text = "".join(p.extract_text() for p in PdfReader(roster).pages)
     assert "ทะเบียนรายชื่ออาสาสมัครแรงงาน" in text and "xxxxx-xx" in text
@@ -71,20 +108,44 @@ def test_print_commands_write_pdfs(url, capsys, tmp_path):
     person = PeopleService(ctx).page(PersonFilter(), 0, 1)[0]
     db.dispose()
     record = tmp_path / "record.pdf"
-    code, _, _ = run(capsys, "--database", url, "print", "record", person.national_id, "--out", str(record))
+    code, _, _ = run(
+        capsys, "--database", url, "print", "record", person.national_id, "--out", str(record)
+    )
     assert code == 0
     text = "".join(p.extract_text() for p in PdfReader(record).pages)
     assert person.first_name in text
 
-    code, _, err = run(capsys, "--database", url, "--user", "clerk", "print", "roster", "--out", str(roster), "--full-id")
+    code, _, err = run(
+        capsys,
+        "--database",
+        url,
+        "--user",
+        "clerk",
+        "print",
+        "roster",
+        "--out",
+        str(roster),
+        "--full-id",
+    )
     assert code == 1 and "เลขประจำตัวประชาชนเต็ม" in err
 
 
 def test_failures_are_one_line_and_non_zero(url, capsys, tmp_path):
     run(capsys, "--database", url, "demo", "--people", "1")
-    code, _, err = run(capsys, "--database", url, "print", "record", "1234567890123", "--out", str(tmp_path / "x.pdf"))
+    code, _, err = run(
+        capsys,
+        "--database",
+        url,
+        "print",
+        "record",
+        "1234567890123",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
     assert code == 1 and err.startswith("labour-desk: ") and len(err.strip().splitlines()) == 1
-    code, _, err = run(capsys, "--database", r"sqlite:///\\server\share\desk.sqlite3", "db", "current")
+    code, _, err = run(
+        capsys, "--database", r"sqlite:///\\server\share\desk.sqlite3", "db", "current"
+    )
     assert code == 1 and "PostgreSQL" in err
 
 

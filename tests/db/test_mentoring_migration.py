@@ -26,13 +26,19 @@ def at_0003(tmp_path):
 def _seed_0003(db: Database) -> None:
     with db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # people and users are beside the point
-        conn.execute(text(
-            "INSERT INTO mentor_assignment (id, person_id, mentor_id, from_date, to_date) VALUES "
-            "(1, 7, 2, '2025-10-01', NULL), (2, 7, 3, '2026-01-01', NULL), "
-            "(3, 8, 2, '2025-10-01', '2025-12-31'), (4, 8, 3, '2026-01-01', NULL)"
-        ))  # fmt: skip
-        conn.execute(text("INSERT INTO evaluation_template (id, fiscal_year, version, name) "
-                          "VALUES (1, 2570, 1, 'แบบประเมิน')"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO mentor_assignment (id, person_id, mentor_id, from_date, to_date) VALUES "
+                "(1, 7, 2, '2025-10-01', NULL), (2, 7, 3, '2026-01-01', NULL), "
+                "(3, 8, 2, '2025-10-01', '2025-12-31'), (4, 8, 3, '2026-01-01', NULL)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO evaluation_template (id, fiscal_year, version, name) "
+                "VALUES (1, 2570, 1, 'แบบประเมิน')"
+            )
+        )
 
 
 def test_upgrade_closes_duplicate_open_assignments_and_dates_templates(at_0003):
@@ -43,8 +49,11 @@ def test_upgrade_closes_duplicate_open_assignments_and_dates_templates(at_0003):
         created = conn.execute(text("SELECT created_at FROM evaluation_template")).scalar()
     # The newest open assignment of person 7 stays open; the older one ends on its start day.
     assert [(i, str(d) if d else None) for i, d in rows] == [
-        (1, "2025-10-01"), (2, None), (3, "2025-12-31"), (4, None),
-    ]  # fmt: skip
+        (1, "2025-10-01"),
+        (2, None),
+        (3, "2025-12-31"),
+        (4, None),
+    ]
     assert created is not None
     columns = {c["name"] for c in inspect(at_0003.engine).get_columns("evaluation")}
     assert "entered_by_id" in columns
@@ -54,10 +63,12 @@ def test_a_second_open_assignment_is_refused_by_the_database(at_0003):
     command.upgrade(alembic_config(at_0003.engine), "head")
     with pytest.raises(IntegrityError), at_0003.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.execute(text(
-            "INSERT INTO mentor_assignment (person_id, mentor_id, from_date, to_date) VALUES "
-            "(9, 2, '2025-10-01', NULL), (9, 3, '2026-01-01', NULL)"
-        ))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO mentor_assignment (person_id, mentor_id, from_date, to_date) VALUES "
+                "(9, 2, '2025-10-01', NULL), (9, 3, '2026-01-01', NULL)"
+            )
+        )
 
 
 def test_downgrade_and_upgrade_again(at_0003):
@@ -80,7 +91,15 @@ def test_closed_assignments_may_repeat(at_0003):
     command.upgrade(alembic_config(at_0003.engine), "head")
     with at_0003.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        for start, end in ((dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
-                           (dt.date(2025, 1, 1), dt.date(2025, 3, 31)), (dt.date(2025, 4, 1), None)):  # fmt: skip
-            conn.execute(text("INSERT INTO mentor_assignment (person_id, mentor_id, from_date, to_date) "
-                              "VALUES (5, 2, :a, :b)"), {"a": start, "b": end})  # fmt: skip
+        for start, end in (
+            (dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
+            (dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+            (dt.date(2025, 4, 1), None),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO mentor_assignment (person_id, mentor_id, from_date, to_date) "
+                    "VALUES (5, 2, :a, :b)"
+                ),
+                {"a": start, "b": end},
+            )

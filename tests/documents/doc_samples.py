@@ -36,16 +36,22 @@ def pdf_pages_text(data: bytes) -> list[str]:
 def bad_characters(text: str) -> list[str]:
     """Replacement characters, private-use code points and HarfBuzz's dotted circle."""
     return [
-        f"U+{ord(ch):04X}"
-        for ch in text
-        if ch in "\ufffd\u25cc" or 0xE000 <= ord(ch) <= 0xF8FF
+        f"U+{ord(ch):04X}" for ch in text if ch in "\ufffd\u25cc" or 0xE000 <= ord(ch) <= 0xF8FF
     ]
 
 
-def make_row(seed: int, first: str = "สมชาย", last: str = "ใจดี", *, district: str = "เมืองเชียงใหม่",
-             district_code: str = "5001", address: str = "", country: str = "",
-             kind: PersonKind = PersonKind.DOMESTIC_VOLUNTEER,
-             status: PersonStatus = PersonStatus.ACTIVE) -> PersonRow:
+def make_row(
+    seed: int,
+    first: str = "สมชาย",
+    last: str = "ใจดี",
+    *,
+    district: str = "เมืองเชียงใหม่",
+    district_code: str = "5001",
+    address: str = "",
+    country: str = "",
+    kind: PersonKind = PersonKind.DOMESTIC_VOLUNTEER,
+    status: PersonStatus = PersonStatus.ACTIVE,
+) -> PersonRow:
     return PersonRow(
         id=seed,
         kind=kind,
@@ -67,24 +73,52 @@ def make_row(seed: int, first: str = "สมชาย", last: str = "ใจด�
 
 def make_detail(**overrides) -> PersonDetail:
     base = dict(
-        id=7, version=1, kind=PersonKind.GRADUATE, national_id=make_valid("110020003000"),
-        title="นางสาว", first_name="ปั้นหยา", last_name="น้ำใจงาม", gender=Gender.FEMALE,
-        birth_date=dt.date(1995, 5, 17), phone="0812345678", line_id="panya.n",
-        house_no="12/3", village_no="4", soi_road="ถนนเชียงใหม่-ลำปาง", area=AREA,
-        postcode="50200", country="", occupation="ค้าขายสินค้าพื้นเมือง",
-        education="ปริญญาตรี", degree="รัฐประศาสนศาสตรบัณฑิต",
-        contract_start=dt.date(2025, 10, 1), contract_end=dt.date(2026, 9, 30),
-        appointed_on=dt.date(2025, 10, 1), appointment_order="123/2568",
+        id=7,
+        version=1,
+        kind=PersonKind.GRADUATE,
+        national_id=make_valid("110020003000"),
+        title="นางสาว",
+        first_name="ปั้นหยา",
+        last_name="น้ำใจงาม",
+        gender=Gender.FEMALE,
+        birth_date=dt.date(1995, 5, 17),
+        phone="0812345678",
+        line_id="panya.n",
+        house_no="12/3",
+        village_no="4",
+        soi_road="ถนนเชียงใหม่-ลำปาง",
+        area=AREA,
+        postcode="50200",
+        country="",
+        occupation="ค้าขายสินค้าพื้นเมือง",
+        education="ปริญญาตรี",
+        degree="รัฐประศาสนศาสตรบัณฑิต",
+        contract_start=dt.date(2025, 10, 1),
+        contract_end=dt.date(2026, 9, 30),
+        appointed_on=dt.date(2025, 10, 1),
+        appointment_order="123/2568",
         term_end=dt.date(2028, 9, 30),
-        responsible_areas=(AREA, AreaNames("500102", "พระสิงห์", "5001", "เมืองเชียงใหม่", "50",
-                                           "เชียงใหม่")),
+        responsible_areas=(
+            AREA,
+            AreaNames("500102", "พระสิงห์", "5001", "เมืองเชียงใหม่", "50", "เชียงใหม่"),
+        ),
         notes="ตั้งใจทำงานเป็นอย่างดี ที่นี่มีความต้องการฝึกอาชีพสูง",
         status=PersonStatus.ACTIVE,
         status_history=(
-            StatusChange(PersonStatus.SUSPENDED, dt.date(2026, 1, 5), "ขาดการติดต่อเกินสามเดือน",
-                         "ผู้ใช้ clerk", dt.datetime(2026, 1, 5, 9, 30)),
-            StatusChange(PersonStatus.ACTIVE, dt.date(2026, 3, 1), "กลับมาปฏิบัติหน้าที่",
-                         "ผู้ใช้ clerk", dt.datetime(2026, 3, 1, 10, 0)),
+            StatusChange(
+                PersonStatus.SUSPENDED,
+                dt.date(2026, 1, 5),
+                "ขาดการติดต่อเกินสามเดือน",
+                "ผู้ใช้ clerk",
+                dt.datetime(2026, 1, 5, 9, 30),
+            ),
+            StatusChange(
+                PersonStatus.ACTIVE,
+                dt.date(2026, 3, 1),
+                "กลับมาปฏิบัติหน้าที่",
+                "ผู้ใช้ clerk",
+                dt.datetime(2026, 3, 1, 10, 0),
+            ),
         ),
     )
     base.update(overrides)

@@ -41,8 +41,15 @@ def person_name(i: int) -> str:
 
 
 def make_template(criteria=DEFAULT_CRITERIA, bands=DEFAULT_BANDS, version: int = 2) -> TemplateInfo:
-    return TemplateInfo(id=3, fiscal_year=2570, version=version, name=DEFAULT_NAME,
-                        criteria=tuple(criteria), bands=tuple(bands), used=True)  # fmt: skip
+    return TemplateInfo(
+        id=3,
+        fiscal_year=2570,
+        version=version,
+        name=DEFAULT_NAME,
+        criteria=tuple(criteria),
+        bands=tuple(bands),
+        used=True,
+    )
 
 
 def long_template() -> TemplateInfo:
@@ -54,26 +61,47 @@ def long_template() -> TemplateInfo:
 def make_evaluation(template: TemplateInfo, scores: tuple[int, ...], **overrides) -> EvaluationInfo:
     total = weighted_total(scores, template.criteria)
     values = dict(
-        id=11, version=1, person_id=7, person_name=person_name(0), fiscal_year=2570,
-        template=template, evaluator=MENTOR, evaluator_id=4, evaluated_on=dt.date(2026, 11, 20),
-        scores=scores, total=total, grade=grade_for(total, template.bands),
+        id=11,
+        version=1,
+        person_id=7,
+        person_name=person_name(0),
+        fiscal_year=2570,
+        template=template,
+        evaluator=MENTOR,
+        evaluator_id=4,
+        evaluated_on=dt.date(2026, 11, 20),
+        scores=scores,
+        total=total,
+        grade=grade_for(total, template.bands),
         strengths="ชี้เป้าความต้องการได้ครบทุกหมู่บ้าน ที่นี่มีเครือข่ายผู้นำชุมชนเข้มแข็ง",
-        to_improve="ควรส่งรายงานประจำเดือนให้ตรงเวลา", comments=HOSTILE,
+        to_improve="ควรส่งรายงานประจำเดือนให้ตรงเวลา",
+        comments=HOSTILE,
     )
     values.update(overrides)
     return EvaluationInfo(**values)
 
 
-def make_sheet(i: int = 0, template: TemplateInfo | None = None,
-               evaluation: EvaluationInfo | None = None, figures=()) -> EvaluationSheet:
+def make_sheet(
+    i: int = 0,
+    template: TemplateInfo | None = None,
+    evaluation: EvaluationInfo | None = None,
+    figures=(),
+) -> EvaluationSheet:
     return EvaluationSheet(
-        person_name=person_name(i), kind_label="อาสาสมัครแรงงานในประเทศ", area_line=AREA_LINE,
-        mentor_name=MENTOR, fiscal_year=2570, template=template or make_template(),
-        evaluation=evaluation, figures=tuple(figures),
+        person_name=person_name(i),
+        kind_label="อาสาสมัครแรงงานในประเทศ",
+        area_line=AREA_LINE,
+        mentor_name=MENTOR,
+        fiscal_year=2570,
+        template=template or make_template(),
+        evaluation=evaluation,
+        figures=tuple(figures),
     )
 
 
-def filled_sheet(scores=(9, 8, 10, 7, 9, 10), template: TemplateInfo | None = None) -> EvaluationSheet:
+def filled_sheet(
+    scores=(9, 8, 10, 7, 9, 10), template: TemplateInfo | None = None
+) -> EvaluationSheet:
     template = template or make_template()
     figures = (("การเยี่ยมที่ได้รับ", "3 ครั้ง"), ("เรื่องที่ชี้เป้า", "5 เรื่อง"))
     return make_sheet(0, template, make_evaluation(template, tuple(scores)), figures)
@@ -81,15 +109,26 @@ def filled_sheet(scores=(9, 8, 10, 7, 9, 10), template: TemplateInfo | None = No
 
 def make_visit(**overrides) -> VisitInfo:
     values = dict(
-        id=21, version=1, person_id=7, person_name=person_name(1), mentor_id=4,
-        mentor_name=MENTOR, entered_by=MENTOR, visited_on=dt.date(2026, 11, 18),
-        mode=VisitMode.PHONE, place="ศาลาหมู่บ้านป่าตาล", topic_ids=(1, 4),
-        topics=(DEFAULT_TOPICS[0], DEFAULT_TOPICS[3]), notes=LONG_NOTES,
-        problems="ชาวบ้านไม่สะดวกให้ข้อมูลในเวลากลางวัน", advice=HOSTILE,
+        id=21,
+        version=1,
+        person_id=7,
+        person_name=person_name(1),
+        mentor_id=4,
+        mentor_name=MENTOR,
+        entered_by=MENTOR,
+        visited_on=dt.date(2026, 11, 18),
+        mode=VisitMode.PHONE,
+        place="ศาลาหมู่บ้านป่าตาล",
+        topic_ids=(1, 4),
+        topics=(DEFAULT_TOPICS[0], DEFAULT_TOPICS[3]),
+        notes=LONG_NOTES,
+        problems="ชาวบ้านไม่สะดวกให้ข้อมูลในเวลากลางวัน",
+        advice=HOSTILE,
         follow_ups=(
             FollowUpInfo(1, 21, "ส่งแบบสำรวจที่กรอกแล้วให้สำนักงาน", dt.date(2026, 12, 5), None),
-            FollowUpInfo(2, 21, "โทรสอบถามผลการสมัครมาตรา 40", dt.date(2026, 11, 25),
-                         dt.date(2026, 11, 24)),
+            FollowUpInfo(
+                2, 21, "โทรสอบถามผลการสมัครมาตรา 40", dt.date(2026, 11, 25), dt.date(2026, 11, 24)
+            ),
         ),
         next_visit_on=dt.date(2027, 2, 15),
     )

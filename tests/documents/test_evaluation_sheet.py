@@ -40,8 +40,9 @@ def _render(sheets, **kwargs) -> tuple[int, list[str]]:
 
 def test_blank_sheets_one_per_person_each_on_its_own_page():
     calls = []
-    pages, texts = _render([make_sheet(i) for i in range(3)],
-                           progress=lambda done, total: calls.append((done, total)))  # fmt: skip
+    pages, texts = _render(
+        [make_sheet(i) for i in range(3)], progress=lambda done, total: calls.append((done, total))
+    )
     assert pages == 3
     assert calls == [(1, 3), (2, 3), (3, 3)]
     for i, text in enumerate(texts):
@@ -52,15 +53,24 @@ def test_blank_sheets_one_per_person_each_on_its_own_page():
         assert names == [person_name(i)]
         for expected in [
             "แบบประเมินผลการปฏิบัติงานอาสาสมัครแรงงาน (ฉบับที่ 2)",
-            "สำนักงานแรงงานจังหวัดเชียงใหม่", "อาสาสมัครแรงงานในประเทศ", AREA_LINE, MENTOR,
+            "สำนักงานแรงงานจังหวัดเชียงใหม่",
+            "อาสาสมัครแรงงานในประเทศ",
+            AREA_LINE,
+            MENTOR,
             "ข้อ หัวข้อการประเมิน น้ำหนัก คะแนน เต็ม คะแนน ที่ได้",
             "1 การชี้เป้าและรายงานความต้องการด้านแรงงานของคนในชุมชน 25 10",
             BLANK_TOTAL,
             "ดีเด่น 90 ขึ้นไป · ดี 75–89.99 · พอใช้ 60–74.99 · ควรปรับปรุง ต่ำกว่า 60",
-            "จุดเด่น ....", "สิ่งที่ควรพัฒนา ....", "ความเห็นเพิ่มเติม ....", "วันที่ประเมิน ....",
-            "ผู้ประเมิน", "ผู้รับการประเมิน", f"({person_name(i)})",
-            "พิมพ์เมื่อ 22 พฤศจิกายน 2569", f"หน้า {i + 1}/3",
-        ]:  # fmt: skip
+            "จุดเด่น ....",
+            "สิ่งที่ควรพัฒนา ....",
+            "ความเห็นเพิ่มเติม ....",
+            "วันที่ประเมิน ....",
+            "ผู้ประเมิน",
+            "ผู้รับการประเมิน",
+            f"({person_name(i)})",
+            "พิมพ์เมื่อ 22 พฤศจิกายน 2569",
+            f"หน้า {i + 1}/3",
+        ]:
             assert squeeze(expected) in page, expected
         assert squeeze("ข้อมูลจากระบบ") not in page  # no figures on a blank sheet
 
@@ -81,16 +91,23 @@ def test_filled_sheet_shows_scores_total_grade_and_remarks():
     text = squeeze(texts[0])
     assert bad_characters(texts[0]) == []
     # Each row reads number, criterion, weight, maximum, then the score given.
-    for i, (c, score) in enumerate(zip(sheet.template.criteria, sheet.evaluation.scores,
-                                       strict=True), start=1):  # fmt: skip
+    for i, (c, score) in enumerate(
+        zip(sheet.template.criteria, sheet.evaluation.scores, strict=True), start=1
+    ):
         assert squeeze(f"{i} {c.text} {c.weight:g} {c.max_score} {score}") in text, c.text
     # (0.9×25 + 0.8×20 + 1×15 + 0.7×15 + 0.9×15 + 1×10) = 87.5
     for expected in [
-        "คะแนนรวม (ร้อยละ) 87.50 · ระดับ ดี", "ข้อมูลจากระบบ", "การเยี่ยมที่ได้รับ 3 ครั้ง",
-        "เรื่องที่ชี้เป้า 5 เรื่อง", "จุดเด่น", sheet.evaluation.strengths,
-        "สิ่งที่ควรพัฒนา ควรส่งรายงานประจำเดือนให้ตรงเวลา", "ความเห็นเพิ่มเติม",
-        "ประเมินโดย นางสาวสมศรี ขยันงาน เมื่อ 20 พฤศจิกายน 2569", f"({MENTOR})",
-    ]:  # fmt: skip
+        "คะแนนรวม (ร้อยละ) 87.50 · ระดับ ดี",
+        "ข้อมูลจากระบบ",
+        "การเยี่ยมที่ได้รับ 3 ครั้ง",
+        "เรื่องที่ชี้เป้า 5 เรื่อง",
+        "จุดเด่น",
+        sheet.evaluation.strengths,
+        "สิ่งที่ควรพัฒนา ควรส่งรายงานประจำเดือนให้ตรงเวลา",
+        "ความเห็นเพิ่มเติม",
+        "ประเมินโดย นางสาวสมศรี ขยันงาน เมื่อ 20 พฤศจิกายน 2569",
+        f"({MENTOR})",
+    ]:
         assert squeeze(expected) in text, expected
     assert squeeze(HOSTILE) in text  # typed markup prints as typed
     assert "...." not in text.split(squeeze("ลงชื่อ"))[0]  # nothing left to write in
@@ -147,14 +164,20 @@ def test_cancel_stops_the_render_and_writes_nothing(tmp_path):
     path = tmp_path / "sheets.pdf"
     calls = []
     with pytest.raises(RenderCancelled):
-        render_evaluation_sheets(str(path), OFFICE, [make_sheet(i) for i in range(4)],
-                                 printed_on=PRINTED_ON, progress=lambda d, t: calls.append(d),
-                                 cancelled=lambda: len(calls) >= 2)  # fmt: skip
+        render_evaluation_sheets(
+            str(path),
+            OFFICE,
+            [make_sheet(i) for i in range(4)],
+            printed_on=PRINTED_ON,
+            progress=lambda d, t: calls.append(d),
+            cancelled=lambda: len(calls) >= 2,
+        )
     assert calls == [1, 2]
     assert not path.exists()
     with pytest.raises(RenderCancelled):
-        render_evaluation_sheets(str(path), OFFICE, [make_sheet()], printed_on=PRINTED_ON,
-                                 cancelled=lambda: True)  # fmt: skip
+        render_evaluation_sheets(
+            str(path), OFFICE, [make_sheet()], printed_on=PRINTED_ON, cancelled=lambda: True
+        )
     assert not path.exists()
 
 

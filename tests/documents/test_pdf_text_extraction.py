@@ -19,8 +19,24 @@ from desktop.resources import font_file
 
 # Each of these makes HarfBuzz substitute a glyph that has no Unicode value in Sarabun's cmap
 # (uni0E49.small, uni0E47.narrow, uni0E4D0E49 ...), or decompose SARA AM.
-WORDS = ["ตั้ง", "เป็น", "ที่นี่", "สำ", "ปั้น", "น้ำ", "ป่ำ", "ปี่", "ฝ้าย", "ญู", "ฐุ", "ฎุ", "กิ๊ฟ",
-         "ปั่น", "สม่ำเสมอ", "พี่น้อง"]
+WORDS = [
+    "ตั้ง",
+    "เป็น",
+    "ที่นี่",
+    "สำ",
+    "ปั้น",
+    "น้ำ",
+    "ป่ำ",
+    "ปี่",
+    "ฝ้าย",
+    "ญู",
+    "ฐุ",
+    "ฎุ",
+    "กิ๊ฟ",
+    "ปั่น",
+    "สม่ำเสมอ",
+    "พี่น้อง",
+]
 SENTENCE = " ".join(WORDS)
 
 
@@ -40,8 +56,12 @@ def _paragraph_pdf(font_bold: bool) -> bytes:
 
 @pytest.mark.parametrize(
     "make_pdf",
-    [lambda: _canvas_pdf(REGULAR), lambda: _canvas_pdf(BOLD), lambda: _paragraph_pdf(False),
-     lambda: _paragraph_pdf(True)],
+    [
+        lambda: _canvas_pdf(REGULAR),
+        lambda: _canvas_pdf(BOLD),
+        lambda: _paragraph_pdf(False),
+        lambda: _paragraph_pdf(True),
+    ],
     ids=["canvas-regular", "canvas-bold", "paragraph-regular", "paragraph-bold"],
 )
 def test_extracted_thai_equals_source(make_pdf):
@@ -68,8 +88,7 @@ def test_plain_reportlab_font_would_garble_these_words(tmp_path):
     # private-use characters, so passing it proves the fix, not the font. (A separate process:
     # reportlab maps a second registration of the same face onto the first font object.)
     out = tmp_path / "plain.pdf"
-    script = [sys.executable, "-c", _PLAIN_REPORTLAB, str(font_file("Regular")), str(out),
-              SENTENCE]
+    script = [sys.executable, "-c", _PLAIN_REPORTLAB, str(font_file("Regular")), str(out), SENTENCE]
     subprocess.run(script, check=True, timeout=60)
     assert bad_characters("".join(pdf_pages_text(out.read_bytes())))
 

@@ -15,8 +15,15 @@ from desktop.domain.national_id import format_id, mask_id
 
 def _render(rows, **kwargs) -> tuple[int, list[str]]:
     out = io.BytesIO()
-    pages = render_queue_list(out, OFFICE, rows, printed_on=PRINTED_ON, title="เกินกำหนด",
-                              filter_description="อำเภอเมืองเชียงใหม่", **kwargs)  # fmt: skip
+    pages = render_queue_list(
+        out,
+        OFFICE,
+        rows,
+        printed_on=PRINTED_ON,
+        title="เกินกำหนด",
+        filter_description="อำเภอเมืองเชียงใหม่",
+        **kwargs,
+    )
     texts = [nfkd(t) for t in pdf_pages_text(out.getvalue())]
     assert pages == len(texts)
     return pages, texts
@@ -33,8 +40,13 @@ def test_every_case_with_masked_ids_and_header_on_each_page():
         assert squeeze(row.person_name) in whole
         assert mask_id(row.person_national_id) in " ".join(texts)
         assert format_id(row.person_national_id) not in " ".join(texts)
-    for expected in ["รายการเรื่องส่งต่อ: เกินกำหนด", "อำเภอเมืองเชียงใหม่", "รวมทั้งสิ้น 60 เรื่อง",
-                     "กำหนด 1 ธ.ค. 2569 (เกินกำหนด)", "พิมพ์เมื่อ 22 พฤศจิกายน 2569"]:
+    for expected in [
+        "รายการเรื่องส่งต่อ: เกินกำหนด",
+        "อำเภอเมืองเชียงใหม่",
+        "รวมทั้งสิ้น 60 เรื่อง",
+        "กำหนด 1 ธ.ค. 2569 (เกินกำหนด)",
+        "พิมพ์เมื่อ 22 พฤศจิกายน 2569",
+    ]:
         assert squeeze(expected) in whole, expected
     for number, text in enumerate(texts, start=1):
         assert squeeze("เลขที่เรื่อง / วันที่รับ") in squeeze(text), number

@@ -29,13 +29,32 @@ def test_every_field_is_printed():
     assert bad_characters(text) == []
     squeezed = "".join(text.split())
     for expected in [
-        "ทะเบียนประวัติบัณฑิตแรงงาน", person.kind.label, person.full_name, "หญิง",
-        "17 พฤษภาคม 2538", "081-234-5678", "panya.n", person.address_line,
-        "ค้าขายสินค้าพื้นเมือง", "ปริญญาตรี", "รัฐประศาสนศาสตรบัณฑิต",
-        "1 ตุลาคม 2568 ถึง 30 กันยายน 2569", "123/2568", "30 กันยายน 2571",
-        "ต.พระสิงห์ อ.เมืองเชียงใหม่ จ.เชียงใหม่", person.notes, "ปฏิบัติหน้าที่",
-        "ขาดการติดต่อเกินสามเดือน", "5 ม.ค. 2569", "พักการปฏิบัติหน้าที่", "ผู้ใช้ clerk",
-        "พิมพ์เมื่อ 22 พฤศจิกายน 2569", "ผู้บันทึก", "ผู้ตรวจสอบ", "ลงชื่อ", "ตำแหน่ง",
+        "ทะเบียนประวัติบัณฑิตแรงงาน",
+        person.kind.label,
+        person.full_name,
+        "หญิง",
+        "17 พฤษภาคม 2538",
+        "081-234-5678",
+        "panya.n",
+        person.address_line,
+        "ค้าขายสินค้าพื้นเมือง",
+        "ปริญญาตรี",
+        "รัฐประศาสนศาสตรบัณฑิต",
+        "1 ตุลาคม 2568 ถึง 30 กันยายน 2569",
+        "123/2568",
+        "30 กันยายน 2571",
+        "ต.พระสิงห์ อ.เมืองเชียงใหม่ จ.เชียงใหม่",
+        person.notes,
+        "ปฏิบัติหน้าที่",
+        "ขาดการติดต่อเกินสามเดือน",
+        "5 ม.ค. 2569",
+        "พักการปฏิบัติหน้าที่",
+        "ผู้ใช้ clerk",
+        "พิมพ์เมื่อ 22 พฤศจิกายน 2569",
+        "ผู้บันทึก",
+        "ผู้ตรวจสอบ",
+        "ลงชื่อ",
+        "ตำแหน่ง",
     ]:
         assert squeeze(expected) in squeezed, expected
     assert mask_id(person.national_id) in text
@@ -50,8 +69,14 @@ def test_full_id_when_asked():
 
 
 def test_overseas_volunteer_shows_country_and_no_contract():
-    person = make_detail(kind=PersonKind.OVERSEAS_VOLUNTEER, country="ไต้หวัน", degree="",
-                         contract_start=None, contract_end=None, status_history=())
+    person = make_detail(
+        kind=PersonKind.OVERSEAS_VOLUNTEER,
+        country="ไต้หวัน",
+        degree="",
+        contract_start=None,
+        contract_end=None,
+        status_history=(),
+    )
     _, text = _render(person)
     assert nfkd("ทะเบียนประวัติอาสาสมัครแรงงาน") in text
     assert nfkd("ประเทศที่พำนัก") in text and nfkd("ไต้หวัน") in text
@@ -74,6 +99,6 @@ def test_long_notes_flow_onto_more_pages_without_losing_text():
         text = text.replace(footer, "").replace(squeeze(f"หน้า {number}/{pages}"), "")
         if number > 1:
             assert text.startswith(running), number
-            text = text[len(running):]
+            text = text[len(running) :]
         body += text
     assert squeeze(notes) in body

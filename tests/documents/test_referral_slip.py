@@ -27,12 +27,24 @@ def test_slip_carries_what_the_agency_needs():
     assert bad_characters(text) == []
     squeezed = squeeze(text)
     for expected in [
-        "แบบส่งต่อความต้องการด้านแรงงาน", "สำนักงานแรงงานจังหวัดเชียงใหม่", "ลป 2570/00042",
-        "รับเรื่องเมื่อ 3 พฤศจิกายน 2569", "เรียน กรมการจัดหางาน", "คุณวิภา โทร 053-112-233",
-        "นายตั้งใจ เป็นสุข", "089-876-5432", "หมู่ที่ 4 ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่",
-        "หางาน / บรรจุงาน", "ยินยอม เมื่อ 3 พฤศจิกายน 2569",
-        "นางสาวปั้นหยา น้ำใจงาม", "ผู้ส่งต่อ", "ส่วนตอบกลับ", "ผู้รับเรื่อง", "ลงชื่อ",
-        "พิมพ์เมื่อ 22 พฤศจิกายน 2569", f"หน้า 1/{pages}",
+        "แบบส่งต่อความต้องการด้านแรงงาน",
+        "สำนักงานแรงงานจังหวัดเชียงใหม่",
+        "ลป 2570/00042",
+        "รับเรื่องเมื่อ 3 พฤศจิกายน 2569",
+        "เรียน กรมการจัดหางาน",
+        "คุณวิภา โทร 053-112-233",
+        "นายตั้งใจ เป็นสุข",
+        "089-876-5432",
+        "หมู่ที่ 4 ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่",
+        "หางาน / บรรจุงาน",
+        "ยินยอม เมื่อ 3 พฤศจิกายน 2569",
+        "นางสาวปั้นหยา น้ำใจงาม",
+        "ผู้ส่งต่อ",
+        "ส่วนตอบกลับ",
+        "ผู้รับเรื่อง",
+        "ลงชื่อ",
+        "พิมพ์เมื่อ 22 พฤศจิกายน 2569",
+        f"หน้า 1/{pages}",
     ]:
         assert squeeze(expected) in squeezed, expected
     # The slip goes to the agency, which needs the whole ID to serve the person.
@@ -60,8 +72,12 @@ def test_the_qr_code_decodes_to_the_case_number():
 def test_long_description_breaks_only_between_words():
     _, data = _render([make_case()])
     footer = squeeze("พิมพ์เมื่อ")
-    lines = [line for page in pypdf.PdfReader(io.BytesIO(data)).pages
-             for line in page.extract_text().splitlines() if not squeeze(line).startswith(footer)]
+    lines = [
+        line
+        for page in pypdf.PdfReader(io.BytesIO(data)).pages
+        for line in page.extract_text().splitlines()
+        if not squeeze(line).startswith(footer)
+    ]
     start = next(i for i, line in enumerate(lines) if squeeze(line) == squeeze("รายละเอียด")) + 1
     end = next(i for i, line in enumerate(lines) if squeeze(line).startswith(squeeze("ลงชื่อ")))
     description = lines[start:end]

@@ -23,8 +23,10 @@ from desktop.domain.people import PersonKind, PersonStatus
 
 def _rows(count: int = 40):
     rows = [make_row(i + 1, *TRICKY_NAMES[i % len(TRICKY_NAMES)]) for i in range(count // 2)]
-    rows += [make_row(100 + i, "สมศรี", "ดีงาม", district="จอมทอง", district_code="5002")
-             for i in range(count // 2)]
+    rows += [
+        make_row(100 + i, "สมศรี", "ดีงาม", district="จอมทอง", district_code="5002")
+        for i in range(count // 2)
+    ]
     return rows
 
 
@@ -65,8 +67,18 @@ def test_full_ids_when_asked():
 
 
 def test_grouped_by_district_with_subtotals_and_overseas_last():
-    rows = [make_row(1, "ต่าง", "แดนไกล", district="", district_code="", address="ไทเป",
-                     country="ไต้หวัน", kind=PersonKind.OVERSEAS_VOLUNTEER)]
+    rows = [
+        make_row(
+            1,
+            "ต่าง",
+            "แดนไกล",
+            district="",
+            district_code="",
+            address="ไทเป",
+            country="ไต้หวัน",
+            kind=PersonKind.OVERSEAS_VOLUNTEER,
+        )
+    ]
     rows += _rows(10)
     _, texts = _render(rows, filter_description="สถานะ: ทั้งหมด")
     text = nfkd(" ".join(" ".join(texts).split()))
@@ -82,8 +94,10 @@ def test_grouped_by_district_with_subtotals_and_overseas_last():
 
 
 def test_long_addresses_keep_every_character():
-    address = ("บ้านเลขที่ 99/123 หมู่ที่ 12 ซอยวัดพระธาตุดอยสุเทพราชวรวิหาร ถนนศรีวิชัยอนุสรณ์ "
-               "ตำบลสุเทพอำเภอเมืองเชียงใหม่จังหวัดเชียงใหม่ 50200 ใกล้ที่ว่าการอำเภอ")
+    address = (
+        "บ้านเลขที่ 99/123 หมู่ที่ 12 ซอยวัดพระธาตุดอยสุเทพราชวรวิหาร ถนนศรีวิชัยอนุสรณ์ "
+        "ตำบลสุเทพอำเภอเมืองเชียงใหม่จังหวัดเชียงใหม่ 50200 ใกล้ที่ว่าการอำเภอ"
+    )
     _, texts = _render([make_row(1, "ปั้นหยา", "น้ำใจงาม", address=address)])
     squeezed = "".join(nfkd("".join(texts)).split())
     assert "".join(nfkd(address).split()) in squeezed

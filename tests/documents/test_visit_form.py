@@ -39,14 +39,28 @@ def test_blank_forms_one_page_per_person_with_everything_to_fill_in():
         names = [n for n in map(person_name, range(3)) if squeeze(n) in page]
         assert names == [person_name(i)]
         for expected in [
-            "สำนักงานแรงงานจังหวัดเชียงใหม่", "081-234-5678", AREA_LINE, MENTOR,
-            "วันที่เยี่ยม ....", "สถานที่ ....", "รูปแบบการเยี่ยม",
-            *(m.label for m in VisitMode), *DEFAULT_TOPICS, "อื่น ๆ (ระบุ) ....",
-            "บันทึกการเยี่ยม ....", "ปัญหาที่พบ ....", "คำแนะนำที่ให้ ....",
-            "สิ่งที่ต้องติดตาม กำหนด เสร็จเมื่อ", "นัดเยี่ยมครั้งต่อไป ....",
-            "พี่เลี้ยง", "ผู้ได้รับการเยี่ยม", f"({MENTOR})", f"({person_name(i)})",
-            "พิมพ์เมื่อ 22 พฤศจิกายน 2569", f"หน้า {i + 1}/3",
-        ]:  # fmt: skip
+            "สำนักงานแรงงานจังหวัดเชียงใหม่",
+            "081-234-5678",
+            AREA_LINE,
+            MENTOR,
+            "วันที่เยี่ยม ....",
+            "สถานที่ ....",
+            "รูปแบบการเยี่ยม",
+            *(m.label for m in VisitMode),
+            *DEFAULT_TOPICS,
+            "อื่น ๆ (ระบุ) ....",
+            "บันทึกการเยี่ยม ....",
+            "ปัญหาที่พบ ....",
+            "คำแนะนำที่ให้ ....",
+            "สิ่งที่ต้องติดตาม กำหนด เสร็จเมื่อ",
+            "นัดเยี่ยมครั้งต่อไป ....",
+            "พี่เลี้ยง",
+            "ผู้ได้รับการเยี่ยม",
+            f"({MENTOR})",
+            f"({person_name(i)})",
+            "พิมพ์เมื่อ 22 พฤศจิกายน 2569",
+            f"หน้า {i + 1}/3",
+        ]:
             assert squeeze(expected) in page, expected
         assert TICKED not in text  # nothing chosen yet
 
@@ -69,13 +83,17 @@ def test_recorded_visit_ticks_what_was_done_and_lists_follow_ups():
         ticked = squeeze(f"{TICKED} {topic}") in text
         assert ticked == (topic in visit.topics), topic
     for expected in [
-        person_name(1), "วันที่เยี่ยม 18 พฤศจิกายน 2569", "สถานที่ ศาลาหมู่บ้านป่าตาล",
-        "บันทึกโดย ผู้ใช้ clerk แทน นางสาวสมศรี ขยันงาน", LONG_NOTES,
-        "ปัญหาที่พบ ชาวบ้านไม่สะดวกให้ข้อมูลในเวลากลางวัน", "คำแนะนำที่ให้",
+        person_name(1),
+        "วันที่เยี่ยม 18 พฤศจิกายน 2569",
+        "สถานที่ ศาลาหมู่บ้านป่าตาล",
+        "บันทึกโดย ผู้ใช้ clerk แทน นางสาวสมศรี ขยันงาน",
+        LONG_NOTES,
+        "ปัญหาที่พบ ชาวบ้านไม่สะดวกให้ข้อมูลในเวลากลางวัน",
+        "คำแนะนำที่ให้",
         "ส่งแบบสำรวจที่กรอกแล้วให้สำนักงาน 5 ธ.ค. 2569 -",
         "โทรสอบถามผลการสมัครมาตรา 40 25 พ.ย. 2569 24 พ.ย. 2569",
         "นัดเยี่ยมครั้งต่อไป 15 กุมภาพันธ์ 2570",
-    ]:  # fmt: skip
+    ]:
         assert squeeze(expected) in text, expected
     assert squeeze(HOSTILE) in text  # typed markup prints as typed
     assert "...." not in text.split(squeeze("ลงชื่อ"))[0]  # nothing left to write in

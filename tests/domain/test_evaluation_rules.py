@@ -38,9 +38,17 @@ def test_weighted_total_counts_each_criterion_by_its_weight():
 
 @pytest.mark.parametrize(
     ("total", "grade"),
-    [(100, "ดีเด่น"), (90, "ดีเด่น"), (89.99, "ดี"), (75, "ดี"), (74.99, "พอใช้"),
-     (60, "พอใช้"), (59.99, "ควรปรับปรุง"), (0, "ควรปรับปรุง")],
-)  # fmt: skip
+    [
+        (100, "ดีเด่น"),
+        (90, "ดีเด่น"),
+        (89.99, "ดี"),
+        (75, "ดี"),
+        (74.99, "พอใช้"),
+        (60, "พอใช้"),
+        (59.99, "ควรปรับปรุง"),
+        (0, "ควรปรับปรุง"),
+    ],
+)
 def test_grade_band_edges_are_inclusive_at_the_minimum(total, grade):
     assert grade_for(total, DEFAULT_BANDS) == grade
 
@@ -72,7 +80,9 @@ def test_due_for_visit_counts_days_not_fiscal_years():
     # Never visited: due from the day the mentoring began, and the shown date agrees.
     assert visit_due_on(None, 30, dt.date(2026, 9, 15)) == dt.date(2026, 9, 15)
     assert is_due_for_visit(None, 30, dt.date(2026, 9, 15), since=dt.date(2026, 9, 15))
-    assert not is_due_for_visit(None, 30, dt.date(2026, 9, 14), since=dt.date(2026, 9, 15))  # not begun
+    assert not is_due_for_visit(
+        None, 30, dt.date(2026, 9, 14), since=dt.date(2026, 9, 15)
+    )  # not begun
 
 
 def test_evaluated_this_year_switches_on_1_october():
@@ -83,8 +93,13 @@ def test_evaluated_this_year_switches_on_1_october():
 
 def test_visit_messages():
     today = dt.date(2026, 11, 22)
-    draft = VisitDraft(1, dt.date(2026, 11, 23), VisitMode.FIELD, next_visit_on=dt.date(2026, 11, 1),
-                       follow_ups=(FollowUpDraft("  "),))  # fmt: skip
+    draft = VisitDraft(
+        1,
+        dt.date(2026, 11, 23),
+        VisitMode.FIELD,
+        next_visit_on=dt.date(2026, 11, 1),
+        follow_ups=(FollowUpDraft("  "),),
+    )
     errors = visit_errors(draft, today)
     assert set(errors) == {"visited_on", "next_visit_on", "follow_ups"}
     assert "รายการติดตามที่ 1" in errors["follow_ups"]
@@ -96,7 +111,9 @@ def test_evaluation_dates_and_years():
     today = dt.date(2026, 10, 1)  # first day of FY 2570
     assert fiscal_year_error(2570, today) is None
     assert "2571" in fiscal_year_error(2571, today)
-    assert fiscal_year_error(2571, dt.date(2026, 9, 30)) and fiscal_year_error(2570, dt.date(2026, 9, 30))
+    assert fiscal_year_error(2571, dt.date(2026, 9, 30)) and fiscal_year_error(
+        2570, dt.date(2026, 9, 30)
+    )
     ok = EvaluationDraft(1, 2570, today, (10, 5))
     assert evaluation_errors(ok, CRITERIA, today) == {}
     early = EvaluationDraft(1, 2570, dt.date(2026, 9, 30), (10, 5))
@@ -122,12 +139,21 @@ def test_workspace_lists_longest_waiting_first():
     today = dt.date(2026, 11, 22)
 
     def person(pid, last, due, evaluated=False):
-        return MentoredPerson(pid, f"p{pid}", "", "", "", 1, "m", None, last, None, due, 0, evaluated)
+        return MentoredPerson(
+            pid, f"p{pid}", "", "", "", 1, "m", None, last, None, due, 0, evaluated
+        )
 
-    people = (person(1, dt.date(2026, 8, 1), True), person(2, None, True, True),
-              person(3, dt.date(2026, 11, 1), False), person(4, dt.date(2026, 5, 1), True, True))  # fmt: skip
-    follow_ups = (FollowUpInfo(1, 1, "a", today, None), FollowUpInfo(2, 1, "b", today + dt.timedelta(days=1), None),
-                  FollowUpInfo(3, 1, "c", None, None))  # fmt: skip
+    people = (
+        person(1, dt.date(2026, 8, 1), True),
+        person(2, None, True, True),
+        person(3, dt.date(2026, 11, 1), False),
+        person(4, dt.date(2026, 5, 1), True, True),
+    )
+    follow_ups = (
+        FollowUpInfo(1, 1, "a", today, None),
+        FollowUpInfo(2, 1, "b", today + dt.timedelta(days=1), None),
+        FollowUpInfo(3, 1, "c", None, None),
+    )
     ws = MentorWorkspace(1, today, 2570, 90, people, follow_ups)
     assert [p.person_id for p in ws.due_for_visit] == [2, 4, 1]
     assert [p.person_id for p in ws.not_evaluated] == [1, 3]
@@ -140,8 +166,26 @@ def test_keyed_in_for_a_mentor_is_decided_by_user_id_not_name():
     from desktop.domain.visits import VisitInfo
 
     def visit(mentor_id, entered_by_id, mentor="สมชาย ใจดี", entered="สมชาย ใจดี"):
-        return VisitInfo(1, 1, 1, "x", mentor_id, mentor, entered, dt.date(2026, 11, 1), VisitMode.FIELD,
-                         "", (), (), "", "", "", (), None, entered_by_id)  # fmt: skip
+        return VisitInfo(
+            1,
+            1,
+            1,
+            "x",
+            mentor_id,
+            mentor,
+            entered,
+            dt.date(2026, 11, 1),
+            VisitMode.FIELD,
+            "",
+            (),
+            (),
+            "",
+            "",
+            "",
+            (),
+            None,
+            entered_by_id,
+        )
 
     assert visit(2, 5).keyed_for_mentor  # a clerk with the same name as the mentor
     assert not visit(2, 2).keyed_for_mentor

@@ -19,12 +19,20 @@ NID = make_valid("350010000012")
 
 def _row(n: int, **kw) -> CaseRow:
     values = dict(
-        id=n, case_no=f"ลป 2570/{n:05d}", received_on=dt.date(2026, 11, 3), status=CaseStatus.REFERRED,
-        person_name="นางสาวน้ำฝน ตั้งใจ", person_national_id=NID, person_phone="0812345678",
+        id=n,
+        case_no=f"ลป 2570/{n:05d}",
+        received_on=dt.date(2026, 11, 3),
+        status=CaseStatus.REFERRED,
+        person_name="นางสาวน้ำฝน ตั้งใจ",
+        person_national_id=NID,
+        person_phone="0812345678",
         needs=(Need.JOB, Need.SOCIAL_SECURITY),
         area=AreaNames("500101", "ศรีภูมิ", "5001", "เมืองเชียงใหม่", "50", "เชียงใหม่"),
-        reporter_name="นายสมชาย ใจดี", agency=Agency.EMPLOYMENT, assigned_to="สมศรี เจ้าหน้าที่",
-        due_on=dt.date(2026, 12, 3), health=Health.ON_TRACK,
+        reporter_name="นายสมชาย ใจดี",
+        agency=Agency.EMPLOYMENT,
+        assigned_to="สมศรี เจ้าหน้าที่",
+        due_on=dt.date(2026, 12, 3),
+        health=Health.ON_TRACK,
     )
     values.update(kw)
     return CaseRow(**values)
@@ -36,7 +44,9 @@ def _read(data: bytes) -> pd.DataFrame:
 
 def test_rows_read_back_with_thai_headers_and_be_dates():
     out = io.BytesIO()
-    n = write_cases_xlsx([_row(1), _row(2, status=CaseStatus.CLOSED, health=None, person_national_id="")], out)
+    n = write_cases_xlsx(
+        [_row(1), _row(2, status=CaseStatus.CLOSED, health=None, person_national_id="")], out
+    )
     table = _read(out.getvalue())
     assert n == 2 and list(table.columns) == list(COLUMNS)
     first = table.iloc[0]
@@ -47,7 +57,9 @@ def test_rows_read_back_with_thai_headers_and_be_dates():
     assert first["ความต้องการ"] == f"{Need.JOB.label}, {Need.SOCIAL_SECURITY.label}"
     assert first["หน่วยงาน"] == "กรมการจัดหางาน" and first["โทรศัพท์"] == "081-234-5678"
     closed = table.iloc[1]
-    assert closed["สถานะ"] == "ปิดเรื่อง" and closed["กำหนด"] == "" and closed["เลขประจำตัวประชาชน"] == ""
+    assert (
+        closed["สถานะ"] == "ปิดเรื่อง" and closed["กำหนด"] == "" and closed["เลขประจำตัวประชาชน"] == ""
+    )
 
 
 def test_full_ids_only_when_asked():
@@ -58,5 +70,5 @@ def test_full_ids_only_when_asked():
 
 def test_text_that_looks_like_a_formula_stays_text():
     out = io.BytesIO()
-    write_cases_xlsx([_row(1, person_name="=HYPERLINK(\"http://x\")")], out)
-    assert _read(out.getvalue()).iloc[0]["ผู้มีความต้องการ"] == "=HYPERLINK(\"http://x\")"
+    write_cases_xlsx([_row(1, person_name='=HYPERLINK("http://x")')], out)
+    assert _read(out.getvalue()).iloc[0]["ผู้มีความต้องการ"] == '=HYPERLINK("http://x")'

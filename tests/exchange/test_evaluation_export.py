@@ -27,8 +27,9 @@ def _summary(**overrides) -> FiscalYearSummary:
             GradeCount("สันทราย", {"ดีเด่น": 1, "ควรปรับปรุง": 1}),
             GradeCount("แม่ริม", {"ดี": 2, "ดีมาก": 1}),  # a band of an older template version
         ),
-        criteria_averages=tuple((c.text, 8.0 - i / 3, c.max_score)
-                                for i, c in enumerate(DEFAULT_CRITERIA)),  # fmt: skip
+        criteria_averages=tuple(
+            (c.text, 8.0 - i / 3, c.max_score) for i, c in enumerate(DEFAULT_CRITERIA)
+        ),
         evaluated=18,
         not_evaluated=5,
     )
@@ -45,7 +46,9 @@ def _write(summary) -> bytes:
 def test_grades_sheet_has_a_row_a_district_and_the_totals():
     summary = _summary()
     book = openpyxl.load_workbook(io.BytesIO(_write(summary)))
-    assert book.sheetnames == [GRADES_SHEET, CRITERIA_SHEET] == ["ระดับผลการประเมิน", "คะแนนเฉลี่ยรายข้อ"]
+    assert (
+        book.sheetnames == [GRADES_SHEET, CRITERIA_SHEET] == ["ระดับผลการประเมิน", "คะแนนเฉลี่ยรายข้อ"]
+    )
     rows = list(book[GRADES_SHEET].values)
     assert rows[0] == ("อำเภอ", "ดีเด่น", "ดี", "พอใช้", "ควรปรับปรุง", "ดีมาก", "รวม")
     assert rows[1:] == [
@@ -60,11 +63,17 @@ def test_grades_sheet_has_a_row_a_district_and_the_totals():
 def test_criteria_sheet_reads_back_as_the_averages():
     summary = _summary()
     table = pd.read_excel(io.BytesIO(_write(summary)), sheet_name=CRITERIA_SHEET)
-    assert list(table.columns) == ["ข้อ", "หัวข้อการประเมิน", "คะแนนเฉลี่ย", "คะแนนเต็ม",
-                                   "ร้อยละของคะแนนเต็ม"]  # fmt: skip
+    assert list(table.columns) == [
+        "ข้อ",
+        "หัวข้อการประเมิน",
+        "คะแนนเฉลี่ย",
+        "คะแนนเต็ม",
+        "ร้อยละของคะแนนเต็ม",
+    ]
     assert len(table) == len(summary.criteria_averages)
-    for (_, row), (text, average, top) in zip(table.iterrows(), summary.criteria_averages,
-                                              strict=True):  # fmt: skip
+    for (_, row), (text, average, top) in zip(
+        table.iterrows(), summary.criteria_averages, strict=True
+    ):
         assert row["หัวข้อการประเมิน"] == text
         assert row["คะแนนเฉลี่ย"] == round(average, 2)
         assert row["คะแนนเต็ม"] == top
@@ -83,13 +92,15 @@ def test_grade_counts_sum_like_a_clerk_would_sum_them():
 
 
 def test_text_that_looks_like_a_formula_stays_text():
-    summary = _summary(districts=(GradeCount("=1+1", {"ดี": 1}),),
-                       criteria_averages=(("=HYPERLINK(\"http://x\")", 5.0, 10),))  # fmt: skip
+    summary = _summary(
+        districts=(GradeCount("=1+1", {"ดี": 1}),),
+        criteria_averages=(('=HYPERLINK("http://x")', 5.0, 10),),
+    )
     book = openpyxl.load_workbook(io.BytesIO(_write(summary)))
     district = book[GRADES_SHEET]["A2"]
     criterion = book[CRITERIA_SHEET]["B2"]
     assert (district.value, district.data_type) == ("=1+1", "s")
-    assert (criterion.value, criterion.data_type) == ("=HYPERLINK(\"http://x\")", "s")
+    assert (criterion.value, criterion.data_type) == ('=HYPERLINK("http://x")', "s")
 
 
 def test_a_year_without_evaluations(tmp_path):

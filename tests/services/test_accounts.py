@@ -45,7 +45,9 @@ def test_only_admin_manages_users(admin, clerk):
         AccountService(clerk).add_user("newbie", "คนใหม่", "password-123", [Role.CLERK])
     with pytest.raises(PermissionDenied):
         AccountService(clerk).list_users()
-    u = AccountService(admin).add_user("multi", "หลายบทบาท", "password-123", [Role.MENTOR, Role.SUPERVISOR])
+    u = AccountService(admin).add_user(
+        "multi", "หลายบทบาท", "password-123", [Role.MENTOR, Role.SUPERVISOR]
+    )
     assert u.roles == {Role.MENTOR, Role.SUPERVISOR}
     with pytest.raises(DuplicateError):
         AccountService(admin).add_user("MULTI", "ซ้ำ", "password-123", [Role.CLERK])
@@ -76,7 +78,8 @@ def test_failed_and_successful_sign_ins_are_audited(admin):
     svc.authenticate("admin", "admin-pass-1")
     with admin.unit_of_work() as s:
         actions = s.scalars(
-            select(AuditEvent.action).where(AuditEvent.action.in_(["login", "login_failed"]))
+            select(AuditEvent.action)
+            .where(AuditEvent.action.in_(["login", "login_failed"]))
             .order_by(AuditEvent.id)
         ).all()
     assert actions == ["login_failed", "login"]

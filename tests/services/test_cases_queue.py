@@ -272,8 +272,14 @@ def test_view_filters_follow_the_clock(world):
 
 def test_one_or_two_letters_start_a_first_name_after_its_title(staff):
     cases = CaseService(staff["clerk"])
-    for name in ("นางสมศรี ดีใจ", "นายสมชาย ใจดี", "สมพร มีสุข", "นางสาวกานดา ใจงาม", "นารี รักดี",
-                 "นางสาวสมใจ งามดี"):  # fmt: skip
+    for name in (
+        "นางสมศรี ดีใจ",
+        "นายสมชาย ใจดี",
+        "สมพร มีสุข",
+        "นางสาวกานดา ใจงาม",
+        "นารี รักดี",
+        "นางสาวสมใจ งามดี",
+    ):
         cases.intake(case_draft(person_name=name, person_phone=""))
 
     def found(text: str) -> list[str]:

@@ -62,7 +62,9 @@ def test_mentors_edit_only_their_own_visits_and_clerks_key_in_for_them(office):
         mentor2.visits.update(mine.id, mine.version, visit(person, 3, place="แก้"))
     with pytest.raises(PermissionDenied):  # a mentor cannot record as another mentor
         mentor2.visits.record(visit(person, mentor_id=mentor.user.id))
-    keyed = clerk.visits.record(visit(person, 10, mentor_id=mentor.user.id, notes="จากแบบฟอร์มกระดาษ"))
+    keyed = clerk.visits.record(
+        visit(person, 10, mentor_id=mentor.user.id, notes="จากแบบฟอร์มกระดาษ")
+    )
     assert keyed.mentor_name == "ผู้ใช้ mentor" and keyed.entered_by == "ผู้ใช้ clerk"
     assert keyed.keyed_for_mentor
     with pytest.raises(ValidationError) as err:  # a clerk must say whose visit it was
@@ -80,10 +82,15 @@ def test_visit_topics_follow_ups_and_the_workspace(office):
     clerk.mentoring.assign([person, other], mentor.user.id, dt.date(2026, 6, 1))
     topics = mentor.visits.topics()
     assert len(topics) >= 5
-    v = mentor.visits.record(visit(person, 5, topic_ids=(topics[0].id, topics[2].id),
-                                   follow_ups=(FollowUpDraft("ส่งแบบฟอร์ม ม.40", TODAY),
-                                               FollowUpDraft("โทรติดตาม", None)),
-                                   next_visit_on=TODAY + dt.timedelta(days=30)))  # fmt: skip
+    v = mentor.visits.record(
+        visit(
+            person,
+            5,
+            topic_ids=(topics[0].id, topics[2].id),
+            follow_ups=(FollowUpDraft("ส่งแบบฟอร์ม ม.40", TODAY), FollowUpDraft("โทรติดตาม", None)),
+            next_visit_on=TODAY + dt.timedelta(days=30),
+        )
+    )
     assert v.topics == (topics[0].text, topics[2].text)
     mentor.visits.record(visit(other, 120))
     rows = {p.person_id: p for p in mentor.mentoring.people(mentor.user.id, every_days=90)}
@@ -115,7 +122,9 @@ def test_editing_a_used_template_makes_a_new_version(office):
     e = mentor.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY, (10, 10, 5)))
     assert e.template.id == t1.id
     t2 = admin.evaluations.save_template(
-        2570, "แบบประเมิน 2570 ปรับปรุง", (*t1.criteria, Criterion("หัวข้อใหม่", 10, 5)),
+        2570,
+        "แบบประเมิน 2570 ปรับปรุง",
+        (*t1.criteria, Criterion("หัวข้อใหม่", 10, 5)),
         (GradeBand("ผ่าน", 50), GradeBand("ไม่ผ่าน", 0)),
     )
     assert t2.version == 2 and t2.id != t1.id
@@ -123,7 +132,9 @@ def test_editing_a_used_template_makes_a_new_version(office):
     assert old.template.id == t1.id and old.template.criteria == t1.criteria
     assert old.scores == (10, 10, 5) and old.grade == e.grade
     # Re-scoring the old evaluation stays on its own template.
-    rescored = mentor.evaluations.update(e.id, e.version, EvaluationDraft(person, 2570, TODAY, (5, 5, 5)))
+    rescored = mentor.evaluations.update(
+        e.id, e.version, EvaluationDraft(person, 2570, TODAY, (5, 5, 5))
+    )
     assert rescored.template.id == t1.id
     with pytest.raises(PermissionDenied):
         mentor.evaluations.save_template(2570, "x", t1.criteria, t1.bands)
@@ -138,8 +149,9 @@ def test_evaluation_total_grade_and_one_per_year(office):
     with pytest.raises(DuplicateError):
         mentor.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY, scores(n)))
     with pytest.raises(ValidationError) as err:
-        mentor.evaluations.evaluate(EvaluationDraft(office["people"][1], 2570, TODAY,
-                                                    (11,) + scores(n - 1)))  # fmt: skip
+        mentor.evaluations.evaluate(
+            EvaluationDraft(office["people"][1], 2570, TODAY, (11,) + scores(n - 1))
+        )
     assert err.value.fields == {"score_0": "ข้อ 1: คะแนนต้องอยู่ระหว่าง 0 ถึง 10"}
     with pytest.raises(PermissionDenied):
         office["supervisor"].evaluations.evaluate(EvaluationDraft(person, 2569, TODAY, scores(n)))
@@ -163,7 +175,9 @@ def test_awards_and_one_timeline_newest_first(office):
     clerk.mentoring.assign([person], mentor.user.id, dt.date(2026, 10, 1))
     mentor.visits.record(visit(person, 20))
     n = len(mentor.evaluations.template_for(2570).criteria)
-    mentor.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY - dt.timedelta(days=2), scores(n)))
+    mentor.evaluations.evaluate(
+        EvaluationDraft(person, 2570, TODAY - dt.timedelta(days=2), scores(n))
+    )
     clerk.awards.record(person, "อาสาสมัครแรงงานดีเด่น", TODAY, "ระดับจังหวัด")
     with pytest.raises(ValidationError):
         clerk.awards.record(person, "", TODAY + dt.timedelta(days=1))

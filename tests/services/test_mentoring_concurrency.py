@@ -35,7 +35,9 @@ def staff(database):
 def test_clerks_assigning_at_once_leave_one_current_mentor_each(database, staff):
     clerk = staff["clerk"]
     people = [Desk(clerk).people.register(draft(i)).id for i in range(1, 6)]
-    mentors = [staff["mentor"].user.id] + [staff[f"mentor{i}"].user.id for i in range(2, THREADS + 1)]
+    mentors = [staff["mentor"].user.id] + [
+        staff[f"mentor{i}"].user.id for i in range(2, THREADS + 1)
+    ]
 
     def clerk_at_desk(i: int) -> int:
         ctx = ServiceContext(database, clerk.user, clerk.clock)  # each PC its own sessions

@@ -34,23 +34,48 @@ def test_demo_mentoring_has_history_keyed_in_forms_and_awards(anonymous):
 
     fill_demo(anonymous, 120, "50", cases=0)
     with anonymous.unit_of_work() as s:
-        open_per_person = s.execute(select(MentorAssignment.person_id, func.count())
-                                    .where(MentorAssignment.to_date.is_(None))
-                                    .group_by(MentorAssignment.person_id)).all()  # fmt: skip
-        changed = s.scalar(select(func.count()).select_from(MentorAssignment)
-                           .where(MentorAssignment.to_date.is_not(None))) or 0  # fmt: skip
-        keyed_visits = s.scalar(select(func.count()).select_from(Visit)
-                                .where(Visit.entered_by_id != Visit.mentor_id)) or 0  # fmt: skip
-        evaluations = s.execute(select(Evaluation.fiscal_year, func.count())
-                                .group_by(Evaluation.fiscal_year)).all()  # fmt: skip
+        open_per_person = s.execute(
+            select(MentorAssignment.person_id, func.count())
+            .where(MentorAssignment.to_date.is_(None))
+            .group_by(MentorAssignment.person_id)
+        ).all()
+        changed = (
+            s.scalar(
+                select(func.count())
+                .select_from(MentorAssignment)
+                .where(MentorAssignment.to_date.is_not(None))
+            )
+            or 0
+        )
+        keyed_visits = (
+            s.scalar(
+                select(func.count())
+                .select_from(Visit)
+                .where(Visit.entered_by_id != Visit.mentor_id)
+            )
+            or 0
+        )
+        evaluations = s.execute(
+            select(Evaluation.fiscal_year, func.count()).group_by(Evaluation.fiscal_year)
+        ).all()
         awards = s.scalar(select(func.count()).select_from(Award)) or 0
         # A visit is the mentor's who mentored the person that day.
-        stray = s.scalar(select(func.count()).select_from(Visit).join(
-            MentorAssignment, (MentorAssignment.person_id == Visit.person_id)
-            & (MentorAssignment.mentor_id == Visit.mentor_id)
-            & (MentorAssignment.from_date <= Visit.visited_on)
-            & ((MentorAssignment.to_date.is_(None)) | (MentorAssignment.to_date >= Visit.visited_on)),
-            isouter=True).where(MentorAssignment.id.is_(None)))  # fmt: skip
+        stray = s.scalar(
+            select(func.count())
+            .select_from(Visit)
+            .join(
+                MentorAssignment,
+                (MentorAssignment.person_id == Visit.person_id)
+                & (MentorAssignment.mentor_id == Visit.mentor_id)
+                & (MentorAssignment.from_date <= Visit.visited_on)
+                & (
+                    (MentorAssignment.to_date.is_(None))
+                    | (MentorAssignment.to_date >= Visit.visited_on)
+                ),
+                isouter=True,
+            )
+            .where(MentorAssignment.id.is_(None))
+        )
     assert open_per_person and all(n == 1 for _, n in open_per_person)
     assert changed > 0 and keyed_visits > 0 and stray == 0
     per_year = dict(evaluations)

@@ -31,8 +31,10 @@ def squeeze(s: str) -> str:
 
 @pytest.fixture
 def setup(clerk, mentor):
-    people = [Desk(clerk).people.register(draft(i, first_name=name)).id
-              for i, name in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)]  # fmt: skip
+    people = [
+        Desk(clerk).people.register(draft(i, first_name=name)).id
+        for i, name in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)
+    ]
     Desk(clerk).mentoring.assign(people, Desk(mentor).user.id, dt.date(2026, 10, 1))
     return Desk(mentor), people
 
@@ -50,9 +52,16 @@ def test_blank_sheets_for_a_mentor_one_per_person(setup):
     on_pages = [{n for n in names if n in squeeze(page.extract_text())} for page in pages]
     assert all(len(found) == 1 for found in on_pages) and set().union(*on_pages) == names
     whole = text_of(out.getvalue())
-    for expected in ["แบบประเมินผลการปฏิบัติงาน ปีงบประมาณ 2570", "นายปั้นหยา ใจดี", "นายตั้งใจ ใจดี",
-                     "ผู้ใช้ mentor", "ต.ศรีภูมิ อ.เมืองเชียงใหม่", "การชี้เป้าและรายงานความต้องการ",
-                     "คะแนนรวม (ร้อยละ) ............", "ผู้รับการประเมิน"]:  # fmt: skip
+    for expected in [
+        "แบบประเมินผลการปฏิบัติงาน ปีงบประมาณ 2570",
+        "นายปั้นหยา ใจดี",
+        "นายตั้งใจ ใจดี",
+        "ผู้ใช้ mentor",
+        "ต.ศรีภูมิ อ.เมืองเชียงใหม่",
+        "การชี้เป้าและรายงานความต้องการ",
+        "คะแนนรวม (ร้อยละ) ............",
+        "ผู้รับการประเมิน",
+    ]:
         assert squeeze(expected) in whole, expected
 
 
@@ -64,8 +73,12 @@ def test_filled_sheet_shows_scores_total_grade_and_figures(setup):
     out = io.BytesIO()
     MentoringPrintService(desk.ctx).evaluation_sheets([people[0]], 2570, out, blank=False)
     whole = text_of(out.getvalue())
-    for expected in ["คะแนนรวม (ร้อยละ) 90.00 · ระดับ ดีเด่น", "22 พฤศจิกายน 2569",
-                     "การเยี่ยมที่ได้รับ 1 ครั้ง", HOSTILE]:  # fmt: skip
+    for expected in [
+        "คะแนนรวม (ร้อยละ) 90.00 · ระดับ ดีเด่น",
+        "22 พฤศจิกายน 2569",
+        "การเยี่ยมที่ได้รับ 1 ครั้ง",
+        HOSTILE,
+    ]:
         assert squeeze(expected) in whole, expected
 
 
@@ -76,8 +89,15 @@ def test_visit_forms_and_a_recorded_visit(setup):
     whole = text_of(out.getvalue())
     assert whole.count(squeeze("แบบบันทึกการเยี่ยมอาสาสมัครแรงงาน")) == 3
     assert squeeze("อธิบายบริการของกระทรวงแรงงาน") in whole
-    v = desk.visits.record(VisitDraft(people[1], TODAY, VisitMode.PHONE, place="ศาลาหมู่บ้าน",
-                                      follow_ups=(FollowUpDraft("ส่งแบบฟอร์ม", TODAY),)))  # fmt: skip
+    v = desk.visits.record(
+        VisitDraft(
+            people[1],
+            TODAY,
+            VisitMode.PHONE,
+            place="ศาลาหมู่บ้าน",
+            follow_ups=(FollowUpDraft("ส่งแบบฟอร์ม", TODAY),),
+        )
+    )
     out = io.BytesIO()
     MentoringPrintService(desk.ctx).visit_record(v.id, out)
     whole = text_of(out.getvalue())

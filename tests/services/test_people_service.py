@@ -27,7 +27,10 @@ def audit_rows(ctx, action=None):
         stmt = select(AuditEvent).order_by(AuditEvent.id)
         if action:
             stmt = stmt.where(AuditEvent.action == action)
-        return [(e.username, e.action, e.entity, e.entity_id, json.loads(e.details)) for e in s.scalars(stmt)]
+        return [
+            (e.username, e.action, e.entity, e.entity_id, json.loads(e.details))
+            for e in s.scalars(stmt)
+        ]
 
 
 def test_register_fills_derived_fields_and_history(clerk):
@@ -82,7 +85,9 @@ def test_update_audits_changed_fields(clerk):
 def test_status_history_is_dated_and_ordered(supervisor, clerk):
     p = PeopleService(clerk).register(draft(5))
     svc = PeopleService(supervisor)
-    p = svc.change_status(p.id, p.version, PersonStatus.SUSPENDED, dt.date(2026, 6, 1), "ขาดการติดต่อ")
+    p = svc.change_status(
+        p.id, p.version, PersonStatus.SUSPENDED, dt.date(2026, 6, 1), "ขาดการติดต่อ"
+    )
     p = svc.change_status(p.id, p.version, PersonStatus.ACTIVE, dt.date(2026, 8, 1), "กลับมาปฏิบัติงาน")
     assert p.status == PersonStatus.ACTIVE
     assert [(h.status, h.effective_on) for h in p.status_history] == [
@@ -96,7 +101,9 @@ def test_status_history_is_dated_and_ordered(supervisor, clerk):
 def test_status_change_needs_a_reason(clerk):
     p = PeopleService(clerk).register(draft(6))
     with pytest.raises(ValidationError) as err:
-        PeopleService(clerk).change_status(p.id, p.version, PersonStatus.RESIGNED, dt.date(2026, 1, 1), " ")
+        PeopleService(clerk).change_status(
+            p.id, p.version, PersonStatus.RESIGNED, dt.date(2026, 1, 1), " "
+        )
     assert "reason" in err.value.fields
 
 
@@ -110,21 +117,35 @@ def test_only_clerks_and_admins_register(admin, role):
 def test_mentor_cannot_change_status_but_can_view(mentor, clerk):
     p = PeopleService(clerk).register(draft(8))
     with pytest.raises(PermissionDenied):
-        PeopleService(mentor).change_status(p.id, p.version, PersonStatus.RESIGNED, dt.date(2026, 1, 1), "x")
+        PeopleService(mentor).change_status(
+            p.id, p.version, PersonStatus.RESIGNED, dt.date(2026, 1, 1), "x"
+        )
     assert PeopleService(mentor).get(p.id).first_name == "สมชาย"
 
 
 def test_overseas_and_graduate_kinds(clerk):
     svc = PeopleService(clerk)
     overseas = svc.register(
-        draft(9, kind=PersonKind.OVERSEAS_VOLUNTEER, country="ไต้หวัน", subdistrict_code="", responsible_subdistricts=[])
+        draft(
+            9,
+            kind=PersonKind.OVERSEAS_VOLUNTEER,
+            country="ไต้หวัน",
+            subdistrict_code="",
+            responsible_subdistricts=[],
+        )
     )
     assert overseas.country == "ไต้หวัน" and overseas.area.subdistrict_code == ""
     with pytest.raises(ValidationError) as err:
         svc.register(draft(10, kind=PersonKind.GRADUATE))
     assert {"contract_start", "contract_end"} <= set(err.value.fields)
     grad = svc.register(
-        draft(10, kind=PersonKind.GRADUATE, degree="ศศ.บ.", contract_start=dt.date(2026, 10, 1), contract_end=dt.date(2027, 9, 30))
+        draft(
+            10,
+            kind=PersonKind.GRADUATE,
+            degree="ศศ.บ.",
+            contract_start=dt.date(2026, 10, 1),
+            contract_end=dt.date(2027, 9, 30),
+        )
     )
     assert grad.degree == "ศศ.บ."
 

@@ -23,7 +23,9 @@ def staff(clerk, supervisor):
     desk = Desk(supervisor)
     cases = desk.cases
     a = cases.intake(case_draft(person_name="สมศรี มีงาน"))
-    b = cases.intake(case_draft(person_name="บุญมา ฝึกฝน", needs=(Need.TRAINING,), subdistrict_code="500102"))
+    b = cases.intake(
+        case_draft(person_name="บุญมา ฝึกฝน", needs=(Need.TRAINING,), subdistrict_code="500102")
+    )
     c = bring_to(cases, cases.intake(case_draft(person_name="ประยูร ส่งต่อ")), CaseStatus.REFERRED)
     d = bring_to(cases, cases.intake(case_draft(person_name="วิไล รออนุมัติ")), CaseStatus.SCREENING)
     cases.request_approval(d.id, d.version, CaseStatus.REJECTED, "ไม่ใช่เรื่องด้านแรงงาน")
@@ -71,7 +73,9 @@ def test_choosing_a_view_shows_its_cases(qtbot, staff, tmp_path):
     queue = window.cases.queue
     assert window.pages.currentWidget() is queue
     assert queue.title.text() == QueueView.AWAITING_APPROVAL.label
-    assert [queue.model.row_at(i).person_name for i in range(queue.model.rowCount())] == ["วิไล รออนุมัติ"]
+    assert [queue.model.row_at(i).person_name for i in range(queue.model.rowCount())] == [
+        "วิไล รออนุมัติ"
+    ]
     window.show_queue(QueueView.WAITING_AGENCY)
     assert queue.model.total == 1 and queue.model.row_at(0).status == CaseStatus.REFERRED
 
@@ -142,7 +146,9 @@ def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     cases = staff["supervisor"].cases
     for name in ("คนแรก ที่แจ้ง", "คนที่สอง ที่แจ้ง"):
         case = cases.intake(
-            case_draft(person_name=name, channel=Channel.VOLUNTEER, reporter_id=person.id, reporter_note="")
+            case_draft(
+                person_name=name, channel=Channel.VOLUNTEER, reporter_id=person.id, reporter_note=""
+            )
         )
     bring_to(cases, case, CaseStatus.RESOLVED)
 
@@ -164,7 +170,8 @@ def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     queue = window.cases.queue
     assert window.pages.currentWidget() is queue
     assert sorted(queue.model.row_at(i).person_name for i in range(queue.model.total)) == [
-        "คนที่สอง ที่แจ้ง", "คนแรก ที่แจ้ง"
+        "คนที่สอง ที่แจ้ง",
+        "คนแรก ที่แจ้ง",
     ]
     reported.table.doubleClicked.emit(reported.model.index(0, 0))
     assert len(window.cases.pages) == 1

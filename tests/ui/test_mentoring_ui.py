@@ -25,19 +25,30 @@ TODAY = dt.date(2026, 11, 22)
 @pytest.fixture
 def office(admin, clerk, mentor):
     other = make_user(admin, "mentor2", Role.MENTOR)
-    people = [Desk(clerk).people.register(draft(i, first_name=n)).id
-              for i, n in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)]  # fmt: skip
+    people = [
+        Desk(clerk).people.register(draft(i, first_name=n)).id
+        for i, n in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)
+    ]
     Desk(clerk).mentoring.assign(people[:2], Desk(mentor).user.id, dt.date(2026, 6, 1))
-    return {"admin": Desk(admin), "clerk": Desk(clerk), "mentor": Desk(mentor),
-            "mentor2": Desk(other), "people": people}  # fmt: skip
+    return {
+        "admin": Desk(admin),
+        "clerk": Desk(clerk),
+        "mentor": Desk(mentor),
+        "mentor2": Desk(other),
+        "people": people,
+    }
 
 
 def window_for(qtbot, desk: Desk, tmp_path=None, opened=None) -> MainWindow:
     kwargs = {}
     if tmp_path is not None:
         kwargs["mentoring_print_actions"] = MentoringPrintActions(
-            desk, None, choose_path=lambda _p, _t, suggested: str(tmp_path / suggested.split("/")[-1]),
-            open_file=opened.append, executor=SyncExecutor())  # fmt: skip
+            desk,
+            None,
+            choose_path=lambda _p, _t, suggested: str(tmp_path / suggested.split("/")[-1]),
+            open_file=opened.append,
+            executor=SyncExecutor(),
+        )
     window = MainWindow(desk, **kwargs)
     qtbot.addWidget(window)
     window.show()
@@ -92,7 +103,9 @@ def test_clerk_keys_in_a_paper_visit_for_a_mentor(qtbot, office):
     dialog = VisitDialog(office["clerk"], person)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.keying_in and dialog.mentor.currentData() == office["mentor"].user.id  # the person's mentor
+    assert (
+        dialog.keying_in and dialog.mentor.currentData() == office["mentor"].user.id
+    )  # the person's mentor
     dialog.mentor.setCurrentIndex(0)
     assert dialog.submit() is None and "พี่เลี้ยง" in dialog.errors["mentor_id"].text()
     dialog.mentor.setCurrentIndex(dialog.mentor.findData(office["mentor2"].user.id))
@@ -119,7 +132,9 @@ def test_evaluation_dialog_totals_as_you_score(qtbot, office):
     assert saved.total == 87.5 and saved.grade == "ดี"  # 5 of 10 on the 25-weight criterion
     reopened = EvaluationDialog(office["mentor"], person, 2570)
     qtbot.addWidget(reopened)
-    assert [s.value() for s in reopened.spins][0] == 5 and reopened.strengths.toPlainText() == "ชี้เป้าได้ครบ"
+    assert [s.value() for s in reopened.spins][
+        0
+    ] == 5 and reopened.strengths.toPlainText() == "ชี้เป้าได้ครบ"
 
 
 def test_clerk_keys_in_a_paper_evaluation_signed_by_the_mentor(qtbot, office):
@@ -155,14 +170,18 @@ def test_assign_mentor_from_the_registry_selection(qtbot, office):
     dialog.choose(office["mentor2"].user.id)
     click(qtbot, dialog.ok_button)
     assert dialog.changed == 3
-    assert {p.person_id for p in office["clerk"].mentoring.people(office["mentor2"].user.id)} == set(office["people"])
+    assert {
+        p.person_id for p in office["clerk"].mentoring.people(office["mentor2"].user.id)
+    } == set(office["people"])
 
 
 def test_admin_edits_a_used_template_into_a_new_version(qtbot, office):
     n = len(office["mentor"].evaluations.template_for(2570).criteria)
     from desktop.domain.evaluation import EvaluationDraft
 
-    office["mentor"].evaluations.evaluate(EvaluationDraft(office["people"][0], 2570, TODAY, (8,) * n))
+    office["mentor"].evaluations.evaluate(
+        EvaluationDraft(office["people"][0], 2570, TODAY, (8,) * n)
+    )
     window = window_for(qtbot, office["admin"])
     setup = window.mentoring.setup_page
     assert setup.year.value() == 2570 and "ฉบับใหม่" in setup.version.text()
@@ -231,8 +250,11 @@ def test_a_hidden_view_reloads_when_shown_not_before(qtbot, office):
     qtbot.addWidget(page)
     page.show()
     page.hide()
-    office["mentor"].visits.record(VisitDraft(office["people"][0], TODAY, VisitMode.FIELD,
-                                              follow_ups=(FollowUpDraft("โทรติดตาม"),)))  # fmt: skip
+    office["mentor"].visits.record(
+        VisitDraft(
+            office["people"][0], TODAY, VisitMode.FIELD, follow_ups=(FollowUpDraft("โทรติดตาม"),)
+        )
+    )
     bus().dataChanged.emit("visit")
     assert page.follow_up_model.rowCount() == 0  # hidden: nothing queried yet
     page.show()
@@ -240,7 +262,9 @@ def test_a_hidden_view_reloads_when_shown_not_before(qtbot, office):
 
 
 def test_admin_sets_the_visit_rule_and_the_workspace_follows(qtbot, office):
-    office["mentor"].visits.record(VisitDraft(office["people"][0], TODAY - dt.timedelta(days=40), VisitMode.FIELD))
+    office["mentor"].visits.record(
+        VisitDraft(office["people"][0], TODAY - dt.timedelta(days=40), VisitMode.FIELD)
+    )
     window = window_for(qtbot, office["admin"])
     page = window.mentoring.page
     window.pages.setCurrentWidget(page)

@@ -24,7 +24,9 @@ def test_admin_changes_days_and_a_bad_number_is_refused(qtbot, admin):
     assert index.data() == "7 วัน"
     assert page.model.setData(index, 5)
     assert desk.service_levels.table()[(Step.SCREEN, Need.JOB)] == 5
-    assert index.data() == "5 วัน" and index.data(Qt.ItemDataRole.FontRole).bold()  # bold: not the default
+    assert (
+        index.data() == "5 วัน" and index.data(Qt.ItemDataRole.FontRole).bold()
+    )  # bold: not the default
 
     assert not page.model.setData(index, 0)
     assert "จำนวนวันต้องอยู่ระหว่าง 1 ถึง 365 วัน" in page.message.text()

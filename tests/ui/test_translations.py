@@ -31,7 +31,9 @@ def test_every_message_is_translated_with_its_placeholders():
     assert len(found) > 300
     for context, source, english, kind in found:
         assert kind is None and english and english.strip(), (context, source)
-        assert sorted(re.findall(r"%[0-9n]", source)) == sorted(re.findall(r"%[0-9n]", english)), source
+        assert sorted(re.findall(r"%[0-9n]", source)) == sorted(re.findall(r"%[0-9n]", english)), (
+            source
+        )
         assert not re.search(r"[\u0e00-\u0e7f]", english), english  # no Thai left in English
 
 
@@ -47,12 +49,17 @@ def test_no_ui_string_is_missing_from_the_translation(tmp_path):
     """lupdate over ui/ again: a new tr() string without English fails here, named."""
     root = Path(__file__).resolve().parents[2]
     fresh = tmp_path / "fresh.ts"
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate" + (".exe" if sys.platform == "win32" else ""))
+    lupdate = Path(sys.executable).with_name(
+        "pyside6-lupdate" + (".exe" if sys.platform == "win32" else "")
+    )
     sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     known = {(c, s) for c, s, _e, _k in messages(TS)}
-    new = {(c.find("name").text, m.find("source").text)
-           for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}  # fmt: skip
+    new = {
+        (c.find("name").text, m.find("source").text)
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
     assert new - known == set(), "run resources/translations/update_translations.py"
 
 

@@ -18,9 +18,7 @@ class BulkAssignDialog(QDialog):
         self.case_ids = list(case_ids)
         self.assigned = 0
         self.setWindowTitle(self.tr("มอบหมายงาน"))
-        intro = QLabel(
-            self.tr("มอบหมาย %1 เรื่องที่เลือกให้").replace("%1", f"{len(self.case_ids):,}")
-        )
+        intro = QLabel(self.tr("มอบหมาย %1 เรื่องที่เลือกให้").replace("%1", f"{len(self.case_ids):,}"))
         self.user = QComboBox(objectName="assignee")
         self.user.addItem(self.tr("— ไม่มอบหมาย —"), None)
         for user in desk.accounts.users_with_role(Role.CLERK):

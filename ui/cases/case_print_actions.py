@@ -46,8 +46,12 @@ class CasePrintActions(PrintActions):
         return self.run_with_progress(
             self.tr("กำลังสร้างรายการเรื่อง…"),
             lambda progress, cancelled: self.service.queue_list(
-                f, path, title=title, filter_description=description,
-                progress=progress, cancelled=cancelled,
+                f,
+                path,
+                title=title,
+                filter_description=description,
+                progress=progress,
+                cancelled=cancelled,
             ),
             path,
         )

@@ -33,8 +33,14 @@ DuplicatePrompt = Callable[[Sequence[CaseRow]], tuple[Choice, int | None]]
 
 class OpenCasesModel(ListTableModel[CaseRow]):
     def __init__(self, rows: Sequence[CaseRow], parent=None) -> None:
-        headers = (self.tr("เลขที่เรื่อง"), self.tr("รับเรื่อง"), self.tr("ชื่อ"),
-                   self.tr("เลขประจำตัว"), self.tr("ความต้องการ"), self.tr("สถานะ"))  # fmt: skip
+        headers = (
+            self.tr("เลขที่เรื่อง"),
+            self.tr("รับเรื่อง"),
+            self.tr("ชื่อ"),
+            self.tr("เลขประจำตัว"),
+            self.tr("ความต้องการ"),
+            self.tr("สถานะ"),
+        )
         super().__init__(headers, rows, parent)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -40,7 +40,9 @@ class QueueFilterBar(QWidget):
         self.search.setMinimumWidth(360)
         self.search.textChanged.connect(lambda _t: self.textEdited.emit())
 
-        self.need = self._combo("needFilter", self.tr("ทุกความต้องการ"), [(n.label, n.value) for n in Need])
+        self.need = self._combo(
+            "needFilter", self.tr("ทุกความต้องการ"), [(n.label, n.value) for n in Need]
+        )
         self.status = self._combo(
             "caseStatusFilter", self.tr("ทุกสถานะ"), [(s.label, s.value) for s in CaseStatus]
         )

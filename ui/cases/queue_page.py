@@ -89,8 +89,14 @@ class CaseQueuePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addWidget(self.selection_label, 1)
-        for b in (self.new_button, self.open_button, self.assign_button, self.slips_button,
-                  self.list_button, self.export_button):
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.assign_button,
+            self.slips_button,
+            self.list_button,
+            self.export_button,
+        ):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -146,7 +152,9 @@ class CaseQueuePage(QWidget):
 
     def _show_selection(self, *_args) -> None:
         n = len(self.table.selectionModel().selectedRows())
-        self.selection_label.setText(self.tr("  เลือก %1 เรื่อง").replace("%1", str(n)) if n > 1 else "")
+        self.selection_label.setText(
+            self.tr("  เลือก %1 เรื่อง").replace("%1", str(n)) if n > 1 else ""
+        )
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -21,16 +21,28 @@ def outcome_text(r: CaseRow) -> str:
 
 class ReportedCasesModel(ListTableModel[CaseRow]):
     def __init__(self, parent=None) -> None:
-        headers = (self.tr("เลขที่เรื่อง"), self.tr("วันที่รับ"), self.tr("ผู้มีความต้องการ"),
-                   self.tr("ความต้องการ"), self.tr("สถานะ"), self.tr("ผลการดำเนินการ"))  # fmt: skip
+        headers = (
+            self.tr("เลขที่เรื่อง"),
+            self.tr("วันที่รับ"),
+            self.tr("ผู้มีความต้องการ"),
+            self.tr("ความต้องการ"),
+            self.tr("สถานะ"),
+            self.tr("ผลการดำเนินการ"),
+        )
         super().__init__(headers, (), parent)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        return (r.case_no, format_medium(r.received_on), r.person_name, r.needs_label,
-                r.status.label, outcome_text(r))[index.column()]  # fmt: skip
+        return (
+            r.case_no,
+            format_medium(r.received_on),
+            r.person_name,
+            r.needs_label,
+            r.status.label,
+            outcome_text(r),
+        )[index.column()]
 
 
 class ReportedCasesView(QWidget):
@@ -66,7 +78,9 @@ class ReportedCasesView(QWidget):
         this_year = sum(1 for r in rows if fiscal_year_of(r.received_on) == fy)
         self.summary.setText(
             self.tr("แจ้งความต้องการทั้งหมด %1 เรื่อง · ปีงบประมาณ %2: %3 เรื่อง")
-            .replace("%1", f"{len(rows):,}").replace("%2", str(fy)).replace("%3", f"{this_year:,}")
+            .replace("%1", f"{len(rows):,}")
+            .replace("%2", str(fy))
+            .replace("%3", f"{this_year:,}")
         )
         self.queue_button.setEnabled(bool(rows))
         return rows

@@ -26,8 +26,13 @@ KIND_COLOURS = {
 
 class TimelineModel(ListTableModel[CaseEventInfo]):
     def __init__(self, parent=None) -> None:
-        headers = (self.tr("วันเวลา"), self.tr("ผู้บันทึก"), self.tr("รายการ"),
-                   self.tr("สถานะ"), self.tr("หมายเหตุ"))  # fmt: skip
+        headers = (
+            self.tr("วันเวลา"),
+            self.tr("ผู้บันทึก"),
+            self.tr("รายการ"),
+            self.tr("สถานะ"),
+            self.tr("หมายเหตุ"),
+        )
         super().__init__(headers, (), parent)
         self._notes: list[str] = []
 

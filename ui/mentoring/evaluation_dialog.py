@@ -38,11 +38,15 @@ class EvaluationDialog(QDialog):
         super().__init__(parent)
         self.desk, self.person_id, self.fiscal_year = desk, person_id, fiscal_year
         self.evaluation: EvaluationInfo | None = desk.evaluations.of(person_id, fiscal_year)
-        self.template = (self.evaluation.template if self.evaluation
-                         else desk.evaluations.template_for(fiscal_year))  # fmt: skip
+        self.template = (
+            self.evaluation.template
+            if self.evaluation
+            else desk.evaluations.template_for(fiscal_year)
+        )
         person = desk.people.get(person_id)
-        self.setWindowTitle(self.tr("ประเมินผลปีงบประมาณ %1 — ").replace("%1", str(fiscal_year))
-                            + person.full_name)  # fmt: skip
+        self.setWindowTitle(
+            self.tr("ประเมินผลปีงบประมาณ %1 — ").replace("%1", str(fiscal_year)) + person.full_name
+        )
         self.errors: dict[str, FieldError] = {}
         self.spins: list[QSpinBox] = []
         self._build(desk.evaluations.figures(person_id, fiscal_year))
@@ -52,8 +56,15 @@ class EvaluationDialog(QDialog):
     def _build(self, figures) -> None:
         criteria = QGroupBox(self.template.title)
         grid = QGridLayout(criteria)
-        for col, title in enumerate((self.tr("ข้อ"), self.tr("หัวข้อการประเมิน"), self.tr("น้ำหนัก"),
-                                     self.tr("คะแนนเต็ม"), self.tr("คะแนนที่ได้"))):  # fmt: skip
+        for col, title in enumerate(
+            (
+                self.tr("ข้อ"),
+                self.tr("หัวข้อการประเมิน"),
+                self.tr("น้ำหนัก"),
+                self.tr("คะแนนเต็ม"),
+                self.tr("คะแนนที่ได้"),
+            )
+        ):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, col)
         for i, c in enumerate(self.template.criteria):
@@ -65,8 +76,9 @@ class EvaluationDialog(QDialog):
             spin.setValue(NO_SCORE)
             spin.valueChanged.connect(self._update_total)
             box, self.errors[f"score_{i}"] = with_error(f"score_{i}", spin)
-            for col, w in enumerate((QLabel(str(i + 1)), text, QLabel(f"{c.weight:g}"),
-                                     QLabel(str(c.max_score)), box)):  # fmt: skip
+            for col, w in enumerate(
+                (QLabel(str(i + 1)), text, QLabel(f"{c.weight:g}"), QLabel(str(c.max_score)), box)
+            ):
                 grid.addWidget(w, i + 1, col, Qt.AlignmentFlag.AlignTop)
             self.spins.append(spin)
         grid.setColumnStretch(1, 1)
@@ -75,8 +87,10 @@ class EvaluationDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.total.setFont(font)
-        bands = " · ".join(f"{b.label} ≥ {b.min_percent:g}" for b in
-                           sorted(self.template.bands, key=lambda b: -b.min_percent))  # fmt: skip
+        bands = " · ".join(
+            f"{b.label} ≥ {b.min_percent:g}"
+            for b in sorted(self.template.bands, key=lambda b: -b.min_percent)
+        )
         legend = QLabel(self.tr("ระดับผล: ") + bands)
         legend.setWordWrap(True)
 
@@ -93,21 +107,27 @@ class EvaluationDialog(QDialog):
         self.evaluated_on.setRequired(True)
         self.evaluated_on.setMaximumDate(self.desk.ctx.today())
         self.strengths, self.to_improve, self.comments = text_box(), text_box(), text_box()
-        for name, label, w in (("evaluated_on", self.tr("วันที่ประเมิน"), self.evaluated_on),
-                               ("strengths", self.tr("จุดเด่น"), self.strengths),
-                               ("to_improve", self.tr("สิ่งที่ควรพัฒนา"), self.to_improve),
-                               ("comments", self.tr("ความเห็นเพิ่มเติม"), self.comments)):  # fmt: skip
+        for name, label, w in (
+            ("evaluated_on", self.tr("วันที่ประเมิน"), self.evaluated_on),
+            ("strengths", self.tr("จุดเด่น"), self.strengths),
+            ("to_improve", self.tr("สิ่งที่ควรพัฒนา"), self.to_improve),
+            ("comments", self.tr("ความเห็นเพิ่มเติม"), self.comments),
+        ):
             box, self.errors[name] = with_error(name, w)
             form.addRow(label, box)
 
         self.keyed_note = QLabel(objectName="keyedNote")
         self.keyed_note.setVisible(False)
-        facts = QGroupBox(self.tr("ข้อมูลจากระบบ (ปีงบประมาณ %1)").replace("%1", str(self.fiscal_year)))
+        facts = QGroupBox(
+            self.tr("ข้อมูลจากระบบ (ปีงบประมาณ %1)").replace("%1", str(self.fiscal_year))
+        )
         facts_form = QFormLayout(facts)
         for name, value in figures:
             facts_form.addRow(name, QLabel(value))
         self.general = FieldError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("บันทึกผลการประเมิน"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
@@ -137,8 +157,11 @@ class EvaluationDialog(QDialog):
         elif self.keying_in:
             self.evaluator.choose_mentor_of(self.desk.mentoring, self.person_id)
         if e is not None and e.keyed_for_evaluator:
-            self.keyed_note.setText(self.tr("ประเมินโดย %1 · บันทึกแทนโดย %2")
-                                    .replace("%1", e.evaluator).replace("%2", e.entered_by))  # fmt: skip
+            self.keyed_note.setText(
+                self.tr("ประเมินโดย %1 · บันทึกแทนโดย %2")
+                .replace("%1", e.evaluator)
+                .replace("%2", e.entered_by)
+            )
             self.keyed_note.setVisible(True)
         if e is not None:
             for spin, score in zip(self.spins, e.scores, strict=False):
@@ -155,18 +178,28 @@ class EvaluationDialog(QDialog):
         scores = self.scores()
         if any(s is None for s in scores):
             done = sum(s is not None for s in scores)
-            self.total.setText(self.tr("ให้คะแนนแล้ว %1 จาก %2 ข้อ")
-                               .replace("%1", str(done)).replace("%2", str(len(scores))))  # fmt: skip
+            self.total.setText(
+                self.tr("ให้คะแนนแล้ว %1 จาก %2 ข้อ")
+                .replace("%1", str(done))
+                .replace("%2", str(len(scores)))
+            )
             return
         total = weighted_total(scores, self.template.criteria)
         grade = grade_for(total, self.template.bands)
-        self.total.setText(self.tr("คะแนนรวม %1 จาก 100 · ระดับ %2")
-                           .replace("%1", f"{total:.2f}").replace("%2", grade))  # fmt: skip
+        self.total.setText(
+            self.tr("คะแนนรวม %1 จาก 100 · ระดับ %2")
+            .replace("%1", f"{total:.2f}")
+            .replace("%2", grade)
+        )
 
     def draft(self) -> EvaluationDraft:
         return EvaluationDraft(
-            self.person_id, self.fiscal_year, self.evaluated_on.date(), self.scores(),
-            self.strengths.toPlainText().strip(), self.to_improve.toPlainText().strip(),
+            self.person_id,
+            self.fiscal_year,
+            self.evaluated_on.date(),
+            self.scores(),
+            self.strengths.toPlainText().strip(),
+            self.to_improve.toPlainText().strip(),
             self.comments.toPlainText().strip(),
             evaluator_id=self.evaluator.currentData() if self.keying_in else None,
         )

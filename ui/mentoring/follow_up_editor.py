@@ -31,7 +31,9 @@ class FollowUpEditor(QWidget):
         layout.addLayout(self.grid)
         layout.addWidget(self.add_button)
 
-    def add_row(self, draft: FollowUpDraft | None = None) -> tuple[QLineEdit, BeDateEdit, BeDateEdit]:
+    def add_row(
+        self, draft: FollowUpDraft | None = None
+    ) -> tuple[QLineEdit, BeDateEdit, BeDateEdit]:
         action = QLineEdit(draft.action if draft else "")
         action.setPlaceholderText(self.tr("เช่น ส่งแบบฟอร์มสมัครมาตรา 40"))
         due, done = BeDateEdit(today=self.today), BeDateEdit(today=self.today)

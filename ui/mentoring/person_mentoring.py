@@ -21,8 +21,13 @@ from ui.widgets.tables import set_up_record_table
 
 class TimelineModel(ListTableModel[TimelineEntry]):
     def __init__(self, parent=None) -> None:
-        headers = (self.tr("วันที่"), self.tr("ประเภท"), self.tr("รายการ"), self.tr("รายละเอียด"),
-                   self.tr("ผู้บันทึก"))  # fmt: skip
+        headers = (
+            self.tr("วันที่"),
+            self.tr("ประเภท"),
+            self.tr("รายการ"),
+            self.tr("รายละเอียด"),
+            self.tr("ผู้บันทึก"),
+        )
         super().__init__(headers, (), parent)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -49,17 +54,27 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
         self.table.doubleClicked.connect(self._open_entry)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         fy = fiscal_year_of(desk.ctx.today())
-        self.visit_button = self._button(self.tr("บันทึกการเยี่ยม…"), self.record_visit,
-                                         desk.can(Permission.RECORD_VISIT))  # fmt: skip
-        self.evaluate_button = self._button(self.tr("ประเมินปี %1…").replace("%1", str(fy)),
-                                            self.evaluate, desk.can(Permission.EVALUATE))  # fmt: skip
-        self.award_button = self._button(self.tr("บันทึกรางวัล…"), self.record_award,
-                                         desk.can(Permission.RECORD_AWARD))  # fmt: skip
+        self.visit_button = self._button(
+            self.tr("บันทึกการเยี่ยม…"), self.record_visit, desk.can(Permission.RECORD_VISIT)
+        )
+        self.evaluate_button = self._button(
+            self.tr("ประเมินปี %1…").replace("%1", str(fy)),
+            self.evaluate,
+            desk.can(Permission.EVALUATE),
+        )
+        self.award_button = self._button(
+            self.tr("บันทึกรางวัล…"), self.record_award, desk.can(Permission.RECORD_AWARD)
+        )
         self.sheet_button = self._button(self.tr("พิมพ์แบบประเมิน…"), self._print_sheet)
         self.print_visit_button = self._button(self.tr("พิมพ์บันทึกการเยี่ยม…"), self._print_visit)
         buttons = QHBoxLayout()
-        for b in (self.visit_button, self.evaluate_button, self.award_button, self.sheet_button,
-                  self.print_visit_button):  # fmt: skip
+        for b in (
+            self.visit_button,
+            self.evaluate_button,
+            self.award_button,
+            self.sheet_button,
+            self.print_visit_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -78,10 +93,12 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
     def reload(self) -> None:
         current = self.desk.mentoring.mentor_of(self.person_id)
         self.mentor.setText(
-            self.tr("พี่เลี้ยง: %1 (ตั้งแต่ %2)").replace("%1", current.mentor_name)
-            .replace("%2", format_medium(current.from_date)) if current
+            self.tr("พี่เลี้ยง: %1 (ตั้งแต่ %2)")
+            .replace("%1", current.mentor_name)
+            .replace("%2", format_medium(current.from_date))
+            if current
             else self.tr("พี่เลี้ยง: ยังไม่ได้กำหนด")
-        )  # fmt: skip
+        )
         self.model.set_rows(self.desk.timeline(self.person_id))
         self._update_buttons()
 

@@ -25,36 +25,48 @@ class MentoringPrintActions(PrintActions):
         ids, year = list(person_ids), fiscal_year or self.this_year()
         if not ids:
             return None
-        path = self.choose_path(self.parent_widget, self.tr("บันทึกแบบประเมินเปล่าเป็น PDF"),
-                                str(Path.home() / f"แบบประเมิน {year} ({len(ids)} คน).pdf"))  # fmt: skip
+        path = self.choose_path(
+            self.parent_widget,
+            self.tr("บันทึกแบบประเมินเปล่าเป็น PDF"),
+            str(Path.home() / f"แบบประเมิน {year} ({len(ids)} คน).pdf"),
+        )
         if not path:
             return None
         return self.run_with_progress(
             self.tr("กำลังสร้างแบบประเมิน…"),
             lambda progress, cancelled: self.service.evaluation_sheets(
-                ids, year, path, blank=True, progress=progress, cancelled=cancelled),
+                ids, year, path, blank=True, progress=progress, cancelled=cancelled
+            ),
             path,
-        )  # fmt: skip
+        )
 
     def filled_sheet(self, person_id: int, fiscal_year: int) -> str | None:
         name = self.desk.people.get(person_id).full_name
-        return self.save_now(self.tr("บันทึกแบบประเมินเป็น PDF"), f"แบบประเมิน {fiscal_year} {name}.pdf",
-                             lambda path: self.service.evaluation_sheets([person_id], fiscal_year, path,
-                                                                         blank=False))  # fmt: skip
+        return self.save_now(
+            self.tr("บันทึกแบบประเมินเป็น PDF"),
+            f"แบบประเมิน {fiscal_year} {name}.pdf",
+            lambda path: self.service.evaluation_sheets(
+                [person_id], fiscal_year, path, blank=False
+            ),
+        )
 
     def visit_forms(self, person_ids: Sequence[int]) -> str | None:
         ids = list(person_ids)
         if not ids:
             return None
-        return self.save_now(self.tr("บันทึกแบบบันทึกการเยี่ยมเป็น PDF"),
-                             f"แบบบันทึกการเยี่ยม ({len(ids)} คน).pdf",
-                             lambda path: self.service.visit_forms(ids, path))  # fmt: skip
+        return self.save_now(
+            self.tr("บันทึกแบบบันทึกการเยี่ยมเป็น PDF"),
+            f"แบบบันทึกการเยี่ยม ({len(ids)} คน).pdf",
+            lambda path: self.service.visit_forms(ids, path),
+        )
 
     def visit_record(self, visit_id: int) -> str | None:
         visit = self.desk.visits.get(visit_id)
-        return self.save_now(self.tr("บันทึกการเยี่ยมเป็น PDF"),
-                             f"บันทึกการเยี่ยม {visit.person_name}.pdf",
-                             lambda path: self.service.visit_record(visit_id, path))  # fmt: skip
+        return self.save_now(
+            self.tr("บันทึกการเยี่ยมเป็น PDF"),
+            f"บันทึกการเยี่ยม {visit.person_name}.pdf",
+            lambda path: self.service.visit_record(visit_id, path),
+        )
 
     def summary(self, fiscal_year: int | None = None, *, excel: bool = False) -> str | None:
         year = fiscal_year or self._ask_year()
@@ -62,10 +74,17 @@ class MentoringPrintActions(PrintActions):
             return None
         suffix = ".xlsx" if excel else ".pdf"
         work = self.service.summary_xlsx if excel else self.service.summary_pdf
-        return self.save_now(self.tr("บันทึกสรุปผลการประเมิน"), f"สรุปผลการประเมิน {year}{suffix}",
-                             lambda p: work(year, p))  # fmt: skip
+        return self.save_now(
+            self.tr("บันทึกสรุปผลการประเมิน"), f"สรุปผลการประเมิน {year}{suffix}", lambda p: work(year, p)
+        )
 
     def _ask_year(self) -> int | None:
-        year, ok = QInputDialog.getInt(self.parent_widget, self.tr("สรุปผลการประเมิน"),
-                                       self.tr("ปีงบประมาณ (พ.ศ.)"), self.this_year(), 2560, 2700)  # fmt: skip
+        year, ok = QInputDialog.getInt(
+            self.parent_widget,
+            self.tr("สรุปผลการประเมิน"),
+            self.tr("ปีงบประมาณ (พ.ศ.)"),
+            self.this_year(),
+            2560,
+            2700,
+        )
         return year if ok else None

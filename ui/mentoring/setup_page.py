@@ -131,7 +131,9 @@ class MentoringSetupPage(QWidget):
         self.rule_message = FieldError()
         rule_box = QGroupBox(self.tr("รอบการเยี่ยม"))
         rb = QVBoxLayout(rule_box)
-        explain = QLabel(self.tr("ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน"))
+        explain = QLabel(
+            self.tr("ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน")
+        )
         explain.setWordWrap(True)
         rb.addWidget(explain)
         row = QHBoxLayout()
@@ -163,9 +165,12 @@ class MentoringSetupPage(QWidget):
         self.template = t = self.desk.evaluations.template_for(self.year.value())
         self.version.setText(
             self.tr("ฉบับที่ %1").replace("%1", str(t.version))
-            + (self.tr(" · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน")
-               if t.used else "")
-        )  # fmt: skip
+            + (
+                self.tr(" · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน")
+                if t.used
+                else ""
+            )
+        )
         self.name.setText(t.name)
         self.criteria.setRowCount(0)
         for i, c in enumerate(t.criteria):
@@ -201,15 +206,22 @@ class MentoringSetupPage(QWidget):
     def read(self) -> tuple[list[Criterion], list[GradeBand], dict[str, str]]:
         criteria, bands, errors = [], [], {}
         for r in range(self.criteria.rowCount()):
-            weight, top = _number(self._cell(self.criteria, r, 1)), _number(self._cell(self.criteria, r, 2))
+            weight, top = (
+                _number(self._cell(self.criteria, r, 1)),
+                _number(self._cell(self.criteria, r, 2)),
+            )
             if weight is None or top is None or top != int(top):
-                errors["criteria"] = self.tr("หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข").replace("%1", str(r + 1))
+                errors["criteria"] = self.tr("หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข").replace(
+                    "%1", str(r + 1)
+                )
                 continue
             criteria.append(Criterion(self._cell(self.criteria, r, 0), weight, int(top)))
         for r in range(self.bands.rowCount()):
             low = _number(self._cell(self.bands, r, 1))
             if low is None:
-                errors["bands"] = self.tr("ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข").replace("%1", str(r + 1))
+                errors["bands"] = self.tr("ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข").replace(
+                    "%1", str(r + 1)
+                )
                 continue
             bands.append(GradeBand(self._cell(self.bands, r, 0), low))
         return criteria, bands, errors
@@ -220,8 +232,12 @@ class MentoringSetupPage(QWidget):
             self.message.setError("\n".join(errors.values()))
             return None
         year, name = self.year.value(), self.name.text()
-        saved = run_op(self, lambda: self.desk.evaluations.save_template(year, name, criteria, bands),
-                       changed="evaluation", on_error=_validation_into(self.message))  # fmt: skip
+        saved = run_op(
+            self,
+            lambda: self.desk.evaluations.save_template(year, name, criteria, bands),
+            changed="evaluation",
+            on_error=_validation_into(self.message),
+        )
         if saved is not None:
             self.load_template()
             self.message.setError(None)
@@ -254,5 +270,9 @@ class MentoringSetupPage(QWidget):
     def save_visit_rule(self) -> int | None:
         days = self.every_days.value()
         self.rule_message.setError(None)
-        return run_op(self, lambda: self.desk.mentoring.set_visit_every_days(days), changed="mentoring",
-                      on_error=_validation_into(self.rule_message))  # fmt: skip
+        return run_op(
+            self,
+            lambda: self.desk.mentoring.set_visit_every_days(days),
+            changed="mentoring",
+            on_error=_validation_into(self.rule_message),
+        )

@@ -19,14 +19,21 @@ class AssignMentorDialog(FormDialog):
         self.desk, self.person_ids = desk, list(person_ids)
         self.changed = 0
         self.setWindowTitle(self.tr("กำหนดพี่เลี้ยง"))
-        self.body.insertWidget(0, QLabel(
-            self.tr("กำหนดพี่เลี้ยงให้ %1 คนที่เลือก (ผู้ที่มีพี่เลี้ยงคนเดิมจะถูกบันทึกประวัติไว้)")
-            .replace("%1", f"{len(self.person_ids):,}")))  # fmt: skip
+        self.body.insertWidget(
+            0,
+            QLabel(
+                self.tr("กำหนดพี่เลี้ยงให้ %1 คนที่เลือก (ผู้ที่มีพี่เลี้ยงคนเดิมจะถูกบันทึกประวัติไว้)").replace(
+                    "%1", f"{len(self.person_ids):,}"
+                )
+            ),
+        )
         self.mentor = self.add_row("mentor_id", self.tr("พี่เลี้ยง"), QComboBox())
         self.mentor.addItem(self.tr("— เลือกพี่เลี้ยง —"), None)
         for m in desk.mentoring.mentors():
             self.mentor.addItem(m.full_name, m.id)
-        self.from_date = self.add_row("from_date", self.tr("ตั้งแต่วันที่"), BeDateEdit(today=desk.ctx.today))
+        self.from_date = self.add_row(
+            "from_date", self.tr("ตั้งแต่วันที่"), BeDateEdit(today=desk.ctx.today)
+        )
         self.from_date.setRequired(True)
         self.from_date.setDate(desk.ctx.today())
         self.ok_button.setText(self.tr("กำหนดพี่เลี้ยง"))
@@ -44,8 +51,12 @@ class AssignMentorDialog(FormDialog):
         if errors:
             return None
         mentor_id, start = self.mentor.currentData(), self.from_date.date()
-        n = run_op(self, lambda: self.desk.mentoring.assign(self.person_ids, mentor_id, start),
-                   changed="mentoring", on_error=self.on_error)  # fmt: skip
+        n = run_op(
+            self,
+            lambda: self.desk.mentoring.assign(self.person_ids, mentor_id, start),
+            changed="mentoring",
+            on_error=self.on_error,
+        )
         if n is not None:
             self.changed = n
             self.accept()
@@ -60,7 +71,9 @@ class AwardDialog(FormDialog):
         self.title = self.add_row("title", self.tr("รางวัล"), QComboBox())
         self.title.setEditable(True)
         self.title.addItems(SUGGESTED_TITLES)
-        self.awarded_on = self.add_row("awarded_on", self.tr("วันที่ได้รับ"), BeDateEdit(today=desk.ctx.today))
+        self.awarded_on = self.add_row(
+            "awarded_on", self.tr("วันที่ได้รับ"), BeDateEdit(today=desk.ctx.today)
+        )
         self.awarded_on.setRequired(True)
         self.awarded_on.setDate(desk.ctx.today())
         self.note = self.add_row("note", self.tr("หมายเหตุ"), QLineEdit())
@@ -70,8 +83,12 @@ class AwardDialog(FormDialog):
             self.show_errors({"awarded_on": self.awarded_on.error()})
             return None
         title, on, note = self.title.currentText(), self.awarded_on.date(), self.note.text()
-        award = run_op(self, lambda: self.desk.awards.record(self.person_id, title, on, note),
-                       changed="mentoring", on_error=self.on_error)  # fmt: skip
+        award = run_op(
+            self,
+            lambda: self.desk.awards.record(self.person_id, title, on, note),
+            changed="mentoring",
+            on_error=self.on_error,
+        )
         if award is not None:
             self.accept()
         return award

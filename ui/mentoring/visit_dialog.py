@@ -32,13 +32,16 @@ def text_box(placeholder: str = "") -> QPlainTextEdit:
 class VisitDialog(FormDialog):
     saved = Signal(object)  # VisitInfo
 
-    def __init__(self, desk: Desk, person_id: int, visit_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self, desk: Desk, person_id: int, visit_id: int | None = None, parent=None
+    ) -> None:
         super().__init__(parent, field_width=460)
         self.desk, self.person_id = desk, person_id
         self.visit: VisitInfo | None = desk.visits.get(visit_id) if visit_id else None
         person = desk.people.get(person_id)
         self.setWindowTitle(
-            self.tr("บันทึกการเยี่ยม — ") + person.full_name if self.visit is None
+            self.tr("บันทึกการเยี่ยม — ") + person.full_name
+            if self.visit is None
             else self.tr("แก้ไขบันทึกการเยี่ยม — ") + person.full_name
         )
         today = desk.ctx.today
@@ -59,8 +62,9 @@ class VisitDialog(FormDialog):
         self.problems = self.add_row("problems", self.tr("ปัญหาที่พบ"), text_box())
         self.advice = self.add_row("advice", self.tr("คำแนะนำที่ให้"), text_box())
         self.follow_ups = self.add_row("follow_ups", self.tr("การติดตามผล"), FollowUpEditor(today))
-        self.next_visit_on = self.add_row("next_visit_on", self.tr("นัดเยี่ยมครั้งต่อไป"),
-                                          BeDateEdit(today=today))  # fmt: skip
+        self.next_visit_on = self.add_row(
+            "next_visit_on", self.tr("นัดเยี่ยมครั้งต่อไป"), BeDateEdit(today=today)
+        )
         self._fill_topics()
         self._show(person_id)
 
@@ -97,7 +101,9 @@ class VisitDialog(FormDialog):
         self.advice.setPlainText(v.advice)
         from desktop.domain.visits import FollowUpDraft
 
-        self.follow_ups.set_follow_ups(FollowUpDraft(f.action, f.due_on, f.done_on) for f in v.follow_ups)
+        self.follow_ups.set_follow_ups(
+            FollowUpDraft(f.action, f.due_on, f.done_on) for f in v.follow_ups
+        )
         self.next_visit_on.setDate(v.next_visit_on)
 
     def checked_topics(self) -> tuple[int, ...]:
@@ -110,13 +116,18 @@ class VisitDialog(FormDialog):
     def draft(self) -> VisitDraft:
         mentor_id = self.mentor.currentData() if self.keying_in else None
         return VisitDraft(
-            person_id=self.person_id, visited_on=self.visited_on.date(),
-            mode=VisitMode(self.mode.currentData()), place=self.place.text(),
-            topic_ids=self.checked_topics(), notes=self.notes.toPlainText().strip(),
-            problems=self.problems.toPlainText().strip(), advice=self.advice.toPlainText().strip(),
-            follow_ups=self.follow_ups.follow_ups(), next_visit_on=self.next_visit_on.date(),
+            person_id=self.person_id,
+            visited_on=self.visited_on.date(),
+            mode=VisitMode(self.mode.currentData()),
+            place=self.place.text(),
+            topic_ids=self.checked_topics(),
+            notes=self.notes.toPlainText().strip(),
+            problems=self.problems.toPlainText().strip(),
+            advice=self.advice.toPlainText().strip(),
+            follow_ups=self.follow_ups.follow_ups(),
+            next_visit_on=self.next_visit_on.date(),
             mentor_id=mentor_id,
-        )  # fmt: skip
+        )
 
     def local_errors(self) -> dict[str, str]:
         errors = {}

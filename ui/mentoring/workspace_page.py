@@ -65,8 +65,11 @@ class MentoringPage(ReloadsOnChange, QWidget):
         for code, name, n in self.desk.people.district_choices():
             self.district.addItem(f"{name} ({n})", code)
         self.show_only = QComboBox(objectName="showFilter")
-        for key, text in ((ALL, self.tr("ทุกคนในความดูแล")), (DUE, self.tr("ถึงกำหนดเยี่ยม")),
-                          (NOT_EVALUATED, self.tr("ยังไม่ประเมินปีนี้"))):  # fmt: skip
+        for key, text in (
+            (ALL, self.tr("ทุกคนในความดูแล")),
+            (DUE, self.tr("ถึงกำหนดเยี่ยม")),
+            (NOT_EVALUATED, self.tr("ยังไม่ประเมินปีนี้")),
+        ):
             self.show_only.addItem(text, key)
         # The office's rule (the admin sets it on the mentoring set-up page), so every mentor
         # and the supervisors count "due" the same way.
@@ -85,14 +88,29 @@ class MentoringPage(ReloadsOnChange, QWidget):
         set_up_record_table(self.table, (200, 150, 200, 150, 110, 120, 80))
         self.table.doubleClicked.connect(lambda _i: self._open_selected())
         self.count = QLabel(objectName="mentoredCount")
-        can_visit, can_evaluate = self.desk.can(Permission.RECORD_VISIT), self.desk.can(Permission.EVALUATE)
-        self.visit_button = self._button(self.tr("บันทึกการเยี่ยม…"), "visitButton", self.record_visit, can_visit)
-        self.evaluate_button = self._button(self.tr("ประเมินปีนี้…"), "evaluateButton", self.evaluate, can_evaluate)
-        self.open_button = self._button(self.tr("เปิดทะเบียนประวัติ"), "openPersonButton", self._open_selected)
-        self.sheets_button = self._button(self.tr("พิมพ์แบบประเมินเปล่า…"), "blankSheetsButton",
-                                          lambda: self.printBlankSheets.emit(self.listed_or_selected()))  # fmt: skip
-        self.forms_button = self._button(self.tr("พิมพ์แบบบันทึกการเยี่ยม…"), "visitFormsButton",
-                                         lambda: self.printVisitForms.emit(self.listed_or_selected()))  # fmt: skip
+        can_visit, can_evaluate = (
+            self.desk.can(Permission.RECORD_VISIT),
+            self.desk.can(Permission.EVALUATE),
+        )
+        self.visit_button = self._button(
+            self.tr("บันทึกการเยี่ยม…"), "visitButton", self.record_visit, can_visit
+        )
+        self.evaluate_button = self._button(
+            self.tr("ประเมินปีนี้…"), "evaluateButton", self.evaluate, can_evaluate
+        )
+        self.open_button = self._button(
+            self.tr("เปิดทะเบียนประวัติ"), "openPersonButton", self._open_selected
+        )
+        self.sheets_button = self._button(
+            self.tr("พิมพ์แบบประเมินเปล่า…"),
+            "blankSheetsButton",
+            lambda: self.printBlankSheets.emit(self.listed_or_selected()),
+        )
+        self.forms_button = self._button(
+            self.tr("พิมพ์แบบบันทึกการเยี่ยม…"),
+            "visitFormsButton",
+            lambda: self.printVisitForms.emit(self.listed_or_selected()),
+        )
         self.summary_button = self._button(self.tr("สรุปผลการประเมิน"), "summaryButton", lambda: None)
         menu = QMenu(self.summary_button)
         menu.addAction(self.tr("เป็น PDF…"), lambda: self.printSummary.emit(False))
@@ -100,14 +118,22 @@ class MentoringPage(ReloadsOnChange, QWidget):
         self.summary_button.setMenu(menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
-        for b in (self.visit_button, self.evaluate_button, self.open_button, self.sheets_button,
-                  self.forms_button, self.summary_button):  # fmt: skip
+        for b in (
+            self.visit_button,
+            self.evaluate_button,
+            self.open_button,
+            self.sheets_button,
+            self.forms_button,
+            self.summary_button,
+        ):
             buttons.addWidget(b)
 
         self.follow_ups = QTableView(objectName="followUpTable")
         self.follow_ups.setModel(self.follow_up_model)
         set_up_record_table(self.follow_ups, (200, 360), multi_select=False)
-        self.done_button = self._button(self.tr("ทำเสร็จแล้ว"), "followUpDone", self.complete_follow_up, can_visit)
+        self.done_button = self._button(
+            self.tr("ทำเสร็จแล้ว"), "followUpDone", self.complete_follow_up, can_visit
+        )
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,10 +167,12 @@ class MentoringPage(ReloadsOnChange, QWidget):
     def reload(self) -> list[MentoredPerson]:
         mentor_id = self.mentor.currentData()
         every_days = self.desk.mentoring.visit_every_days()
-        self.visit_rule.setText(self.tr("ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน")
-                                .replace("%1", str(every_days)))  # fmt: skip
-        rows = self.desk.mentoring.people(mentor_id, district_code=self.district.currentData() or "",
-                                          every_days=every_days)  # fmt: skip
+        self.visit_rule.setText(
+            self.tr("ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน").replace("%1", str(every_days))
+        )
+        rows = self.desk.mentoring.people(
+            mentor_id, district_code=self.district.currentData() or "", every_days=every_days
+        )
         show = self.show_only.currentData()
         if show == DUE:
             rows = [p for p in rows if p.due_for_visit]
@@ -185,7 +213,9 @@ class MentoringPage(ReloadsOnChange, QWidget):
         person_id = person_id or self.current_id()
         if person_id is None:
             return None
-        self.dialog = EvaluationDialog(self.desk, person_id, fiscal_year_of(self.desk.ctx.today()), self)
+        self.dialog = EvaluationDialog(
+            self.desk, person_id, fiscal_year_of(self.desk.ctx.today()), self
+        )
         self.dialog.open()
         return self.dialog
 
@@ -194,5 +224,8 @@ class MentoringPage(ReloadsOnChange, QWidget):
         if not index.isValid():
             return
         f = self.follow_up_model.row_at(index.row())
-        run_op(self, lambda: self.desk.visits.complete_follow_up(f.id, self.desk.ctx.today()),
-               changed="visit")  # fmt: skip
+        run_op(
+            self,
+            lambda: self.desk.visits.complete_follow_up(f.id, self.desk.ctx.today()),
+            changed="visit",
+        )

@@ -24,7 +24,9 @@ FILE_TYPES = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
     """A save dialog for the kind of file ``suggested`` names (PDF unless it says otherwise)."""
-    suffix = Path(suggested).suffix.lower() if Path(suggested).suffix.lower() in FILE_TYPES else ".pdf"
+    suffix = (
+        Path(suggested).suffix.lower() if Path(suggested).suffix.lower() in FILE_TYPES else ".pdf"
+    )
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, FILE_TYPES[suffix])
     if path and not path.lower().endswith(suffix):
         path += suffix
@@ -113,7 +115,9 @@ class PrintActions(QObject):
             lambda path: self.desk.printing.record(person_id, path),
         )
 
-    def save_now(self, title: str, suggested_name: str, work: Callable[[str], object]) -> str | None:
+    def save_now(
+        self, title: str, suggested_name: str, work: Callable[[str], object]
+    ) -> str | None:
         """Ask where to save, write the file at once (small documents), then open it."""
         path = self.choose_path(self.parent_widget, title, str(Path.home() / suggested_name))
         if not path:

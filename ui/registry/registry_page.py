@@ -103,8 +103,13 @@ class RegistryPage(QWidget):
         self.mentor_button.clicked.connect(self._assign_mentor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
-        for b in (self.new_button, self.open_button, self.mentor_button, self.record_button,
-                  self.roster_button):
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.mentor_button,
+            self.record_button,
+            self.roster_button,
+        ):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
