@@ -22,13 +22,13 @@ from bench_setup import median_ms, report
 
 from db.queries.cases import CaseFilter
 from desktop.bootstrap import open_database
-from desktop.domain.case_records import QueueView
+from desktop.demo.cases import seed_cases
+from desktop.demo.seed import DEMO_PASSWORD, ensure_demo_users, seed_people
+from desktop.domain.cases.records import QueueView
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.services.accounts import AccountService
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 from desktop.services.context import ServiceContext
-from desktop.services.demo import DEMO_PASSWORD, ensure_demo_users, seed_people
-from desktop.services.demo_cases import seed_cases
 
 TARGET_MS = 100
 PAGE = 200

@@ -22,12 +22,12 @@ from pathlib import Path
 from bench_setup import median_ms, report
 
 from desktop.bootstrap import open_database
+from desktop.demo.seed import DEMO_PASSWORD, fill_demo
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
-from desktop.services.demo import DEMO_PASSWORD, fill_demo
 from desktop.services.desk import Desk
-from desktop.services.mentoring_printing import MentoringPrintService
+from desktop.services.mentoring.printing import MentoringPrintService
 
 TARGET_MS = 300
 

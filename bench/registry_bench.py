@@ -29,10 +29,10 @@ configure_thai_nlp()
 
 from db.queries.people import PersonFilter  # noqa: E402
 from desktop.bootstrap import open_database  # noqa: E402
+from desktop.demo.seed import DEMO_PASSWORD, ensure_demo_users, seed_people  # noqa: E402
 from desktop.services.accounts import AccountService  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD, ensure_demo_users, seed_people  # noqa: E402
-from desktop.services.people import PeopleService  # noqa: E402
+from desktop.services.people.service import PeopleService  # noqa: E402
 
 # What clerks type: name prefixes growing letter by letter, surnames, ID and phone digits.
 QUERIES = [
@@ -197,7 +197,7 @@ def main() -> None:
     results.append(("  of which start to signed in (argon2)", f"{auth_s:.2f} s", "", ""))
 
     # Roster PDF.
-    from desktop.services.printing import PrintService
+    from desktop.services.people.printing import PrintService
 
     t = time.perf_counter()
     ids = tuple(r.id for r in people.page(PersonFilter(sort="district"), 0, args.roster_rows))

@@ -19,8 +19,8 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.domain.cases.workflow import CaseStatus
     from desktop.domain.people import PersonKind, PersonStatus, Role
-    from desktop.domain.referrals import CaseStatus
 
     p = argparse.ArgumentParser(
         prog="labour-desk", description="Labour Network Desk — ระบบเครือข่ายแรงงาน"

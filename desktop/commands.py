@@ -14,13 +14,13 @@ from db.migrate import backup_sqlite_to, current_revision, head_revision
 from db.queries import accounts as account_queries
 from db.queries.people import PersonFilter
 from desktop.bootstrap import open_database
+from desktop.demo.seed import fill_demo
 from desktop.domain.errors import DeskError, NotFound
 from desktop.domain.people import Role
 from desktop.services.accounts import AccountService, user_info
 from desktop.services.context import ServiceContext
-from desktop.services.demo import fill_demo
-from desktop.services.people import PeopleService
-from desktop.services.printing import PrintService
+from desktop.services.people.printing import PrintService
+from desktop.services.people.service import PeopleService
 
 
 def acting_context(ctx: ServiceContext, username: str | None) -> ServiceContext:
@@ -49,7 +49,7 @@ def dispatch(args: argparse.Namespace, read_password: Callable[[bool], str]) -> 
 
 
 def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
-    from desktop.services.demo import ensure_demo_users
+    from desktop.demo.seed import ensure_demo_users
 
     admin_ctx = acting_context(ensure_demo_users(ctx, args.province), None)
     existing = PeopleService(admin_ctx).count(PersonFilter())
@@ -130,8 +130,8 @@ def cmd_print(args, ctx: ServiceContext, _pw) -> int:
 
 
 def _print_case_documents(args, acting: ServiceContext) -> int:
-    from desktop.services.case_printing import CasePrintService
-    from desktop.services.cases import CaseService
+    from desktop.services.cases.printing import CasePrintService
+    from desktop.services.cases.service import CaseService
 
     cases = CaseService(acting)
     numbers = args.case_no if args.print_command == "slip" else [args.case_no]
@@ -168,8 +168,8 @@ def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
     """``cases list``: one line per case, as CSV (with a header) or as an aligned table."""
     from dataclasses import replace
 
-    from desktop.domain.case_records import QueueView
-    from desktop.services.cases import CaseService
+    from desktop.domain.cases.records import QueueView
+    from desktop.services.cases.service import CaseService
 
     cases = CaseService(acting_context(ctx, args.user))
     f = cases.filter_for(QueueView.OVERDUE if args.overdue else QueueView.ALL)

@@ -9,7 +9,7 @@ from desktop.domain import national_id
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.thai_dates import format_medium, parse_be
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring_printing import MentoringPrintService
+from desktop.services.mentoring.printing import MentoringPrintService
 
 
 def add_parsers(sub, printing) -> None:
@@ -62,8 +62,8 @@ def _user_id(ctx: ServiceContext, username: str) -> int:
 
 
 def cmd_mentor(args, acting: ServiceContext) -> int:
-    from desktop.services.mentor_assignments import MentorService
-    from desktop.services.people import PeopleService
+    from desktop.services.mentoring.assignments import MentorService
+    from desktop.services.people.service import PeopleService
 
     mentors = MentorService(acting)
     mentor_id = _user_id(acting, args.mentor)

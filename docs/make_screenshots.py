@@ -13,10 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.bootstrap import open_database  # noqa: E402
+from desktop.demo.seed import DEMO_PASSWORD, fill_demo  # noqa: E402
 from desktop.paths import configure_thai_nlp  # noqa: E402
 from desktop.services.accounts import AccountService  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
-from desktop.services.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
 from desktop.services.desk import Desk  # noqa: E402
 from ui.fonts import install_fonts  # noqa: E402
 
@@ -48,7 +48,7 @@ def main() -> None:
     dialog.form.setCurrentIndex(1)
     app.processEvents()
     dialog.grab().save(str(OUT / "person-dialog-address.png"))
-    from desktop.domain.case_records import QueueView
+    from desktop.domain.cases.records import QueueView
 
     window.show_queue(QueueView.ALL_OPEN)
     app.processEvents()
@@ -81,8 +81,8 @@ def _demo_area(desk: Desk) -> str:
 
 def shoot_intake_dialog(desk: Desk, app: QApplication, out: Path = OUT) -> None:
     """A need a volunteer reported, keyed in up to the consent, before saving."""
+    from desktop.domain.cases.workflow import Need, Urgency
     from desktop.domain.national_id import format_id, make_valid
-    from desktop.domain.referrals import Need, Urgency
     from ui.cases.intake_dialog import IntakeDialog
 
     dialog = IntakeDialog(desk, duplicate_prompt=lambda rows: ("new", None))
@@ -110,9 +110,9 @@ def shoot_case_page(desk: Desk, app: QApplication, out: Path = OUT) -> None:
     """A case referred to the employment office, with its timeline so far."""
     import datetime as dt
 
-    from desktop.domain.case_records import CaseDraft
+    from desktop.domain.cases.records import CaseDraft
+    from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need
     from desktop.domain.national_id import make_valid
-    from desktop.domain.referrals import Agency, CaseStatus, Channel, Need
     from ui.cases.case_page import CasePage
 
     cases = desk.cases
@@ -260,7 +260,7 @@ def mentoring_screenshots(ctx: ServiceContext, app: QApplication, out: Path = OU
 def english_screenshot(desk: Desk, app: QApplication, out: Path = OUT) -> None:
     from PySide6.QtCore import QTranslator
 
-    from desktop.domain.case_records import QueueView
+    from desktop.domain.cases.records import QueueView
     from desktop.resources import resource_path
     from ui.main_window import MainWindow
 

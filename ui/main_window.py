@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, APP_NAME_TH, __version__
 from desktop.areas import AREA_DATA_CREDIT
-from desktop.domain.case_records import QueueView
+from desktop.domain.cases.records import QueueView
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
@@ -22,8 +22,8 @@ from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
+from ui.printing.print_actions import PrintActions
 from ui.registry.person_dialog import PersonDialog
-from ui.registry.print_actions import PrintActions
 from ui.registry.registry_page import RegistryPage
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from desktop.domain.case_records import QueueView
+from desktop.domain.cases.records import QueueView
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 2

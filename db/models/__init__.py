@@ -3,6 +3,14 @@
 from db.models.accounts import Office, User, UserRole
 from db.models.audit import AuditEvent
 from db.models.base import Base
+from db.models.cases import (
+    ApprovalRequest,
+    Case,
+    CaseCounter,
+    CaseEvent,
+    CaseNeed,
+    ServiceLevel,
+)
 from db.models.mentoring import (
     Award,
     Evaluation,
@@ -17,14 +25,6 @@ from db.models.mentoring import (
     VisitTopicLink,
 )
 from db.models.people import Person, PersonArea, StatusHistory
-from db.models.referrals import (
-    ApprovalRequest,
-    Case,
-    CaseCounter,
-    CaseEvent,
-    CaseNeed,
-    ServiceLevel,
-)
 
 __all__ = [
     "Award",

@@ -36,7 +36,7 @@ from db.models import (
     ServiceLevel,
     User,
 )
-from db.models.referrals import CASE_STATUS_NAMES, NEED_BITS
+from db.models.cases import CASE_STATUS_NAMES, NEED_BITS
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from desktop.documents.layout import (
     title_block,
 )
 from desktop.documents.page import build_simple
-from desktop.domain.case_records import CaseDetail
+from desktop.domain.cases.records import CaseDetail
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.people import format_phone
 from desktop.domain.thai_dates import format_datetime, format_long

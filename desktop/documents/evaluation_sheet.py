@@ -45,7 +45,7 @@ from desktop.documents.layout import (
     side_by_side,
     signature_block,
 )
-from desktop.domain.evaluation import EvaluationSheet, GradeBand
+from desktop.domain.mentoring.evaluation import EvaluationSheet, GradeBand
 from desktop.domain.records import OfficeInfo
 from desktop.domain.thai_dates import format_long
 

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import GRID, label, title_block
 from desktop.documents.page import build_simple
-from desktop.domain.evaluation import FiscalYearSummary
+from desktop.domain.mentoring.evaluation import FiscalYearSummary
 from desktop.domain.records import OfficeInfo
 
 __all__ = ["counts_line", "grade_columns", "render_evaluation_summary", "summary_title"]

@@ -23,7 +23,7 @@ from desktop.documents.layout import (
 )
 from desktop.documents.page import CountingDoc, build_counted
 from desktop.documents.roster_rows import Column, HeaderRow, PersonLine, TotalLine, column_widths
-from desktop.domain.case_records import CaseRow
+from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import mask_id
 from desktop.domain.records import OfficeInfo
 from desktop.domain.thai_dates import format_medium

@@ -37,11 +37,11 @@ from desktop.documents.layout import (
 )
 from desktop.documents.page import build_simple
 from desktop.documents.qr import QrCode
-from desktop.domain.case_records import CaseDetail
+from desktop.domain.cases.records import CaseDetail
+from desktop.domain.cases.workflow import Channel
 from desktop.domain.national_id import format_id
 from desktop.domain.people import format_phone
 from desktop.domain.records import OfficeInfo
-from desktop.domain.referrals import Channel
 from desktop.domain.thai_dates import format_long
 
 __all__ = ["TITLE", "render_referral_slips"]

@@ -40,10 +40,10 @@ from desktop.documents.layout import (
 )
 from desktop.documents.page import build_simple
 from desktop.documents.thai_text import wrap_text
+from desktop.domain.mentoring.visits import VisitForm, VisitInfo, VisitMode
 from desktop.domain.people import format_phone
 from desktop.domain.records import OfficeInfo
 from desktop.domain.thai_dates import format_long, format_medium
-from desktop.domain.visits import VisitForm, VisitInfo, VisitMode
 
 __all__ = ["TICKED", "TITLE", "render_visit_forms"]
 

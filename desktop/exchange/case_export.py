@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from desktop.domain.case_records import CaseRow
+from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.people import format_phone
 from desktop.domain.thai_dates import format_short

@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.domain.evaluation import FiscalYearSummary
+from desktop.domain.mentoring.evaluation import FiscalYearSummary
 
 __all__ = ["CRITERIA_SHEET", "GRADES_SHEET", "write_summary_xlsx"]
 

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services.accounts import AccountService
-from desktop.services.awards import AwardService
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
+from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.context import ServiceContext
-from desktop.services.evaluation_templates import TemplateService
-from desktop.services.evaluations import EvaluationService
-from desktop.services.mentor_assignments import MentorService
-from desktop.services.people import PeopleService
-from desktop.services.printing import PrintService
-from desktop.services.service_levels import ServiceLevelService
-from desktop.services.visits import VisitService
+from desktop.services.mentoring.assignments import MentorService
+from desktop.services.mentoring.evaluations import EvaluationService
+from desktop.services.mentoring.templates import TemplateService
+from desktop.services.mentoring.visits import VisitService
+from desktop.services.people.awards import AwardService
+from desktop.services.people.printing import PrintService
+from desktop.services.people.service import PeopleService
 
 
 @dataclass
@@ -68,7 +68,7 @@ class Desk:
         return AwardService(self.ctx)
 
     def timeline(self, person_id: int):
-        from desktop.services.person_timeline import person_timeline
+        from desktop.services.people.timeline import person_timeline
 
         return person_timeline(self.ctx, person_id)
 

@@ -10,8 +10,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.commands import CASE_LIST_HEADER
-from desktop.domain.referrals import CaseStatus
-from desktop.domain.service_levels import Health
+from desktop.domain.cases.service_levels import Health
+from desktop.domain.cases.workflow import CaseStatus
 
 
 @pytest.fixture

@@ -91,7 +91,7 @@ def test_print_commands_write_pdfs(url, capsys, tmp_path):
     from desktop.bootstrap import open_database
     from desktop.services.accounts import AccountService
     from desktop.services.context import ServiceContext
-    from desktop.services.people import PeopleService, PersonFilter
+    from desktop.services.people.service import PeopleService, PersonFilter
 
     run(capsys, "--database", url, "demo", "--people", "30")
     roster = tmp_path / "roster.pdf"

@@ -8,10 +8,10 @@ import unicodedata
 from doc_samples import AREA
 
 from desktop.documents.thai_text import segment
-from desktop.domain.case_records import CaseDetail, CaseEventInfo, CaseRow
+from desktop.domain.cases.records import CaseDetail, CaseEventInfo, CaseRow
+from desktop.domain.cases.service_levels import Health
+from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need, Outcome, Urgency
 from desktop.domain.national_id import make_valid
-from desktop.domain.referrals import Agency, CaseStatus, Channel, Need, Outcome, Urgency
-from desktop.domain.service_levels import Health
 
 LONG_DESCRIPTION = (
     "ถูกเลิกจ้างจากโรงงานเฟอร์นิเจอร์เมื่อปลายเดือนตุลาคมโดยไม่ได้รับค่าชดเชยครบถ้วนตามกฎหมาย "

@@ -6,7 +6,7 @@ import datetime as dt
 
 from doc_samples import TRICKY_NAMES
 
-from desktop.domain.evaluation import (
+from desktop.domain.mentoring.evaluation import (
     DEFAULT_BANDS,
     DEFAULT_CRITERIA,
     DEFAULT_NAME,
@@ -19,7 +19,13 @@ from desktop.domain.evaluation import (
     grade_for,
     weighted_total,
 )
-from desktop.domain.visits import DEFAULT_TOPICS, FollowUpInfo, VisitForm, VisitInfo, VisitMode
+from desktop.domain.mentoring.visits import (
+    DEFAULT_TOPICS,
+    FollowUpInfo,
+    VisitForm,
+    VisitInfo,
+    VisitMode,
+)
 
 HOSTILE = 'A & B <b>x</b> <img src="http://example.com/x.png"/>'
 LONG_CRITERION = (

@@ -27,7 +27,7 @@ from desktop.documents.evaluation_sheet import (
     bands_line,
     render_evaluation_sheets,
 )
-from desktop.domain.evaluation import DEFAULT_BANDS, Criterion, GradeBand
+from desktop.domain.mentoring.evaluation import DEFAULT_BANDS, Criterion, GradeBand
 
 
 def _render(sheets, **kwargs) -> tuple[int, list[str]]:

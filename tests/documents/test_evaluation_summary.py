@@ -10,7 +10,7 @@ from doc_samples import OFFICE, PRINTED_ON, bad_characters, nfkd, pdf_pages_text
 from mentoring_samples import HOSTILE, LONG_CRITERION, make_summary
 
 from desktop.documents.evaluation_summary import render_evaluation_summary
-from desktop.domain.evaluation import GradeCount
+from desktop.domain.mentoring.evaluation import GradeCount
 
 
 def _render(summary) -> tuple[int, bytes, list[str]]:

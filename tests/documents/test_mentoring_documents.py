@@ -13,7 +13,7 @@ from doc_samples import OFFICE, PRINTED_ON, bad_characters, pdf_pages_text
 from desktop.documents.evaluation_sheet import render_evaluation_sheets
 from desktop.documents.evaluation_summary import render_evaluation_summary
 from desktop.documents.visit_form import render_visit_forms
-from desktop.domain.evaluation import (
+from desktop.domain.mentoring.evaluation import (
     DEFAULT_BANDS,
     Criterion,
     EvaluationInfo,
@@ -22,7 +22,7 @@ from desktop.domain.evaluation import (
     GradeCount,
     TemplateInfo,
 )
-from desktop.domain.visits import DEFAULT_TOPICS, VisitForm, VisitInfo, VisitMode
+from desktop.domain.mentoring.visits import DEFAULT_TOPICS, VisitForm, VisitInfo, VisitMode
 
 LONG = (
     "ความสามารถในการชี้เป้าและรายงานความต้องการด้านแรงงานของคนในชุมชนอย่างครบถ้วนถูกต้อง "

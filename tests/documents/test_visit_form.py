@@ -18,7 +18,7 @@ from mentoring_samples import (
 )
 
 from desktop.documents.visit_form import TICKED, render_visit_forms
-from desktop.domain.visits import DEFAULT_TOPICS, VisitMode
+from desktop.domain.mentoring.visits import DEFAULT_TOPICS, VisitMode
 
 
 def _render(forms) -> tuple[int, bytes, list[str]]:

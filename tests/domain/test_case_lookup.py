@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.domain.case_lookup import case_no_in
+from desktop.domain.cases.numbers import case_no_in
 
 
 @pytest.mark.parametrize(

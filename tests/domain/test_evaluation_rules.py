@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.domain.evaluation import (
+from desktop.domain.mentoring.evaluation import (
     DEFAULT_BANDS,
     Criterion,
     GradeBand,
@@ -15,7 +15,7 @@ from desktop.domain.evaluation import (
     template_errors,
     weighted_total,
 )
-from desktop.domain.visits import (
+from desktop.domain.mentoring.visits import (
     FollowUpDraft,
     VisitDraft,
     VisitMode,
@@ -106,7 +106,11 @@ def test_visit_messages():
 
 
 def test_evaluation_dates_and_years():
-    from desktop.domain.evaluation import EvaluationDraft, evaluation_errors, fiscal_year_error
+    from desktop.domain.mentoring.evaluation import (
+        EvaluationDraft,
+        evaluation_errors,
+        fiscal_year_error,
+    )
 
     today = dt.date(2026, 10, 1)  # first day of FY 2570
     assert fiscal_year_error(2570, today) is None
@@ -133,8 +137,8 @@ def test_weighted_total_with_uneven_weights_and_maxima():
 
 
 def test_workspace_lists_longest_waiting_first():
-    from desktop.domain.mentoring_records import MentoredPerson, MentorWorkspace
-    from desktop.domain.visits import FollowUpInfo
+    from desktop.domain.mentoring.records import MentoredPerson, MentorWorkspace
+    from desktop.domain.mentoring.visits import FollowUpInfo
 
     today = dt.date(2026, 11, 22)
 
@@ -163,7 +167,7 @@ def test_workspace_lists_longest_waiting_first():
 
 
 def test_keyed_in_for_a_mentor_is_decided_by_user_id_not_name():
-    from desktop.domain.visits import VisitInfo
+    from desktop.domain.mentoring.visits import VisitInfo
 
     def visit(mentor_id, entered_by_id, mentor="สมชาย ใจดี", entered="สมชาย ใจดี"):
         return VisitInfo(

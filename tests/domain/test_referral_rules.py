@@ -9,12 +9,21 @@ import itertools
 
 import pytest
 
-from desktop.domain.case_records import CaseDraft
-from desktop.domain.case_rules import move_errors, name_key, same_person, validate_case_draft
-from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.national_id import make_valid
-from desktop.domain.people import Role
-from desktop.domain.referrals import (
+from desktop.domain.cases.records import CaseDraft
+from desktop.domain.cases.rules import move_errors, name_key, same_person, validate_case_draft
+from desktop.domain.cases.service_levels import (
+    DEFAULT_DAYS,
+    Health,
+    Step,
+    at_risk_from,
+    days_allowed,
+    days_error,
+    default_table,
+    due_after_move,
+    health,
+    step_of,
+)
+from desktop.domain.cases.workflow import (
     CLOSED_STATES,
     TRANSITIONS,
     Agency,
@@ -28,18 +37,9 @@ from desktop.domain.referrals import (
     may_decide,
     transition,
 )
-from desktop.domain.service_levels import (
-    DEFAULT_DAYS,
-    Health,
-    Step,
-    at_risk_from,
-    days_allowed,
-    days_error,
-    default_table,
-    due_after_move,
-    health,
-    step_of,
-)
+from desktop.domain.fiscal_year import fiscal_year_of
+from desktop.domain.national_id import make_valid
+from desktop.domain.people import Role
 
 S = CaseStatus
 TODAY = dt.date(2026, 11, 22)

@@ -7,11 +7,11 @@ import io
 
 import pandas as pd
 
-from desktop.domain.case_records import CaseRow
+from desktop.domain.cases.records import CaseRow
+from desktop.domain.cases.service_levels import Health
+from desktop.domain.cases.workflow import Agency, CaseStatus, Need
 from desktop.domain.national_id import format_id, make_valid, mask_id
 from desktop.domain.records import AreaNames
-from desktop.domain.referrals import Agency, CaseStatus, Need
-from desktop.domain.service_levels import Health
 from desktop.exchange.case_export import COLUMNS, write_cases_xlsx
 
 NID = make_valid("350010000012")

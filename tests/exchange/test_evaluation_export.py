@@ -7,7 +7,7 @@ import io
 import openpyxl
 import pandas as pd
 
-from desktop.domain.evaluation import (
+from desktop.domain.mentoring.evaluation import (
     DEFAULT_BANDS,
     DEFAULT_CRITERIA,
     FiscalYearSummary,

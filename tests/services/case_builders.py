@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import AuditEvent, Office, User, UserRole
-from desktop.domain.case_records import CaseDetail, CaseDraft
+from desktop.domain.cases.records import CaseDetail, CaseDraft
+from desktop.domain.cases.workflow import TRANSITIONS, Agency, CaseStatus, Channel, Need, Outcome
 from desktop.domain.people import Role
-from desktop.domain.referrals import TRANSITIONS, Agency, CaseStatus, Channel, Need, Outcome
 from desktop.services.accounts import user_info
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 from desktop.services.context import ServiceContext
 
 TODAY = dt.date(2026, 11, 22)  # the fixtures' clock: 22 พ.ย. 2569, fiscal year 2570

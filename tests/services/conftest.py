@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from factories import draft as person_draft
 
-from desktop.services.cases import CaseService
-from desktop.services.people import PeopleService
+from desktop.services.cases.service import CaseService
+from desktop.services.people.service import PeopleService
 
 
 @pytest.fixture

@@ -13,8 +13,10 @@ from factories import make_user, valid_id
 from sqlalchemy import select
 
 from db.models import CaseCounter
-from desktop.domain.case_records import CaseDraft
-from desktop.domain.case_rules import TransitionNotAllowed
+from desktop.domain.cases.records import CaseDraft
+from desktop.domain.cases.rules import TransitionNotAllowed
+from desktop.domain.cases.service_levels import Health, Step
+from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need, Outcome
 from desktop.domain.errors import (
     NotFound,
     PermissionDenied,
@@ -22,11 +24,9 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.people import Role
-from desktop.domain.referrals import Agency, CaseStatus, Channel, Need, Outcome
-from desktop.domain.service_levels import Health, Step
-from desktop.services.cases import CaseService
-from desktop.services.people import PeopleService
-from desktop.services.service_levels import ServiceLevelService
+from desktop.services.cases.service import CaseService
+from desktop.services.cases.service_levels import ServiceLevelService
+from desktop.services.people.service import PeopleService
 
 S = CaseStatus
 

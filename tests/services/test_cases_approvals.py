@@ -9,10 +9,10 @@ from case_builders import audit_rows, case_draft
 from sqlalchemy import select
 
 from db.models import ApprovalRequest
-from desktop.domain.case_rules import ApprovalPending, ApprovalRequired
+from desktop.domain.cases.rules import ApprovalPending, ApprovalRequired
+from desktop.domain.cases.workflow import Agency, Approval, CaseStatus
 from desktop.domain.errors import DeskError, PermissionDenied, ValidationError
-from desktop.domain.referrals import Agency, Approval, CaseStatus
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 
 S = CaseStatus
 

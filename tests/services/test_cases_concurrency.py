@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from together import run_together
 
 from db.models import Case
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.errors import DeskError, StaleRecordError
-from desktop.domain.referrals import CaseStatus
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 from desktop.services.context import ServiceContext
 
 THREADS, EACH = 8, 10

@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 
 from db.models import Case
 from db.queries.cases import CaseFilter
-from desktop.domain.case_records import QueueView
-from desktop.domain.referrals import TRANSITIONS, CaseStatus, Channel
-from desktop.services.cases import CaseService
-from desktop.services.demo import ensure_demo_users, seed_people
-from desktop.services.demo_case_texts import AGENCY_CONTACTS
-from desktop.services.demo_cases import seed_cases
+from desktop.demo.case_texts import AGENCY_CONTACTS
+from desktop.demo.cases import seed_cases
+from desktop.demo.seed import ensure_demo_users, seed_people
+from desktop.domain.cases.records import QueueView
+from desktop.domain.cases.workflow import TRANSITIONS, CaseStatus, Channel
+from desktop.services.cases.service import CaseService
 
 
 def test_demo_cases_cover_every_state_and_follow_the_table(anonymous):

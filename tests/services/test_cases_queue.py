@@ -12,10 +12,10 @@ from factories import draft as person_draft
 from factories import valid_id
 
 from db.queries.cases import CaseFilter
-from desktop.domain.case_records import QueueView
-from desktop.domain.referrals import Agency, CaseStatus, Channel, Need
-from desktop.services.cases import CaseService
-from desktop.services.people import PeopleService
+from desktop.domain.cases.records import QueueView
+from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need
+from desktop.services.cases.service import CaseService
+from desktop.services.people.service import PeopleService
 
 S = CaseStatus
 

@@ -10,10 +10,10 @@ from case_builders import TODAY, bring_to, case_draft, extras_for, quick_staff
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.case_rules import ApprovalRequired, TransitionNotAllowed
+from desktop.domain.cases.rules import ApprovalRequired, TransitionNotAllowed
+from desktop.domain.cases.workflow import TRANSITIONS, CaseStatus, transition
 from desktop.domain.errors import DeskError, PermissionDenied
-from desktop.domain.referrals import TRANSITIONS, CaseStatus, transition
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 
 S = CaseStatus
 PAIRS = list(itertools.product(CaseStatus, CaseStatus))

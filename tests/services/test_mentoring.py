@@ -14,8 +14,8 @@ from desktop.domain.errors import (
     StaleRecordError,
     ValidationError,
 )
-from desktop.domain.evaluation import Criterion, EvaluationDraft, GradeBand
-from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
+from desktop.domain.mentoring.evaluation import Criterion, EvaluationDraft, GradeBand
+from desktop.domain.mentoring.visits import FollowUpDraft, VisitDraft, VisitMode
 
 TODAY = dt.date(2026, 11, 22)  # the fixtures' clock: FY 2570
 

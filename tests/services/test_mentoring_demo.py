@@ -3,7 +3,7 @@ people overdue, open follow-ups, evaluations last year and this, and awards."""
 
 from __future__ import annotations
 
-from desktop.services.demo import fill_demo
+from desktop.demo.seed import fill_demo
 from desktop.services.desk import Desk
 
 

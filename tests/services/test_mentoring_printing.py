@@ -11,10 +11,10 @@ import pypdf
 import pytest
 from factories import draft
 
-from desktop.domain.evaluation import EvaluationDraft
-from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
+from desktop.domain.mentoring.evaluation import EvaluationDraft
+from desktop.domain.mentoring.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.services.desk import Desk
-from desktop.services.mentoring_printing import MentoringPrintService
+from desktop.services.mentoring.printing import MentoringPrintService
 
 TODAY = dt.date(2026, 11, 22)
 HOSTILE = 'A & B <b>x</b> <img src="http://example.com/x.png"/>'

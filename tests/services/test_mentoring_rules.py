@@ -15,11 +15,11 @@ from mentoring_builders import mentoring_office
 from sqlalchemy import select
 
 from db.models import AuditEvent
+from desktop.domain.cases.workflow import CaseStatus, Channel
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from desktop.domain.evaluation import EvaluationDraft
+from desktop.domain.mentoring.evaluation import EvaluationDraft
+from desktop.domain.mentoring.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.domain.people import PersonStatus
-from desktop.domain.referrals import CaseStatus, Channel
-from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.services.accounts import AccountService
 from desktop.services.desk import Desk
 
@@ -337,7 +337,7 @@ def test_template_versions_keep_every_evaluation_as_it_was_scored(office):
 
 
 def test_figures_count_the_years_visits_and_needs_without_duplicates(office, supervisor):
-    from desktop.services.cases import CaseService
+    from desktop.services.cases.service import CaseService
 
     mentor, person = office["mentor"], office["people"][0]
     mentor.visits.record(VisitDraft(person, dt.date(2026, 10, 1), VisitMode.FIELD))

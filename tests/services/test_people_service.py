@@ -19,7 +19,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.national_id import format_id
 from desktop.domain.people import PersonKind, PersonStatus, Role
-from desktop.services.people import PeopleService
+from desktop.services.people.service import PeopleService
 
 
 def audit_rows(ctx, action=None):

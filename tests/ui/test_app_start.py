@@ -8,9 +8,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 import ui.app
+from desktop.demo.seed import DEMO_PASSWORD, fill_demo
 from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
-from desktop.services.demo import DEMO_PASSWORD, fill_demo
 
 
 def test_run_app_opens_the_main_window_for_the_signed_in_user(qapp, tmp_path, monkeypatch):

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from thai_typing import type_text
 
-from desktop.domain.case_records import CaseDraft
+from desktop.domain.cases.records import CaseDraft
+from desktop.domain.cases.workflow import CaseStatus, Channel, Need, Urgency
 from desktop.domain.national_id import format_id
-from desktop.domain.referrals import CaseStatus, Channel, Need, Urgency
 from desktop.services.desk import Desk
-from desktop.services.people import PeopleService
+from desktop.services.people.service import PeopleService
 from ui.cases.duplicate_dialog import DuplicateDialog
 from ui.cases.intake_dialog import IntakeDialog
 from ui.operations import bus

@@ -10,8 +10,8 @@ from factories import draft, make_user
 from PySide6.QtCore import Qt
 from thai_typing import type_text
 
+from desktop.domain.mentoring.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.domain.people import Role
-from desktop.domain.visits import FollowUpDraft, VisitDraft, VisitMode
 from desktop.services.desk import Desk
 from ui.main_window import MainWindow
 from ui.mentoring.evaluation_dialog import NO_SCORE, EvaluationDialog
@@ -177,7 +177,7 @@ def test_assign_mentor_from_the_registry_selection(qtbot, office):
 
 def test_admin_edits_a_used_template_into_a_new_version(qtbot, office):
     n = len(office["mentor"].evaluations.template_for(2570).criteria)
-    from desktop.domain.evaluation import EvaluationDraft
+    from desktop.domain.mentoring.evaluation import EvaluationDraft
 
     office["mentor"].evaluations.evaluate(
         EvaluationDraft(office["people"][0], 2570, TODAY, (8,) * n)

@@ -13,7 +13,7 @@ from thai_typing import type_text
 from db.queries.people import PersonFilter
 from desktop.domain.national_id import format_id
 from desktop.services.desk import Desk
-from desktop.services.people import PeopleService
+from desktop.services.people.service import PeopleService
 from ui.main_window import MainWindow
 from ui.registry.person_dialog import PersonDialog
 from ui.registry.registry_page import RegistryPage
@@ -68,7 +68,7 @@ def test_status_filter_and_column_sort(qtbot, clerk_desk):
 
 
 def test_model_fetches_rows_on_demand(qtbot, clerk):
-    from desktop.services.demo import seed_people
+    from desktop.demo.seed import seed_people
 
     seed_people(clerk, 450, "50")
     page = RegistryPage(Desk(clerk))
@@ -151,7 +151,7 @@ def test_stale_save_is_refused_and_edits_stay(qtbot, clerk_desk, admin):
 
 
 def test_main_window_opens_records_and_prints_roster(qtbot, clerk_desk, tmp_path):
-    from ui.registry.print_actions import PrintActions
+    from ui.printing.print_actions import PrintActions
     from ui.workers import SyncExecutor
 
     opened: list[str] = []

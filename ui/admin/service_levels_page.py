@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.cases.service_levels import MAX_DAYS, MIN_DAYS, Step, default_table
+from desktop.domain.cases.workflow import Need
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
-from desktop.domain.referrals import Need
-from desktop.domain.service_levels import MAX_DAYS, MIN_DAYS, Step, default_table
 from desktop.services.desk import Desk
 from ui.errors import message_of
 from ui.operations import bus

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.domain.case_records import ApprovalInfo, CaseDetail
+from desktop.domain.cases.records import ApprovalInfo, CaseDetail
 from desktop.domain.thai_dates import format_datetime
 from desktop.services.context import local_time
 from desktop.services.desk import Desk

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.domain.case_records import CaseDetail
-from desktop.domain.referrals import Transition
+from desktop.domain.cases.records import CaseDetail
+from desktop.domain.cases.workflow import Transition
 from ui.cases.move_dialog import action_text
 
 

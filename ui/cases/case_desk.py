@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from db.queries.cases import CaseFilter
-from desktop.domain.case_records import QueueView
+from desktop.domain.cases.records import QueueView
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.cases.bulk_assign import BulkAssignDialog

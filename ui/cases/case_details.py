@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.case_records import CaseDetail
+from desktop.domain.cases.records import CaseDetail
+from desktop.domain.cases.service_levels import Health
+from desktop.domain.cases.workflow import Urgency
 from desktop.domain.national_id import mask_id
 from desktop.domain.people import format_phone
-from desktop.domain.referrals import Urgency
-from desktop.domain.service_levels import Health
 from desktop.domain.thai_dates import format_medium
 
 # (background, text) of each chip; light backgrounds with dark text stay readable in print.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.case_records import CaseDetail
+from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
 from desktop.domain.people import Role
 from desktop.services.desk import Desk

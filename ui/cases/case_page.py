@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.case_records import CaseDetail
+from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from db.queries.cases import CaseFilter
-from desktop.services.case_printing import CasePrintService
-from ui.registry.print_actions import PrintActions
+from desktop.services.cases.printing import CasePrintService
+from ui.printing.print_actions import PrintActions
 from ui.workers import Job
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.case_records import CaseRow
+from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import mask_id
 from desktop.domain.thai_dates import format_medium
 from ui.widgets.list_model import ListTableModel

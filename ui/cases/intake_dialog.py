@@ -11,7 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain.case_records import CaseDetail, CaseDraft
+from desktop.domain.cases.records import CaseDetail, CaseDraft
 from desktop.domain.errors import DeskError, ValidationError
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk

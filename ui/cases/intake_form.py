@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import national_id
-from desktop.domain.case_records import CaseDraft
+from desktop.domain.cases.records import CaseDraft
+from desktop.domain.cases.workflow import Channel, Urgency
 from desktop.domain.people import phone_error
-from desktop.domain.referrals import Channel, Urgency
 from ui.cases.need_picker import NeedPicker
 from ui.cases.reporter_picker import ReporterPicker, Search
 from ui.widgets.area_picker import AreaPicker

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.queries.cases import CaseFilter
 from desktop import areas
-from desktop.domain.referrals import Agency, CaseStatus, Need
+from desktop.domain.cases.workflow import Agency, CaseStatus, Need
 from desktop.domain.thai_dates import format_short
 from ui.widgets.be_date_edit import BeDateEdit
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from db.queries.cases import CaseFilter
-from desktop.domain.case_records import CaseRow
-from desktop.domain.referrals import Urgency
-from desktop.domain.service_levels import Health
+from desktop.domain.cases.records import CaseRow
+from desktop.domain.cases.service_levels import Health
+from desktop.domain.cases.workflow import Urgency
 from desktop.domain.thai_dates import format_medium
-from desktop.services.cases import CaseService
+from desktop.services.cases.service import CaseService
 from ui.widgets.paged_model import PagedTableModel
 
 (

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.cases import CaseFilter
-from desktop.domain.case_lookup import case_no_in
-from desktop.domain.case_records import QueueView
+from desktop.domain.cases.numbers import case_no_in
+from desktop.domain.cases.records import QueueView
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.cases.queue_filters import QueueFilterBar

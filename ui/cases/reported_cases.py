@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from desktop.domain.case_records import CaseRow
+from desktop.domain.cases.records import CaseRow
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk

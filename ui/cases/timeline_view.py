@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.domain.case_records import CaseEventInfo
+from desktop.domain.cases.records import CaseEventInfo
 from desktop.domain.thai_dates import format_datetime
 from desktop.services.context import local_time
 from ui.cases.case_details import breakable

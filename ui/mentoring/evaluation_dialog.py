@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
-from desktop.domain.evaluation import EvaluationDraft, EvaluationInfo, grade_for, weighted_total
+from desktop.domain.mentoring.evaluation import (
+    EvaluationDraft,
+    EvaluationInfo,
+    grade_for,
+    weighted_total,
+)
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.mentoring.mentor_choice import MentorChoice

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.visits import FollowUpDraft
+from desktop.domain.mentoring.visits import FollowUpDraft
 from ui.widgets.be_date_edit import BeDateEdit
 
 

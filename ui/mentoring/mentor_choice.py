@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.records import UserInfo
-from desktop.services.mentor_assignments import MentorService
+from desktop.services.mentoring.assignments import MentorService
 
 
 class MentorChoice(QComboBox):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.mentoring_records import TimelineEntry
+from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
 from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.services.mentoring_printing import MentoringPrintService
-from ui.registry.print_actions import PrintActions
+from desktop.services.mentoring.printing import MentoringPrintService
+from ui.printing.print_actions import PrintActions
 from ui.workers import Job
 
 

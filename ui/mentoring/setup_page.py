@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DeskError, ValidationError
-from desktop.domain.evaluation import Criterion, GradeBand, TemplateInfo
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.visits import VISIT_EVERY_DAYS_RANGE
+from desktop.domain.mentoring.evaluation import Criterion, GradeBand, TemplateInfo
+from desktop.domain.mentoring.visits import VISIT_EVERY_DAYS_RANGE
 from desktop.services.desk import Desk
 from ui.operations import run_op
 from ui.widgets.field_error import FieldError

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
-from desktop.services.awards import SUGGESTED_TITLES
 from desktop.services.desk import Desk
+from desktop.services.people.awards import SUGGESTED_TITLES
 from ui.dialogs.form_dialog import FormDialog
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
 from desktop.domain.errors import DeskError, StaleRecordError
+from desktop.domain.mentoring.visits import VisitDraft, VisitInfo, VisitMode
 from desktop.domain.permissions import Permission
-from desktop.domain.visits import VisitDraft, VisitInfo, VisitMode
 from desktop.services.desk import Desk
 from ui.dialogs.form_dialog import FormDialog
 from ui.mentoring.follow_up_editor import FollowUpEditor
@@ -99,7 +99,7 @@ class VisitDialog(FormDialog):
         self.notes.setPlainText(v.notes)
         self.problems.setPlainText(v.problems)
         self.advice.setPlainText(v.advice)
-        from desktop.domain.visits import FollowUpDraft
+        from desktop.domain.mentoring.visits import FollowUpDraft
 
         self.follow_ups.set_follow_ups(
             FollowUpDraft(f.action, f.due_on, f.done_on) for f in v.follow_ups

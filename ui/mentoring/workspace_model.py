@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.domain.mentoring_records import MentoredPerson
+from desktop.domain.mentoring.records import MentoredPerson
+from desktop.domain.mentoring.visits import FollowUpInfo
 from desktop.domain.thai_dates import format_medium
-from desktop.domain.visits import FollowUpInfo
 from ui.widgets.list_model import ListTableModel
 
 DUE_COLOUR = QColor("#fff3cd")

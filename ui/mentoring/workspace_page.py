@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.mentoring_records import MentoredPerson
+from desktop.domain.mentoring.records import MentoredPerson
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk

@@ -10,7 +10,7 @@ from desktop.domain.national_id import format_id
 from desktop.domain.people import PersonStatus, format_phone
 from desktop.domain.records import PersonRow
 from desktop.domain.thai_dates import format_medium
-from desktop.services.people import PeopleService
+from desktop.services.people.service import PeopleService
 from ui.widgets.paged_model import ID_ROLE, ROW_ROLE, PagedTableModel
 
 __all__ = ["ID_ROLE", "PAGE", "ROW_ROLE", "PeopleTableModel"]

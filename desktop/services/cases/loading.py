@@ -1,0 +1,73 @@
+"""What every part of the case service shares: loading a case, locking it for a change,
+turning it into a ``CaseDetail``, and reporting another user's earlier save as stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.models import Case, Person, User
+from db.queries import cases as q
+from desktop.domain.cases.records import CaseDetail
+from desktop.domain.errors import NotFound, StaleRecordError
+from desktop.services.cases.mapping import approval_info, to_detail
+from desktop.services.context import ServiceContext
+
+
+class CaseServiceBase:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A unit of work in which another user's earlier save shows as a stale record."""
+        try:
+            with self.ctx.unit_of_work() as s:
+                yield s
+        except StaleDataError:
+            raise StaleRecordError() from None
+
+    def _load(self, s: Session, case_id: int | None) -> Case:
+        case = q.by_id(s, case_id, with_details=True) if case_id is not None else None
+        if case is None:
+            raise NotFound(f"ไม่พบเรื่องรหัส {case_id}")
+        return case
+
+    def _locked(self, s: Session, case_id: int, expected_version: int | None) -> Case:
+        case = q.for_update(s, case_id)
+        if case is None:
+            raise NotFound(f"ไม่พบเรื่องรหัส {case_id}")
+        if expected_version is not None and case.version != expected_version:
+            raise StaleRecordError()
+        return case
+
+    def _detail(self, s: Session, case: Case) -> CaseDetail:
+        events = q.events_of(s, case.id)
+        pending = q.pending_approval_of(s, case.id)
+        ids = {e.user_id or 0 for e in events} | {case.assigned_to_id or 0, case.created_by_id or 0}
+        if pending is not None:
+            ids.add(pending.requested_by_id or 0)
+        users = user_names(s, ids)
+        reporter = s.get(Person, case.reporter_id) if case.reporter_id else None
+        dup = case.duplicate_of_id
+        dup_no = q.case_nos(s, {dup}).get(dup, "") if dup else ""
+        return to_detail(
+            case,
+            reporter=reporter,
+            users=users,
+            duplicate_of_no=dup_no,
+            pending=approval_info(pending, case.case_no, users) if pending is not None else None,
+            events=events,
+            today=self.ctx.today(),
+        )
+
+
+def user_names(s: Session, ids: set[int]) -> dict[int, str]:
+    ids = {i for i in ids if i}
+    if not ids:
+        return {}
+    return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())

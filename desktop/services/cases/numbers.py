@@ -1,0 +1,42 @@
+"""Case numbers (``ลป 2570/00042``): unique per office prefix and fiscal year, never reused.
+
+The number is taken from ``case_counter`` inside the intake's own transaction (see
+``db.queries.cases.take_case_number``), and the unique constraint on the case table backs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from db.queries import accounts as account_queries
+from db.queries import cases as q
+from desktop.domain.cases.workflow import format_case_no
+from desktop.domain.fiscal_year import fiscal_year_of
+
+DEFAULT_PREFIX = "ลป"
+
+
+@dataclass(frozen=True)
+class CaseNumber:
+    prefix: str
+    fiscal_year: int
+    seq: int
+
+    @property
+    def text(self) -> str:
+        return format_case_no(self.prefix, self.fiscal_year, self.seq)
+
+
+def office_prefix(session: Session) -> str:
+    office = account_queries.office(session)
+    return (office.case_prefix if office else "") or DEFAULT_PREFIX
+
+
+def next_case_number(session: Session, received_on: dt.date) -> CaseNumber:
+    """Number a case by the fiscal year it was received in (30 Sep and 1 Oct differ)."""
+    prefix = office_prefix(session)
+    fiscal_year = fiscal_year_of(received_on)
+    return CaseNumber(prefix, fiscal_year, q.take_case_number(session, prefix, fiscal_year))

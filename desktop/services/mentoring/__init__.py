@@ -1,0 +1,2 @@
+"""Use cases of mentoring: who mentors whom, the mentor's workspace, visits, evaluations,
+the yearly evaluation template, and printing the mentoring documents."""

@@ -1,0 +1,120 @@
+"""Printing personal data: permission checks, the PDF itself, and an audit event for every print."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from db.queries.people import PersonFilter
+from desktop.domain.errors import DeskError
+from desktop.domain.people import KIND_LABELS, STATUS_LABELS, PersonKind, PersonStatus
+from desktop.domain.permissions import Permission
+from desktop.domain.records import OfficeInfo
+from desktop.services import audit
+from desktop.services.accounts import AccountService
+from desktop.services.context import ServiceContext
+from desktop.services.people.service import PeopleService
+
+Progress = Callable[[int, int], None]
+
+
+@contextmanager
+def atomic_target(out: str | Path | BinaryIO):
+    """A path target is written beside itself and moved into place only when complete, so a
+    cancelled or failed print never leaves a half-written PDF where the user expects one."""
+    if not isinstance(out, str | Path):
+        yield out
+        return
+    final = Path(out)
+    # "roster.part.pdf": writers that go by the extension (pandas for .xlsx) still see it.
+    part = final.with_name(f"{final.stem}.part{final.suffix}")
+    try:
+        yield str(part)
+        os.replace(part, final)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def describe_filter(f: PersonFilter, district_name: str = "") -> str:
+    """The filter in words, printed under the roster title so paper says what it lists."""
+    parts = []
+    if f.kinds:
+        parts.append("ประเภท: " + ", ".join(KIND_LABELS[PersonKind(k)] for k in f.kinds))
+    if f.statuses:
+        parts.append("สถานะ: " + ", ".join(STATUS_LABELS[PersonStatus(s)] for s in f.statuses))
+    if f.district_code:
+        parts.append(f"อำเภอ: {district_name or f.district_code}")
+    if f.term_ending_within_days is not None:
+        parts.append(f"ครบวาระภายใน {f.term_ending_within_days} วัน")
+    if f.text.strip():
+        parts.append(f"ค้นหา: “{f.text.strip()}”")
+    return " · ".join(parts)
+
+
+class PrintService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def office(self) -> OfficeInfo:
+        office = AccountService(self.ctx).office()
+        if office is None:
+            raise DeskError("ยังไม่ได้ตั้งค่าสำนักงาน")
+        return office
+
+    def _check(self, full_id: bool) -> None:
+        self.ctx.require(Permission.PRINT_PERSONAL_DATA)
+        if full_id:
+            self.ctx.require(Permission.PRINT_FULL_ID)
+
+    def roster(
+        self,
+        f: PersonFilter,
+        out: str | Path | BinaryIO,
+        *,
+        full_id: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Render the roster of everyone matching ``f``; returns the number of people printed."""
+        from desktop import areas
+        from desktop.documents.roster import render_roster
+
+        self._check(full_id)
+        office = self.office()
+        rows = PeopleService(self.ctx).rows(
+            PersonFilter(**{**f.__dict__, "sort": "district", "descending": False})
+        )
+        with atomic_target(out) as target:
+            render_roster(
+                target,
+                office,
+                rows,
+                printed_on=self.ctx.today(),
+                show_full_id=full_id,
+                filter_description=describe_filter(f, areas.district_name(f.district_code)),
+                progress=progress,
+                cancelled=cancelled,
+            )
+        self._audit(
+            "roster", None, {"people": len(rows), "full_id": full_id, "filter": describe_filter(f)}
+        )
+        return len(rows)
+
+    def record(self, person_id: int, out: str | Path | BinaryIO, *, full_id: bool = False) -> None:
+        from desktop.documents.record_form import render_record_form
+
+        self._check(full_id)
+        person = PeopleService(self.ctx).get(person_id)
+        render_record_form(
+            out, self.office(), person, printed_on=self.ctx.today(), show_full_id=full_id
+        )
+        self._audit("record_form", person_id, {"full_id": full_id})
+
+    def _audit(self, document: str, entity_id: int | None, details: dict) -> None:
+        with self.ctx.unit_of_work() as s:
+            audit.record(
+                s, self.ctx.user, "print", "person", entity_id, {"document": document, **details}
+            )

@@ -1,0 +1,218 @@
+"""Registering people, editing them with optimistic locking, status changes, and finding them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.models import Person, StatusHistory, User
+from db.queries import people as q
+from db.queries.people import PersonFilter
+from desktop import areas
+from desktop.domain import national_id
+from desktop.domain.errors import DuplicateError, NotFound, StaleRecordError, ValidationError
+from desktop.domain.people import (
+    PersonDraft,
+    PersonKind,
+    PersonStatus,
+    default_term_end,
+    validate_person,
+)
+from desktop.domain.permissions import Permission
+from desktop.domain.records import PersonDetail, PersonRow
+from desktop.services import audit
+from desktop.services.context import ServiceContext
+from desktop.services.people.mapping import apply_draft, sync_areas, to_detail, to_row
+
+__all__ = ["PeopleService", "PersonFilter"]
+
+
+def _usernames(s: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all()
+    return {i: name for i, name in rows}
+
+
+class PeopleService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- reading -------------------------------------------------------------------------
+    def count(self, f: PersonFilter) -> int:
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            return q.count(s, self._dated(f))
+
+    def page(self, f: PersonFilter, offset: int, limit: int) -> list[PersonRow]:
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            return [to_row(p) for p in q.page(s, self._dated(f), offset, limit)]
+
+    def rows(self, f: PersonFilter) -> list[PersonRow]:
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            return [to_row(p) for p in q.all_matching(s, self._dated(f))]
+
+    def get(self, person_id: int) -> PersonDetail:
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            return self._detail(s, self._load(s, person_id))
+
+    def find_by_national_id(self, nid: str) -> PersonDetail | None:
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            p = q.by_national_id(s, national_id.digits_only(nid))
+            return self._detail(s, self._load(s, p.id)) if p else None
+
+    def district_choices(self) -> list[tuple[str, str, int]]:
+        """(code, Thai name, people) for districts that have anyone registered."""
+        with self.ctx.unit_of_work() as s:
+            counts = q.district_counts(s)
+        out = [(code, areas.district_name(code), n) for code, n in counts if code]
+        from desktop.domain.collation import thai_sort_key
+
+        return sorted(out, key=lambda t: thai_sort_key(t[1]))
+
+    # -- writing -------------------------------------------------------------------------
+    def register(self, draft: PersonDraft) -> PersonDetail:
+        user = self.ctx.require(Permission.REGISTER_PERSON)
+        draft = self._with_defaults(draft)
+        self._validate(draft)
+        with self.ctx.unit_of_work() as s:
+            self._refuse_duplicate(s, draft.national_id, None)
+            person = Person(
+                status=PersonStatus.ACTIVE.value, created_by_id=user.id, updated_by_id=user.id
+            )
+            changes = apply_draft(person, draft)
+            sync_areas(person, draft.responsible_subdistricts)
+            person.history.append(
+                StatusHistory(
+                    status=PersonStatus.ACTIVE.value,
+                    effective_on=draft.appointed_on or self.ctx.today(),
+                    reason="ลงทะเบียน",
+                    changed_by_id=user.id,
+                )
+            )
+            s.add(person)
+            try:
+                s.flush()
+            except IntegrityError:  # another clerk saved the same ID a moment ago
+                raise DuplicateError("เลขประจำตัวประชาชนนี้มีอยู่ในทะเบียนแล้ว") from None
+            audit.record(s, user, "create", "person", person.id, {"fields": sorted(changes)})
+            return self._detail(s, person)
+
+    def update(self, person_id: int, expected_version: int, draft: PersonDraft) -> PersonDetail:
+        user = self.ctx.require(Permission.EDIT_PERSON)
+        draft = self._with_defaults(draft)
+        self._validate(draft)
+        try:
+            with self.ctx.unit_of_work() as s:
+                person = self._load(s, person_id)
+                if person.version != expected_version:
+                    raise StaleRecordError()
+                self._refuse_duplicate(s, draft.national_id, person.id)
+                changes = apply_draft(person, draft)
+                if (area_change := sync_areas(person, draft.responsible_subdistricts)) is not None:
+                    changes["responsible_subdistricts"] = area_change
+                if not changes:
+                    return self._detail(s, person)
+                person.updated_by_id = user.id
+                s.flush()  # the version check runs here: another clerk's save makes it fail
+                audit.record(s, user, "update", "person", person.id, {"changes": changes})
+                return self._detail(s, person)
+        except StaleDataError:
+            raise StaleRecordError() from None
+
+    def change_status(
+        self,
+        person_id: int,
+        expected_version: int,
+        status: PersonStatus,
+        effective_on: dt.date,
+        reason: str,
+    ) -> PersonDetail:
+        user = self.ctx.require(Permission.CHANGE_STATUS)
+        errors = {}
+        if not (reason or "").strip():
+            errors["reason"] = "กรุณาระบุเหตุผลของการเปลี่ยนสถานะ"
+        if effective_on is None:
+            errors["effective_on"] = "กรุณาระบุวันที่มีผล"
+        elif effective_on > self.ctx.today() + dt.timedelta(days=366):
+            errors["effective_on"] = "วันที่มีผลไกลเกินไปในอนาคต"
+        if errors:
+            raise ValidationError(errors)
+        try:
+            with self.ctx.unit_of_work() as s:
+                person = self._load(s, person_id)
+                if person.version != expected_version:
+                    raise StaleRecordError()
+                if person.status == status.value:
+                    raise ValidationError({"status": f"สถานะปัจจุบันเป็น “{status.label}” อยู่แล้ว"})
+                old = person.status
+                person.status = status.value
+                person.updated_by_id = user.id
+                person.history.append(
+                    StatusHistory(
+                        status=status.value,
+                        effective_on=effective_on,
+                        reason=reason.strip(),
+                        changed_by_id=user.id,
+                    )
+                )
+                s.flush()
+                audit.record(
+                    s,
+                    user,
+                    "status",
+                    "person",
+                    person.id,
+                    {"status": [old, status.value], "effective_on": effective_on.isoformat()},
+                )
+                return self._detail(s, person)
+        except StaleDataError:
+            raise StaleRecordError() from None
+
+    # -- helpers -------------------------------------------------------------------------
+    def _dated(self, f: PersonFilter) -> PersonFilter:
+        if f.term_ending_within_days is not None and f.today is None:
+            from dataclasses import replace
+
+            return replace(f, today=self.ctx.today())
+        return f
+
+    def _with_defaults(self, draft: PersonDraft) -> PersonDraft:
+        if draft.appointed_on and draft.term_end is None and draft.kind != PersonKind.GRADUATE:
+            from dataclasses import replace
+
+            return replace(draft, term_end=default_term_end(draft.appointed_on))
+        return draft
+
+    def _validate(self, draft: PersonDraft) -> None:
+        errors = validate_person(draft, self.ctx.today(), areas.subdistrict_exists)
+        if errors:
+            raise ValidationError(errors)
+
+    def _refuse_duplicate(self, s: Session, nid: str, own_id: int | None) -> None:
+        existing = q.by_national_id(s, national_id.digits_only(nid))
+        if existing is not None and existing.id != own_id:
+            raise DuplicateError(
+                "เลขประจำตัวประชาชนนี้มีอยู่ในทะเบียนแล้ว: "
+                f"{existing.title}{existing.first_name} {existing.last_name} "
+                f"(รหัสทะเบียน {existing.id})",
+                existing_id=existing.id,
+            )
+
+    def _load(self, s: Session, person_id: int) -> Person:
+        person = q.by_id(s, person_id, with_details=True)
+        if person is None:
+            raise NotFound(f"ไม่พบบุคคลรหัส {person_id} ในทะเบียน")
+        return person
+
+    def _detail(self, s: Session, person: Person) -> PersonDetail:
+        ids = {h.changed_by_id for h in person.history if h.changed_by_id}
+        return to_detail(person, _usernames(s, ids))
