@@ -8,9 +8,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
-from desktop.domain.errors import PermissionDenied
+from desktop.domain.errors import PermissionDenied, StaleRecordError
 from desktop.domain.permissions import DENIED_MESSAGES, Permission, allowed
 from desktop.domain.records import UserInfo
 
@@ -49,11 +50,19 @@ class ServiceContext:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One session per use case, committed or rolled back as a whole."""
+        """One session per use case, committed or rolled back as a whole.
+
+        Rows with a ``version`` column are saved only over the version they were read at: when
+        another user saved first, the flush or commit fails and the caller gets a
+        ``StaleRecordError`` (the UI reloads and tells the user), whatever the use case.
+        """
         session = self.db.sessions()
         try:
             yield session
             session.commit()
+        except StaleDataError:
+            session.rollback()
+            raise StaleRecordError() from None
         except BaseException:
             session.rollback()
             raise

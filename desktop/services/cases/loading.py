@@ -3,12 +3,8 @@ turning it into a ``CaseDetail``, and reporting another user's earlier save as s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Case, Person, User
 from db.queries import cases as q
@@ -21,15 +17,6 @@ from desktop.services.context import ServiceContext
 class CaseServiceBase:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-
-    @contextmanager
-    def _writing(self) -> Iterator[Session]:
-        """A unit of work in which another user's earlier save shows as a stale record."""
-        try:
-            with self.ctx.unit_of_work() as s:
-                yield s
-        except StaleDataError:
-            raise StaleRecordError() from None
 
     def _load(self, s: Session, case_id: int | None) -> Case:
         case = q.by_id(s, case_id, with_details=True) if case_id is not None else None

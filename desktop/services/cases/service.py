@@ -219,7 +219,7 @@ class CaseService(CaseWorkflow):
         """Give open cases to a clerk (None: to nobody); returns how many changed hands."""
         user = self.ctx.require(Permission.WORK_CASE)
         now = self.ctx.now()
-        with self._writing() as s:
+        with self.ctx.unit_of_work() as s:
             name = ""
             if user_id is not None:
                 assignee = s.get(User, user_id)
@@ -261,7 +261,7 @@ class CaseService(CaseWorkflow):
             raise ValidationError({"consent_on": "กรุณาระบุวันที่ให้ความยินยอม"})
         if given and on is not None and on > today:
             raise ValidationError({"consent_on": "วันที่ให้ความยินยอมต้องไม่อยู่ในอนาคต"})
-        with self._writing() as s:
+        with self.ctx.unit_of_work() as s:
             case = self._locked(s, case_id, expected_version)
             if not case.is_open:
                 raise DeskError("เรื่องนี้ปิดแล้ว แก้ไขความยินยอมไม่ได้")

@@ -66,7 +66,7 @@ class CaseWorkflow(CaseServiceBase):
             duplicate_of_id=duplicate_of_id,
         )
         today, now = self.ctx.today(), self.ctx.now()
-        with self._writing() as s:
+        with self.ctx.unit_of_work() as s:
             case = self._locked(s, case_id, expected_version)
             step = steps.checked_step(case, target, user)
             steps.require_approval_right(step, user)
@@ -96,7 +96,7 @@ class CaseWorkflow(CaseServiceBase):
         if not (note or "").strip():
             raise ValidationError({"note": "กรุณาระบุเหตุผลของคำขออนุมัติ"})
         target, now = CaseStatus(target), self.ctx.now()
-        with self._writing() as s:
+        with self.ctx.unit_of_work() as s:
             case = self._locked(s, case_id, expected_version)
             step = steps.checked_step(case, target, user)
             if step.approval is None:
@@ -143,7 +143,7 @@ class CaseWorkflow(CaseServiceBase):
         if not approve and not comment:
             raise ValidationError({"comment": "กรุณาระบุเหตุผลที่ไม่อนุมัติ"})
         today, now = self.ctx.today(), self.ctx.now()
-        with self._writing() as s:
+        with self.ctx.unit_of_work() as s:
             request = q.approval(s, approval_id)
             if request is None:
                 raise NotFound(f"ไม่พบคำขออนุมัติรหัส {approval_id}")

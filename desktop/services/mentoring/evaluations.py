@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Evaluation, EvaluationScore, EvaluationTemplate, Person
 from db.queries import accounts as account_queries
@@ -114,31 +113,28 @@ class EvaluationService:
         """New scores on the template the evaluation was made with (never a newer one). Mentors
         change only their own evaluations; the evaluator stays unless a clerk names another."""
         user = self.ctx.require(Permission.EVALUATE)
-        try:
-            with self.ctx.unit_of_work() as s:
-                evaluation = self._load(s, evaluation_id)
-                if evaluation.evaluator_id != user.id and not self.ctx.can(
-                    Permission.KEY_IN_FOR_MENTOR
-                ):
-                    raise PermissionDenied("พี่เลี้ยงแก้ไขได้เฉพาะผลการประเมินที่ตนเองประเมิน")
-                if evaluation.version != expected_version:
-                    raise StaleRecordError()
-                if (draft.person_id, draft.fiscal_year) != (
-                    evaluation.person_id,
-                    evaluation.fiscal_year,
-                ):
-                    raise ValidationError({"fiscal_year": "ย้ายผลการประเมินไปเป็นของบุคคลหรือปีอื่นไม่ได้"})
-                if draft.evaluator_id is not None and draft.evaluator_id != evaluation.evaluator_id:
-                    evaluation.evaluator_id = self._evaluator_for(s, draft)
-                template = template_info(s, s.get(EvaluationTemplate, evaluation.template_id))
-                self._apply(evaluation, draft, template)
-                s.flush()
-                audit.record(
-                    s, user, "update", "evaluation", evaluation.id, {"total": evaluation.total}
-                )
-                return self._info(s, evaluation)
-        except StaleDataError:
-            raise StaleRecordError() from None
+        with self.ctx.unit_of_work() as s:
+            evaluation = self._load(s, evaluation_id)
+            if evaluation.evaluator_id != user.id and not self.ctx.can(
+                Permission.KEY_IN_FOR_MENTOR
+            ):
+                raise PermissionDenied("พี่เลี้ยงแก้ไขได้เฉพาะผลการประเมินที่ตนเองประเมิน")
+            if evaluation.version != expected_version:
+                raise StaleRecordError()
+            if (draft.person_id, draft.fiscal_year) != (
+                evaluation.person_id,
+                evaluation.fiscal_year,
+            ):
+                raise ValidationError({"fiscal_year": "ย้ายผลการประเมินไปเป็นของบุคคลหรือปีอื่นไม่ได้"})
+            if draft.evaluator_id is not None and draft.evaluator_id != evaluation.evaluator_id:
+                evaluation.evaluator_id = self._evaluator_for(s, draft)
+            template = template_info(s, s.get(EvaluationTemplate, evaluation.template_id))
+            self._apply(evaluation, draft, template)
+            s.flush()
+            audit.record(
+                s, user, "update", "evaluation", evaluation.id, {"total": evaluation.total}
+            )
+            return self._info(s, evaluation)
 
     def get(self, evaluation_id: int) -> EvaluationInfo:
         self.ctx.require(Permission.VIEW_MENTORING)

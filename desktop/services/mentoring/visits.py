@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import FollowUp, Person, Visit, VisitTopic, VisitTopicLink
 from db.queries import accounts as account_queries
@@ -90,22 +89,19 @@ class VisitService:
         """Refused with StaleRecordError when someone saved the visit since it was opened."""
         user = self.ctx.require(Permission.RECORD_VISIT)
         self._validate(draft)
-        try:
-            with self.ctx.unit_of_work() as s:
-                visit = self._load(s, visit_id)
-                self._check_owner(visit)
-                if visit.version != expected_version:
-                    raise StaleRecordError()
-                if draft.mentor_id is not None and draft.mentor_id != visit.mentor_id:
-                    visit.mentor_id = self._mentor_for(s, draft)
-                if draft.person_id != visit.person_id:
-                    raise ValidationError({"person_id": "ย้ายบันทึกการเยี่ยมไปเป็นของบุคคลอื่นไม่ได้"})
-                self._apply(visit, draft)  # entered_by stays who keyed it in; the audit has edits
-                s.flush()
-                audit.record(s, user, "update", "visit", visit.id, {"person_id": visit.person_id})
-                return self._info(s, visit)
-        except StaleDataError:
-            raise StaleRecordError() from None
+        with self.ctx.unit_of_work() as s:
+            visit = self._load(s, visit_id)
+            self._check_owner(visit)
+            if visit.version != expected_version:
+                raise StaleRecordError()
+            if draft.mentor_id is not None and draft.mentor_id != visit.mentor_id:
+                visit.mentor_id = self._mentor_for(s, draft)
+            if draft.person_id != visit.person_id:
+                raise ValidationError({"person_id": "ย้ายบันทึกการเยี่ยมไปเป็นของบุคคลอื่นไม่ได้"})
+            self._apply(visit, draft)  # entered_by stays who keyed it in; the audit has edits
+            s.flush()
+            audit.record(s, user, "update", "visit", visit.id, {"person_id": visit.person_id})
+            return self._info(s, visit)
 
     def complete_follow_up(self, follow_up_id: int, done_on: dt.date) -> FollowUpInfo:
         user = self.ctx.require(Permission.RECORD_VISIT)

@@ -7,7 +7,6 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Person, StatusHistory, User
 from db.queries import people as q
@@ -110,23 +109,20 @@ class PeopleService:
         user = self.ctx.require(Permission.EDIT_PERSON)
         draft = self._with_defaults(draft)
         self._validate(draft)
-        try:
-            with self.ctx.unit_of_work() as s:
-                person = self._load(s, person_id)
-                if person.version != expected_version:
-                    raise StaleRecordError()
-                self._refuse_duplicate(s, draft.national_id, person.id)
-                changes = apply_draft(person, draft)
-                if (area_change := sync_areas(person, draft.responsible_subdistricts)) is not None:
-                    changes["responsible_subdistricts"] = area_change
-                if not changes:
-                    return self._detail(s, person)
-                person.updated_by_id = user.id
-                s.flush()  # the version check runs here: another clerk's save makes it fail
-                audit.record(s, user, "update", "person", person.id, {"changes": changes})
+        with self.ctx.unit_of_work() as s:
+            person = self._load(s, person_id)
+            if person.version != expected_version:
+                raise StaleRecordError()
+            self._refuse_duplicate(s, draft.national_id, person.id)
+            changes = apply_draft(person, draft)
+            if (area_change := sync_areas(person, draft.responsible_subdistricts)) is not None:
+                changes["responsible_subdistricts"] = area_change
+            if not changes:
                 return self._detail(s, person)
-        except StaleDataError:
-            raise StaleRecordError() from None
+            person.updated_by_id = user.id
+            s.flush()  # the version check runs here: another clerk's save makes it fail
+            audit.record(s, user, "update", "person", person.id, {"changes": changes})
+            return self._detail(s, person)
 
     def change_status(
         self,
@@ -146,36 +142,33 @@ class PeopleService:
             errors["effective_on"] = "วันที่มีผลไกลเกินไปในอนาคต"
         if errors:
             raise ValidationError(errors)
-        try:
-            with self.ctx.unit_of_work() as s:
-                person = self._load(s, person_id)
-                if person.version != expected_version:
-                    raise StaleRecordError()
-                if person.status == status.value:
-                    raise ValidationError({"status": f"สถานะปัจจุบันเป็น “{status.label}” อยู่แล้ว"})
-                old = person.status
-                person.status = status.value
-                person.updated_by_id = user.id
-                person.history.append(
-                    StatusHistory(
-                        status=status.value,
-                        effective_on=effective_on,
-                        reason=reason.strip(),
-                        changed_by_id=user.id,
-                    )
+        with self.ctx.unit_of_work() as s:
+            person = self._load(s, person_id)
+            if person.version != expected_version:
+                raise StaleRecordError()
+            if person.status == status.value:
+                raise ValidationError({"status": f"สถานะปัจจุบันเป็น “{status.label}” อยู่แล้ว"})
+            old = person.status
+            person.status = status.value
+            person.updated_by_id = user.id
+            person.history.append(
+                StatusHistory(
+                    status=status.value,
+                    effective_on=effective_on,
+                    reason=reason.strip(),
+                    changed_by_id=user.id,
                 )
-                s.flush()
-                audit.record(
-                    s,
-                    user,
-                    "status",
-                    "person",
-                    person.id,
-                    {"status": [old, status.value], "effective_on": effective_on.isoformat()},
-                )
-                return self._detail(s, person)
-        except StaleDataError:
-            raise StaleRecordError() from None
+            )
+            s.flush()
+            audit.record(
+                s,
+                user,
+                "status",
+                "person",
+                person.id,
+                {"status": [old, status.value], "effective_on": effective_on.isoformat()},
+            )
+            return self._detail(s, person)
 
     # -- helpers -------------------------------------------------------------------------
     def _dated(self, f: PersonFilter) -> PersonFilter:
