@@ -1,12 +1,12 @@
-"""What every part of the case service shares: loading a case, locking it for a change,
-turning it into a ``CaseDetail``, and reporting another user's earlier save as stale."""
+"""What every part of the case service shares: loading a case, locking it for a change
+(refusing it when another user saved since it was read), and turning it into a ``CaseDetail``."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Person, User
+from db.models import Case, Person
+from db.queries import accounts as account_queries
 from db.queries import cases as q
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import NotFound, StaleRecordError
@@ -35,10 +35,10 @@ class CaseServiceBase:
     def _detail(self, s: Session, case: Case) -> CaseDetail:
         events = q.events_of(s, case.id)
         pending = q.pending_approval_of(s, case.id)
-        ids = {e.user_id or 0 for e in events} | {case.assigned_to_id or 0, case.created_by_id or 0}
+        ids = {e.user_id for e in events} | {case.assigned_to_id, case.created_by_id}
         if pending is not None:
-            ids.add(pending.requested_by_id or 0)
-        users = user_names(s, ids)
+            ids.add(pending.requested_by_id)
+        users = account_queries.full_names(s, ids)
         reporter = s.get(Person, case.reporter_id) if case.reporter_id else None
         dup = case.duplicate_of_id
         dup_no = q.case_nos(s, {dup}).get(dup, "") if dup else ""
@@ -51,10 +51,3 @@ class CaseServiceBase:
             events=events,
             today=self.ctx.today(),
         )
-
-
-def user_names(s: Session, ids: set[int]) -> dict[int, str]:
-    ids = {i for i in ids if i}
-    if not ids:
-        return {}
-    return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())

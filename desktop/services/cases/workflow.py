@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.models import ApprovalRequest
+from db.queries import accounts as account_queries
 from db.queries import cases as q
 from desktop.domain.cases.records import ApprovalInfo, CaseDetail
 from desktop.domain.cases.workflow import (
@@ -20,7 +21,7 @@ from desktop.domain.errors import DeskError, NotFound, ValidationError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.cases import steps
-from desktop.services.cases.loading import CaseServiceBase, user_names
+from desktop.services.cases.loading import CaseServiceBase
 from desktop.services.cases.mapping import approval_info, event
 from desktop.services.cases.service_levels import table_in
 
@@ -195,5 +196,5 @@ class CaseWorkflow(CaseServiceBase):
         self.ctx.require(Permission.VIEW_CASES)
         with self.ctx.unit_of_work() as s:
             pending = q.pending_approvals(s)
-            users = user_names(s, {a.requested_by_id or 0 for a, _ in pending})
+            users = account_queries.full_names(s, (a.requested_by_id for a, _ in pending))
             return [approval_info(a, case_no, users) for a, case_no in pending]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models import Person, StatusHistory, User
+from db.models import Person, StatusHistory
+from db.queries import accounts as account_queries
 from db.queries import people as q
 from db.queries.people import PersonFilter
 from desktop import areas
@@ -28,13 +28,6 @@ from desktop.services.context import ServiceContext
 from desktop.services.people.mapping import apply_draft, sync_areas, to_detail, to_row
 
 __all__ = ["PeopleService", "PersonFilter"]
-
-
-def _usernames(s: Session, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    rows = s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all()
-    return {i: name for i, name in rows}
 
 
 class PeopleService:
@@ -207,5 +200,6 @@ class PeopleService:
         return person
 
     def _detail(self, s: Session, person: Person) -> PersonDetail:
-        ids = {h.changed_by_id for h in person.history if h.changed_by_id}
-        return to_detail(person, _usernames(s, ids))
+        return to_detail(
+            person, account_queries.full_names(s, (h.changed_by_id for h in person.history))
+        )
