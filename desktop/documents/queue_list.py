@@ -10,18 +10,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Frame, PageTemplate
-
-from desktop.documents.drawing import draw_text
-from desktop.documents.fonts import BOLD, register_fonts
+from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
-    FOOTER_HEIGHT,
     RenderCancelled,
     office_line,
     title_block,
 )
-from desktop.documents.page import CountingDoc, build_counted
+from desktop.documents.list_pages import MARGIN, PAGE, list_document
+from desktop.documents.page import build_counted
 from desktop.documents.roster_rows import Column, HeaderRow, PersonLine, TotalLine, column_widths
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import mask_id
@@ -30,8 +26,6 @@ from desktop.domain.thai_dates import format_medium
 
 __all__ = ["render_queue_list"]
 
-PAGE = landscape(A4)
-MARGIN = 24.0
 COLUMNS = (
     Column("ลำดับ", 44, "centre"),
     Column("เลขที่เรื่อง / วันที่รับ", 112),  # a case number on one line
@@ -84,60 +78,19 @@ def render_queue_list(
     register_fonts()
     if cancelled is not None and cancelled():
         raise RenderCancelled("การพิมพ์รายการเรื่องถูกยกเลิก")
-    page_width, page_height = PAGE
-    widths = column_widths(page_width - 2 * MARGIN, COLUMNS)
+    widths = column_widths(PAGE[0] - 2 * MARGIN, COLUMNS)
     header = HeaderRow(widths, [c.title for c in COLUMNS])
-    _, header_height = header.wrap(sum(widths), page_height)
     heading = f"รายการเรื่องส่งต่อ: {title}"
-    running = f"{heading} {office_line(office)}"
-    frame_height = page_height - MARGIN - FOOTER_HEIGHT
-
-    def later_page(canvas, doc) -> None:
-        top = page_height - MARGIN
-        draw_text(canvas, MARGIN, top - 12, running, BOLD, 14)
-        header.drawOn(canvas, MARGIN, top - 18 - header_height)
-
-    later_top = 18 + header_height
-    frame_width = page_width - 2 * MARGIN
-    templates = [
-        PageTemplate(
-            "first",
-            [Frame(MARGIN, FOOTER_HEIGHT, frame_width, frame_height, 0, 0, 0, 0, id="first")],
-            autoNextPageTemplate="later",
-        ),
-        PageTemplate(
-            "later",
-            [
-                Frame(
-                    MARGIN,
-                    FOOTER_HEIGHT,
-                    frame_width,
-                    frame_height - later_top,
-                    0,
-                    0,
-                    0,
-                    0,
-                    id="later",
-                )
-            ],
-            onPage=later_page,
-        ),
-    ]
-    doc = CountingDoc(
+    doc = list_document(
         out,
-        row_type=PersonLine,
-        total=len(rows),
-        progress=progress,
-        cancelled=cancelled,
-        what="รายการเรื่อง",
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=FOOTER_HEIGHT,
+        header=header,
+        running_title=f"{heading} {office_line(office)}",
         title=heading,
         author=office.office_name,
-        pageTemplates=templates,
+        total=len(rows),
+        what="รายการเรื่อง",
+        progress=progress,
+        cancelled=cancelled,
     )
     story = [*title_block(heading, office, printed_on, filter_description), header]
     story += [PersonLine(widths, _cells(n, row), ALIGNS) for n, row in enumerate(rows, start=1)]

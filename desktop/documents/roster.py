@@ -13,18 +13,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Frame, PageTemplate
-
-from desktop.documents.drawing import draw_text
-from desktop.documents.fonts import BOLD, register_fonts
+from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
-    FOOTER_HEIGHT,
     RenderCancelled,
     office_line,
 )
 from desktop.documents.layout import title_block as make_title_block
-from desktop.documents.page import CountingDoc, build_counted
+from desktop.documents.list_pages import MARGIN, PAGE, list_document
+from desktop.documents.page import build_counted
 from desktop.documents.roster_rows import (
     COLUMNS,
     GroupHeading,
@@ -42,8 +38,6 @@ __all__ = ["TITLE", "RenderCancelled", "render_roster"]
 
 TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงาน"
 OVERSEAS = "ต่างประเทศ"
-PAGE = landscape(A4)
-MARGIN = 24.0
 
 
 def _district_heading(row: PersonRow, bangkok: bool) -> str:
@@ -104,74 +98,18 @@ def render_roster(
     register_fonts()
     if cancelled is not None and cancelled():
         raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
-    page_width, page_height = PAGE
-    widths = column_widths(page_width - 2 * MARGIN)
+    widths = column_widths(PAGE[0] - 2 * MARGIN)
     header = HeaderRow(widths, [c.title for c in COLUMNS])
-    _, header_height = header.wrap(sum(widths), page_height)
-    running_title = f"{TITLE} {office_line(office)}"
-    frame_height = page_height - MARGIN - FOOTER_HEIGHT
-
-    def first_page(canvas, doc) -> None:
-        pass
-
-    def later_page(canvas, doc) -> None:
-        top = page_height - MARGIN
-        draw_text(canvas, MARGIN, top - 12, running_title, BOLD, 14)
-        header.drawOn(canvas, MARGIN, top - 18 - header_height)
-
-    later_top = 18 + header_height
-    templates = [
-        PageTemplate(
-            "first",
-            [
-                Frame(
-                    MARGIN,
-                    FOOTER_HEIGHT,
-                    page_width - 2 * MARGIN,
-                    frame_height,
-                    0,
-                    0,
-                    0,
-                    0,
-                    id="first",
-                )
-            ],
-            onPage=first_page,
-            autoNextPageTemplate="later",
-        ),
-        PageTemplate(
-            "later",
-            [
-                Frame(
-                    MARGIN,
-                    FOOTER_HEIGHT,
-                    page_width - 2 * MARGIN,
-                    frame_height - later_top,
-                    0,
-                    0,
-                    0,
-                    0,
-                    id="later",
-                )
-            ],
-            onPage=later_page,
-        ),
-    ]
-    doc = CountingDoc(
+    doc = list_document(
         out,
-        row_type=PersonLine,
-        total=len(rows),
-        progress=progress,
-        cancelled=cancelled,
-        what="ทะเบียนรายชื่อ",
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=FOOTER_HEIGHT,
+        header=header,
+        running_title=f"{TITLE} {office_line(office)}",
         title=TITLE,
         author=office.office_name,
-        pageTemplates=templates,
+        total=len(rows),
+        what="ทะเบียนรายชื่อ",
+        progress=progress,
+        cancelled=cancelled,
     )
     story = [*make_title_block(TITLE, office, printed_on, filter_description), header]
     number = 0
