@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -30,11 +31,21 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QApplication.translate("errors", "ไม่สามารถดำเนินการได้"))
     box.setText(message_of(exc))
-    box.open() if _is_test_run() else box.exec()
+    _present(box)
 
 
-def _is_test_run() -> bool:
-    return "pytest" in sys.modules
+def _wait_for_ok(box: QMessageBox) -> None:
+    box.exec()
+
+
+_present: Callable[[QMessageBox], None] = _wait_for_ok
+
+
+def set_presenter(present: Callable[[QMessageBox], None] | None) -> None:
+    """How ``show_error`` puts its box on screen: by default it waits for OK (``exec``); tests
+    install one that opens the box without blocking, so they can read it and go on."""
+    global _present
+    _present = present or _wait_for_ok
 
 
 def install_excepthook() -> None:

@@ -25,3 +25,13 @@ def private_settings(qapp, tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     qapp.setOrganizationName("MOL-tests")
     qapp.setApplicationName("LabourDeskTests")
+
+
+@pytest.fixture(autouse=True)
+def error_boxes_do_not_block(qapp):
+    """An expected error's box opens without waiting for OK, so a test can read it."""
+    from ui.errors import set_presenter
+
+    set_presenter(lambda box: box.open())
+    yield
+    set_presenter(None)
