@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.domain.cases.service_levels import Step
+from desktop.domain.cases.service_levels import Step, default_table
 from desktop.domain.cases.workflow import Need
 from desktop.services.desk import Desk
-from ui.admin.service_levels_page import NEEDS, STEPS, ServiceLevelsPage
+from ui.admin.service_levels_page import NEEDS, STEPS, ServiceLevelsModel, ServiceLevelsPage
 from ui.main_window import MainWindow
 
 
@@ -41,3 +41,24 @@ def test_clerk_sees_no_service_level_page(qtbot, clerk):
     page = ServiceLevelsPage(Desk(clerk))
     qtbot.addWidget(page)
     assert not page.model.flags(cell(page, Step.AGENCY, Need.SAFETY)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_model_hands_edits_to_its_owner_and_shows_only_what_was_saved(qtbot):
+    asked = []
+    answers = iter([False, True])
+
+    def save(step, need, days):
+        asked.append((step, need, days))
+        return next(answers)
+
+    model = ServiceLevelsModel(default_table(), save)
+    index = model.index(NEEDS.index(Need.TRAINING), STEPS.index(Step.AGENCY))
+    before = index.data()
+    assert not model.setData(index, 9)  # refused by the owner: the cell keeps its number
+    assert index.data() == before
+    assert model.setData(index, 9)
+    assert index.data() == "9 วัน"
+    assert asked == [(Step.AGENCY, Need.TRAINING, 9)] * 2
+    read_only = ServiceLevelsModel(default_table(), None)
+    assert not read_only.setData(index, 3)
+    assert not read_only.flags(index) & Qt.ItemFlag.ItemIsEditable

@@ -1,12 +1,16 @@
 """The administrator's service levels: days allowed per step (columns) and need (rows).
 
 Each cell is saved as soon as it is edited; a new number counts for cases entering that step
-from then on (the service never moves a due date already given).
+from then on (the service never moves a due date already given). The model only shows the table
+and hands an edit to the page, which saves it through the service like any other change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,25 +28,29 @@ from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.errors import message_of
-from ui.operations import bus
+from ui.operations import run_op
 
 STEPS = list(Step)
 NEEDS = list(Need)
 
 
+# Saves one cell; True when it was saved (the caller has told the user why not otherwise).
+SaveDays = Callable[[Step, Need, int], bool]
+
+
 class ServiceLevelsModel(QAbstractTableModel):
-    failed = Signal(str)  # a Thai message naming the cell
-
-    def __init__(self, desk: Desk, parent=None) -> None:
+    def __init__(
+        self, table: Mapping[tuple[Step, Need], int], save: SaveDays | None, parent=None
+    ) -> None:
         super().__init__(parent)
-        self.desk = desk
-        self.editable = desk.can(Permission.MANAGE_SERVICE_LEVELS)
+        self.save = save
+        self.editable = save is not None
         self.defaults = default_table()
-        self.table = desk.service_levels.table()
+        self.table = dict(table)
 
-    def reload(self) -> None:
+    def show_table(self, table: Mapping[tuple[Step, Need], int]) -> None:
         self.beginResetModel()
-        self.table = self.desk.service_levels.table()
+        self.table = dict(table)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -76,8 +84,6 @@ class ServiceLevelsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("ค่าเริ่มต้น %1 วัน").replace("%1", str(self.defaults[key]))
         if role == Qt.ItemDataRole.FontRole and days != self.defaults[key]:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)  # changed by this office
             return font
@@ -86,15 +92,17 @@ class ServiceLevelsModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        step, need = STEPS[index.column()], NEEDS[index.row()]
-        try:
-            self.desk.service_levels.set_days(step, need, int(value))
-        except (DeskError, ValueError) as exc:
-            self.failed.emit(f"{need.label} · {step.label}: {message_of(exc)}")
+        if self.save is None or isinstance(value, bool):
             return False
-        self.table[(step, need)] = int(value)
+        try:
+            days = int(value)
+        except (TypeError, ValueError):
+            return False
+        step, need = STEPS[index.column()], NEEDS[index.row()]
+        if not self.save(step, need, days):
+            return False
+        self.table[(step, need)] = days
         self.dataChanged.emit(index, index)
-        bus().dataChanged.emit("service_level")
         return True
 
 
@@ -109,7 +117,11 @@ class DaysDelegate(QStyledItemDelegate):
 class ServiceLevelsPage(QWidget):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
-        self.model = ServiceLevelsModel(desk, self)
+        self.desk = desk
+        editable = desk.can(Permission.MANAGE_SERVICE_LEVELS)
+        self.model = ServiceLevelsModel(
+            desk.service_levels.table(), self._save if editable else None, self
+        )
         title = QLabel(self.tr("ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -125,7 +137,6 @@ class ServiceLevelsPage(QWidget):
         self.message = QLabel(objectName="serviceLevelMessage")
         self.message.setStyleSheet("color:#8c1d18;")
         self.message.setWordWrap(True)
-        self.model.failed.connect(self.message.setText)
         self.model.dataChanged.connect(lambda *_: self.message.clear())
         self.table = QTableView(objectName="serviceLevelsTable")
         self.table.setModel(self.model)
@@ -142,3 +153,14 @@ class ServiceLevelsPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+
+    def _save(self, step: Step, need: Need, days: int) -> bool:
+        def refused(exc: DeskError) -> bool:
+            self.message.setText(f"{need.label} · {step.label}: {message_of(exc)}")
+            return True
+
+        def save() -> bool:
+            self.desk.service_levels.set_days(step, need, days)
+            return True
+
+        return run_op(self, save, changed="service_level", on_error=refused) is True
