@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs", "ncpfs"}
 
 
-class UnsafeDatabaseLocation(ValueError):
+class DatabaseProblem(ValueError):
+    """The database cannot be used as it is; ``str()`` is one Thai line saying what to do."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class UnsafeDatabaseLocation(DatabaseProblem):
     """The SQLite file would live somewhere WAL cannot work safely."""
 
 

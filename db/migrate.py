@@ -13,9 +13,9 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, event, inspect, text
 
-from db.engine import sqlite_file_of
+from db.engine import DatabaseProblem, make_engine, sqlite_file_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -34,8 +34,18 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    """The one revision no other migration builds on (the chain is linear; a test checks it)."""
+KEEP_UPGRADE_COPIES = 3
+
+
+class SchemaTooNew(DatabaseProblem):
+    """The database was made by a newer release: this one must not touch it."""
+
+
+class UpgradeFailed(DatabaseProblem):
+    """The upgrade stopped; the database is as it was, and a copy from before may exist."""
+
+
+def _revisions() -> tuple[set[str], set[str]]:
     revisions, parents = set(), set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
         source = script.read_text(encoding="utf-8")
@@ -43,6 +53,12 @@ def head_revision() -> str:
             revisions.add(found.group(1))
         if found := _DOWN.search(source):
             parents.add(found.group(1))
+    return revisions, parents
+
+
+def head_revision() -> str:
+    """The one revision no other migration builds on (the chain is linear; a test checks it)."""
+    revisions, parents = _revisions()
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else ""
 
@@ -54,10 +70,6 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
-
-
 def backup_sqlite(url: str, engine: Engine) -> Path | None:
     """Copy the SQLite file (via the online backup API, WAL included) beside itself."""
     file_path = sqlite_file_of(url)
@@ -66,7 +78,18 @@ def backup_sqlite(url: str, engine: Engine) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(file_path).with_name(f"{Path(file_path).stem}.before-upgrade-{stamp}.sqlite3")
     backup_sqlite_to(engine, target)
+    _drop_old_upgrade_copies(Path(file_path))
     return target
+
+
+def upgrade_copies(file_path: Path) -> list[Path]:
+    """The copies made before upgrades of this file, oldest first (the stamp sorts by time)."""
+    return sorted(file_path.parent.glob(f"{file_path.stem}.before-upgrade-*.sqlite3"))
+
+
+def _drop_old_upgrade_copies(file_path: Path) -> None:
+    for old in upgrade_copies(file_path)[:-KEEP_UPGRADE_COPIES]:
+        old.unlink(missing_ok=True)
 
 
 def backup_sqlite_to(engine: Engine, target: Path) -> Path:
@@ -84,15 +107,60 @@ def backup_sqlite_to(engine: Engine, target: Path) -> Path:
     return target
 
 
+def _transactional_sqlite_engine(url: str) -> Engine:
+    """An engine whose transactions are real SQLite transactions, DDL included.
+
+    Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE, so each
+    CREATE/ALTER/DROP of a migration would commit on its own: a kill part-way left tables of
+    the next revision beside the old ``alembic_version`` ("table … already exists" on every later
+    start). Here the driver is put in autocommit mode and SQLAlchemy's begin emits BEGIN, so the
+    whole upgrade commits or rolls back as one.
+    """
+    migrating = make_engine(url)
+
+    @event.listens_for(migrating, "connect")
+    def _autocommit_driver(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(migrating, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrating
+
+
 def upgrade_to_head(url: str, engine: Engine) -> Path | None:
     """Upgrade if needed; returns the backup copy made (SQLite) or None."""
-    if not needs_upgrade(engine):
+    current = current_revision(engine)
+    if current == head_revision():
         return None
-    backup = backup_sqlite(url, engine) if current_revision(engine) is not None else None
+    if current is not None and current not in _revisions()[0]:
+        raise SchemaTooNew(
+            f"ฐานข้อมูลนี้สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า (โครงสร้างรุ่น {current}) "
+            "กรุณาติดตั้งโปรแกรมรุ่นล่าสุดก่อนเปิดไฟล์นี้ โปรแกรมนี้ไม่ได้แก้ไขไฟล์"
+        )
+    backup = backup_sqlite(url, engine) if current is not None else None
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    migrating = _transactional_sqlite_engine(url) if sqlite_file_of(url) else engine
+    try:
+        command.upgrade(alembic_config(migrating), "head")
+    except Exception as exc:
+        raise UpgradeFailed(_upgrade_failed_message(backup)) from exc
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
     return backup
+
+
+def _upgrade_failed_message(backup: Path | None) -> str:
+    said = "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลยังเป็นเช่นเดิม"
+    if backup is None:
+        return f"{said} กรุณาแจ้งผู้ดูแลระบบ"
+    return (
+        f"{said} สำเนาก่อนปรับปรุงอยู่ที่ {backup} "
+        f'หากเปิดฐานข้อมูลไม่ได้ ให้กู้คืนด้วยคำสั่ง labour-desk restore "{backup}"'
+    )
 
 
 def copy_file(src: Path, dst: Path) -> None:

@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.database)
 
-    from db.engine import UnsafeDatabaseLocation
+    from db.engine import DatabaseProblem
     from desktop.domain.errors import DeskError
     from desktop.logging_setup import configure_logging
 
@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop import commands
 
         return commands.dispatch(args, _password)
-    except (DeskError, UnsafeDatabaseLocation) as exc:
+    except (DeskError, DatabaseProblem) as exc:
         print(f"labour-desk: {getattr(exc, 'message', exc)}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:

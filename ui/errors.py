@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.engine import UnsafeDatabaseLocation
+from db.engine import DatabaseProblem
 from desktop.domain.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 def message_of(exc: BaseException) -> str:
     if isinstance(exc, DeskError):
         return exc.message
-    if isinstance(exc, UnsafeDatabaseLocation):
+    if isinstance(exc, DatabaseProblem):
         return str(exc)
     if isinstance(exc, OSError):
         return f"ไม่สามารถอ่านหรือเขียนไฟล์ได้: {exc.strerror or exc} {exc.filename or ''}".strip()

@@ -19,6 +19,10 @@ def run_migrations_online() -> None:
             render_as_batch=True,
             include_object=include_object,
             compare_type=True,
+            # Every revision of one upgrade in one transaction, also on SQLite (whose engine
+            # emits a real BEGIN; see db.migrate): a killed upgrade leaves the schema it found.
+            transactional_ddl=True,
+            transaction_per_migration=False,
         )
         with context.begin_transaction():
             context.run_migrations()
