@@ -56,6 +56,11 @@ def _revisions() -> tuple[set[str], set[str]]:
     return revisions, parents
 
 
+def known_revision(revision: str) -> bool:
+    """A revision of this release's chain (a newer release's is not)."""
+    return revision in _revisions()[0]
+
+
 def head_revision() -> str:
     """The one revision no other migration builds on (the chain is linear; a test checks it)."""
     revisions, parents = _revisions()
@@ -134,7 +139,7 @@ def upgrade_to_head(url: str, engine: Engine) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
         return None
-    if current is not None and current not in _revisions()[0]:
+    if current is not None and not known_revision(current):
         raise SchemaTooNew(
             f"ฐานข้อมูลนี้สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า (โครงสร้างรุ่น {current}) "
             "กรุณาติดตั้งโปรแกรมรุ่นล่าสุดก่อนเปิดไฟล์นี้ โปรแกรมนี้ไม่ได้แก้ไขไฟล์"

@@ -109,8 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dbp.add_parser("upgrade")
     dbp.add_parser("current")
-    backup = sub.add_parser("backup", help="copy the SQLite database to a file")
-    backup.add_argument("--out", metavar="FILE")
+    backup = sub.add_parser("backup", help="back up the SQLite database (checked copy)")
+    backup.add_argument("--out", metavar="FILE", help="where (default: the backups folder)")
+    backup.add_argument("--check", metavar="FILE", help="verify an existing backup instead")
+    restore = sub.add_parser("restore", help="put a backup in place of the SQLite database")
+    restore.add_argument("file", metavar="FILE")
     return p
 
 

@@ -9,15 +9,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from db.engine import sqlite_file_of
-from db.migrate import backup_sqlite_to, current_revision, head_revision
+from sqlalchemy.exc import DBAPIError
+
+from db.engine import Database
+from db.migrate import current_revision, head_revision
 from db.queries import accounts as account_queries
 from db.queries.people import PersonFilter
 from desktop.bootstrap import open_database
 from desktop.demo.seed import fill_demo
 from desktop.domain.errors import DeskError, NotFound
 from desktop.domain.people import Role
+from desktop.paths import database_url
 from desktop.services.accounts import AccountService, user_info
+from desktop.services.backups import BackupService, restore_database
+from desktop.services.backups import describe as describe_backup
 from desktop.services.context import ServiceContext
 from desktop.services.people.printing import PrintService
 from desktop.services.people.service import PeopleService
@@ -39,6 +44,8 @@ def acting_context(ctx: ServiceContext, username: str | None) -> ServiceContext:
 
 
 def dispatch(args: argparse.Namespace, read_password: Callable[[bool], str]) -> int:
+    if args.command == "restore":
+        return cmd_restore(args)
     db = open_database(args.database)
     try:
         ctx = ServiceContext(db)
@@ -229,18 +236,32 @@ def cmd_db(args, ctx: ServiceContext, _pw) -> int:
 
 
 def cmd_backup(args, ctx: ServiceContext, _pw) -> int:
-    file_path = sqlite_file_of(ctx.db.url)
-    if not file_path:
-        raise DeskError("คำสั่ง backup ใช้กับฐานข้อมูล SQLite เท่านั้น สำหรับ PostgreSQL ให้ใช้ pg_dump")
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    out = (
-        Path(args.out)
-        if args.out
-        else Path(file_path).with_name(f"labour-desk-backup-{stamp}.sqlite3")
-    )
-    backup_sqlite_to(ctx.db.engine, out)
-    print(f"สำรองฐานข้อมูลไว้ที่ {out}")
+    service = BackupService(acting_context(ctx, args.user))
+    if args.check:
+        checked = service.check(Path(args.check))
+        print(f"สำเนา {checked.path} ใช้กู้คืนได้: {describe_backup(checked)}")
+        return 0
+    made = service.backup_now(Path(args.out) if args.out else None)
+    print(f"สำรองฐานข้อมูลไว้ที่ {made.path}: {describe_backup(made)}")
     return 0
+
+
+def cmd_restore(args) -> int:
+    """Restore without upgrading or even trusting the current file: it may be the damaged one."""
+    db = Database.open(database_url(args.database))
+    try:
+        try:
+            actor = acting_context(ServiceContext(db), args.user)
+        except DBAPIError:  # the current file cannot be read: whoever holds the files restores
+            actor = None
+        if actor is not None:
+            report = BackupService(actor).restore(Path(args.file))
+        else:
+            report = restore_database(db, Path(args.file), args.user or "", dt.datetime.now(dt.UTC))
+        print(report.describe())
+        return 0
+    finally:
+        db.dispose()
 
 
 def cmd_mentor(args, ctx: ServiceContext, _pw) -> int:

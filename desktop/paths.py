@@ -24,6 +24,11 @@ def cache_dir() -> Path:
     return Path(os.environ.get("LABOUR_DESK_CACHE_DIR") or _dirs.user_cache_dir)
 
 
+def backup_dir() -> Path:
+    """Where backups go unless the user names a file (automatic ones too)."""
+    return Path(os.environ.get("LABOUR_DESK_BACKUP_DIR") or data_dir() / "backups")
+
+
 def default_database_url() -> str:
     return f"sqlite:///{(data_dir() / 'labour-desk.sqlite3').as_posix()}"
 

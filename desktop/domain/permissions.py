@@ -29,6 +29,8 @@ class Permission(enum.StrEnum):
     EVALUATE = "evaluate"
     MANAGE_MENTORING_SETUP = "manage_mentoring_setup"
     RECORD_AWARD = "record_award"
+    BACKUP_DATABASE = "backup_database"
+    RESTORE_DATABASE = "restore_database"
 
 
 _ALL = frozenset(Role)
@@ -57,6 +59,8 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.EVALUATE: frozenset({Role.ADMIN, Role.CLERK, Role.MENTOR}),
     Permission.MANAGE_MENTORING_SETUP: frozenset({Role.ADMIN}),
     Permission.RECORD_AWARD: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    Permission.BACKUP_DATABASE: frozenset({Role.ADMIN}),
+    Permission.RESTORE_DATABASE: frozenset({Role.ADMIN}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -80,6 +84,8 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.EVALUATE: "เฉพาะพี่เลี้ยงหรือเจ้าหน้าที่ทะเบียนเท่านั้นที่บันทึกผลการประเมินได้",
     Permission.MANAGE_MENTORING_SETUP: "เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขแบบประเมิน หัวข้อการเยี่ยม และรอบการเยี่ยมได้",
     Permission.RECORD_AWARD: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่บันทึกรางวัลได้",
+    Permission.BACKUP_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่สำรองฐานข้อมูลได้",
+    Permission.RESTORE_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนฐานข้อมูลได้",
 }
 
 
