@@ -7,77 +7,27 @@ database file on a network drive or UNC path is refused.
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs", "ncpfs"}
+from db.sqlite_location import (
+    DatabaseProblem,
+    UnsafeDatabaseLocation,
+    check_sqlite_location,
+    file_of_uri,
+)
 
+__all__ = ["Database", "DatabaseProblem", "UnsafeDatabaseLocation", "check_sqlite_location"]
 
-class DatabaseProblem(ValueError):
-    """The database cannot be used as it is; ``str()`` is one Thai line saying what to do."""
-
-    @property
-    def message(self) -> str:
-        return str(self)
-
-
-class UnsafeDatabaseLocation(DatabaseProblem):
-    """The SQLite file would live somewhere WAL cannot work safely."""
-
-
-def _is_unc(path: str) -> bool:
-    return path.startswith("\\\\") or path.startswith("//")
-
-
-def _windows_drive_is_remote(path: Path) -> bool:
-    import ctypes
-
-    drive = os.path.splitdrive(str(path))[0]
-    if not drive:
-        return False
-    DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE  # type: ignore[attr-defined]
-
-
-def _linux_fs_type(path: Path) -> str:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return ""
-    best, fstype = "", ""
-    target = str(path.resolve())
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = parts[1].replace("\\040", " ")
-        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) > len(best):
-            best, fstype = mount_point, parts[2]
-    return fstype
-
-
-def check_sqlite_location(file_path: str) -> None:
-    message = (
-        "ไม่สามารถเปิดฐานข้อมูล SQLite บนไดรฟ์เครือข่ายหรือที่อยู่แบบ UNC ได้ ({path}) "
-        "เพราะอาจทำให้ข้อมูลเสียหาย หากหลายเครื่องต้องใช้ข้อมูลร่วมกัน "
-        "ให้ใช้ฐานข้อมูล PostgreSQL ของสำนักงาน (--database postgresql+psycopg://...)"
-    )
-    if _is_unc(file_path):
-        raise UnsafeDatabaseLocation(message.format(path=file_path))
-    path = Path(file_path)
-    if sys.platform == "win32":
-        if _windows_drive_is_remote(path.absolute()):
-            raise UnsafeDatabaseLocation(message.format(path=file_path))
-    elif _linux_fs_type(path.absolute().parent) in NETWORK_FS_TYPES:
-        raise UnsafeDatabaseLocation(message.format(path=file_path))
+BAD_URL = (
+    "ที่อยู่ฐานข้อมูลไม่ถูกต้อง ตัวอย่างที่ใช้ได้: sqlite:///C:/ข้อมูล/labour-desk.sqlite3 "
+    "หรือ postgresql+psycopg://ผู้ใช้@เครื่อง:5432/ฐานข้อมูล"
+)
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
@@ -85,31 +35,49 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
 def sqlite_file_of(url: str) -> str | None:
+    """The file a SQLite URL names (``file:`` URIs too); None for memory or another engine."""
     u = make_url(url)
     if u.get_backend_name() != "sqlite":
         return None
     db = u.database or ""
-    if db in ("", ":memory:") or db.startswith("file:"):
-        return None
-    return db
+    if db.startswith("file:"):
+        return file_of_uri(db, dict(u.query))
+    return None if db in ("", ":memory:") else db
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    u = make_url(url)
-    if u.get_backend_name() == "sqlite":
+def make_engine(url: str, *, echo: bool = False, busy_seconds: float = 10.0) -> Engine:
+    """The engine for ``url``; SQL errors never carry the bound values (names, IDs) in their
+    text, so nothing personal reaches a log or a message box through an exception."""
+    try:
+        u = make_url(url)
+        backend = u.get_backend_name()
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseProblem(BAD_URL) from None
+    if backend == "sqlite":
         file_path = sqlite_file_of(url)
-        if file_path:
-            check_sqlite_location(file_path)
-            Path(file_path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(u, echo=echo, connect_args={"timeout": 10})
+        if not file_path:
+            raise DatabaseProblem(
+                "ฐานข้อมูล SQLite ต้องเป็นไฟล์ (sqlite:///C:/ข้อมูล/labour-desk.sqlite3) "
+                "ฐานข้อมูลในหน่วยความจำจะทำให้ข้อมูลที่บันทึกหายทั้งหมดเมื่อปิดโปรแกรม"
+            )
+        check_sqlite_location(file_path)
+        Path(file_path).parent.mkdir(parents=True, exist_ok=True)
+        # ``timeout`` is SQLite's busy timeout: how long a write waits for another clerk's.
+        engine = create_engine(
+            u, echo=echo, connect_args={"timeout": busy_seconds}, hide_parameters=True
+        )
         event.listen(engine, "connect", _configure_sqlite)
         return engine
-    return create_engine(u, echo=echo, pool_pre_ping=True)
+    if backend != "postgresql":
+        raise DatabaseProblem(BAD_URL)
+    try:
+        return create_engine(u, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    except (ArgumentError, NoSuchModuleError):
+        raise DatabaseProblem(BAD_URL) from None
 
 
 @dataclass
@@ -121,8 +89,8 @@ class Database:
     sessions: sessionmaker[Session]
 
     @classmethod
-    def open(cls, url: str) -> Database:
-        engine = make_engine(url)
+    def open(cls, url: str, *, busy_seconds: float = 10.0) -> Database:
+        engine = make_engine(url, busy_seconds=busy_seconds)
         return cls(url, engine, sessionmaker(engine, expire_on_commit=False))
 
     @property

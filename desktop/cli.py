@@ -134,17 +134,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.database)
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from db.engine import DatabaseProblem
     from desktop.domain.errors import DeskError
     from desktop.logging_setup import configure_logging
+    from desktop.services.failures import expected_failure_message
 
     configure_logging()
     try:
         from desktop import commands
 
         return commands.dispatch(args, _password)
-    except (DeskError, DatabaseProblem) as exc:
-        print(f"labour-desk: {getattr(exc, 'message', exc)}", file=sys.stderr)
+    except (DeskError, DatabaseProblem, SQLAlchemyError) as exc:
+        print(f"labour-desk: {expected_failure_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         print(

@@ -1,12 +1,25 @@
-"""Rotating log files in the user's log folder. Log messages never carry personal data:
-they name record ids and actions, not names or national IDs."""
+"""Rotating log files in the user's log folder, readable by that user only. Log messages never
+carry personal data: they name record ids and actions, not names or national IDs, and SQL
+errors reach them without their bound values (the engine hides them)."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 
 from desktop.paths import log_dir
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, the rotated ones too, is created for its owner alone (POSIX 0600;
+    on Windows the user's own AppData folder already is)."""
+
+    def _open(self):
+        stream = super()._open()
+        if os.name != "nt":
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -16,7 +29,9 @@ def configure_logging(level: int = logging.INFO) -> None:
     folder = log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        if os.name != "nt":
+            os.chmod(folder, 0o700)
+        handler: logging.Handler = PrivateRotatingFileHandler(
             folder / "labour-desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -9,17 +9,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.engine import DatabaseProblem
-from desktop.domain.errors import DeskError
+from desktop.services.failures import expected_failure_message
 
 log = logging.getLogger(__name__)
 
 
 def message_of(exc: BaseException) -> str:
-    if isinstance(exc, DeskError):
-        return exc.message
-    if isinstance(exc, DatabaseProblem):
-        return str(exc)
+    if (said := expected_failure_message(exc)) is not None:
+        return said
     if isinstance(exc, OSError):
         return f"ไม่สามารถอ่านหรือเขียนไฟล์ได้: {exc.strerror or exc} {exc.filename or ''}".strip()
     return f"เกิดข้อผิดพลาดที่ไม่คาดคิด: {type(exc).__name__}"

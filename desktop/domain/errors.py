@@ -52,3 +52,8 @@ class AuthenticationFailed(DeskError):
 
 class DatabaseLocationError(DeskError):
     """The database cannot safely live where it was asked to."""
+
+
+class DatabaseBusy(DeskError):
+    """The database could not take the change now (locked, full, read-only, value too long):
+    nothing was saved, and what the user typed stays where it is to try again."""

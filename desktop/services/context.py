@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
-from desktop.domain.errors import PermissionDenied, StaleRecordError
+from db.errors import explain
+from desktop.domain.errors import DatabaseBusy, PermissionDenied, StaleRecordError
 from desktop.domain.permissions import DENIED_MESSAGES, Permission, allowed
 from desktop.domain.records import UserInfo
 
@@ -63,6 +65,11 @@ class ServiceContext:
         except StaleDataError:
             session.rollback()
             raise StaleRecordError() from None
+        except (OperationalError, DataError) as exc:
+            # Locked past the busy timeout, a full disk, a value longer than its column: the
+            # user gets one Thai line (no SQL, no values) and their form stays open.
+            session.rollback()
+            raise DatabaseBusy(explain(exc) or "") from exc
         except BaseException:
             session.rollback()
             raise

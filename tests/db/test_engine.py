@@ -13,10 +13,10 @@ def test_unc_paths_are_refused(path):
 
 
 def test_network_mount_is_refused(monkeypatch, tmp_path):
-    import db.engine as engine
+    import db.sqlite_location as location
 
-    monkeypatch.setattr(engine, "_linux_fs_type", lambda _p: "cifs")
-    monkeypatch.setattr(engine.sys, "platform", "linux")
+    monkeypatch.setattr(location, "linux_fs_type", lambda _p: "cifs")
+    monkeypatch.setattr(location.sys, "platform", "linux")
     with pytest.raises(UnsafeDatabaseLocation):
         Database.open(f"sqlite:///{tmp_path / 'x.sqlite3'}")
 
