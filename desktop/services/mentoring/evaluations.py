@@ -37,11 +37,11 @@ from desktop.domain.mentoring.evaluation import (
     grade_for,
     weighted_total,
 )
-from desktop.domain.people import PersonStatus
+from desktop.domain.people import PersonStatus, person_name
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import check_mentor, person_name
+from desktop.services.mentoring.mentors import check_mentor
 from desktop.services.mentoring.templates import TemplateService, latest_template, template_info
 
 __all__ = ["EvaluationService", "template_info"]
@@ -252,7 +252,7 @@ class EvaluationService:
             id=e.id,
             version=e.version,
             person_id=e.person_id,
-            person_name=person_name(person) if person else "",
+            person_name=person_name(person),
             fiscal_year=e.fiscal_year,
             template=template_info(s, s.get(EvaluationTemplate, e.template_id)),
             evaluator=names.get(e.evaluator_id, ""),

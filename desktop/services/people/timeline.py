@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.thai_dates import format_medium
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import MentorService
+from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.visits import VisitService
 from desktop.services.people.awards import AwardService
@@ -22,7 +22,7 @@ def person_timeline(ctx: ServiceContext, person_id: int) -> list[TimelineEntry]:
         TimelineEntry(h.effective_on, "status", h.status.label, h.reason, h.changed_by)
         for h in person.status_history
     ]
-    for a in MentorService(ctx).history(person_id):
+    for a in MentorAssignmentService(ctx).history(person_id):
         until = f" ถึง {format_medium(a.to_date)}" if a.to_date else ""
         entries.append(
             TimelineEntry(
