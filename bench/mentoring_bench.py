@@ -51,8 +51,8 @@ def main() -> None:
     mentor = Desk(ctx.as_user(accounts.authenticate("mentor", DEMO_PASSWORD)))
     clerk = Desk(ctx.as_user(accounts.authenticate("clerk", DEMO_PASSWORD)))
     fy = fiscal_year_of(ctx.today())
-    mine = mentor.mentoring.people(mentor.user.id)
-    everyone = clerk.mentoring.people()
+    mine = mentor.workspace.people(mentor.user.id)
+    everyone = clerk.workspace.people()
     district_code = max(clerk.people.district_choices(), key=lambda c: c[2])[0]  # the busiest
     person = max(mine, key=lambda p: p.open_follow_ups).person_id
 
@@ -60,17 +60,17 @@ def main() -> None:
         (
             "a mentor's workspace (people + follow-ups)",
             f"{len(mine):,}",
-            median_ms(lambda: mentor.mentoring.workspace(mentor.user.id)),
+            median_ms(lambda: mentor.workspace.overview(mentor.user.id)),
         ),
         (
             "every mentor's people (clerk's view)",
             f"{len(everyone):,}",
-            median_ms(lambda: clerk.mentoring.people()),
+            median_ms(lambda: clerk.workspace.people()),
         ),
         (
             "one district",
             "",
-            median_ms(lambda: clerk.mentoring.people(district_code=district_code)),
+            median_ms(lambda: clerk.workspace.people(district_code=district_code)),
         ),
         ("open follow-ups, every mentor", "", median_ms(lambda: clerk.visits.open_follow_ups())),
         ("a person's timeline", "", median_ms(lambda: clerk.timeline(person))),

@@ -16,6 +16,8 @@ from db.migrate import current_revision, head_revision
 from db.queries import accounts as account_queries
 from db.queries.people import PersonFilter
 from desktop.bootstrap import open_database
+from desktop.commands_mentoring import cmd_mentor as run_mentor_command
+from desktop.commands_mentoring import cmd_print_mentoring
 from desktop.demo.seed import fill_demo
 from desktop.domain.errors import DeskError, NotFound
 from desktop.domain.people import Role
@@ -124,8 +126,6 @@ def cmd_print(args, ctx: ServiceContext, _pw) -> int:
     elif args.print_command in ("slip", "case"):
         return _print_case_documents(args, acting)
     elif args.print_command in ("evaluation-sheets", "visit-forms", "evaluation-summary"):
-        from desktop.commands_mentoring import cmd_print_mentoring
-
         return cmd_print_mentoring(args, acting)
     else:
         person = PeopleService(acting).find_by_national_id(args.national_id)
@@ -265,9 +265,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_mentor(args, ctx: ServiceContext, _pw) -> int:
-    from desktop.commands_mentoring import cmd_mentor as run
-
-    return run(args, acting_context(ctx, args.user))
+    return run_mentor_command(args, acting_context(ctx, args.user))
 
 
 HANDLERS = {

@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 
 from db.queries import accounts as account_queries
+from db.queries.people import PersonFilter
 from desktop.domain import national_id
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.thai_dates import format_medium, parse_be
 from desktop.services.context import ServiceContext
+from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.printing import MentoringPrintService
+from desktop.services.mentoring.workspace import WorkspaceService
+from desktop.services.people.service import PeopleService
 
 
 def add_parsers(sub, printing) -> None:
@@ -62,15 +66,9 @@ def _user_id(ctx: ServiceContext, username: str) -> int:
 
 
 def cmd_mentor(args, acting: ServiceContext) -> int:
-    from desktop.services.mentoring.assignments import MentorService
-    from desktop.services.people.service import PeopleService
-
-    mentors = MentorService(acting)
     mentor_id = _user_id(acting, args.mentor)
     if args.mentor_command == "assign":
         if args.district:
-            from db.queries.people import PersonFilter
-
             ids = [
                 p.id
                 for p in PeopleService(acting).rows(
@@ -88,11 +86,12 @@ def cmd_mentor(args, acting: ServiceContext) -> int:
             start = parse_be(args.from_date) if args.from_date else None
         except ValueError as exc:
             raise ValidationError({"from": f"วันที่ไม่ถูกต้อง: {exc}"}) from None
-        n = mentors.assign(ids, mentor_id, start)
+        n = MentorAssignmentService(acting).assign(ids, mentor_id, start)
         print(f"กำหนดพี่เลี้ยง {args.mentor} ให้ {n} คน (จาก {len(ids)} คน)")
         return 0
     # Longest waiting first: never visited, then the oldest last visit.
-    for p in mentors.workspace(mentor_id, every_days=args.days).due_for_visit:
+    workspace = WorkspaceService(acting).overview(mentor_id, every_days=args.days)
+    for p in workspace.due_for_visit:
         last = format_medium(p.last_visit) if p.last_visit else "ยังไม่เคยเยี่ยม"
         print(f"{p.name}\t{p.area}\t{last}\t{format_medium(p.visit_due_on)}")
     return 0

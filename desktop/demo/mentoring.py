@@ -31,7 +31,7 @@ from desktop.domain.mentoring.evaluation import TemplateInfo, grade_for, weighte
 from desktop.domain.mentoring.visits import VisitMode
 from desktop.domain.people import PersonStatus, Role
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import MentorService
+from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.templates import TemplateService
 from desktop.services.mentoring.visits import VisitService
 
@@ -82,7 +82,7 @@ def seed_mentoring(ctx: ServiceContext, seed: int = 2570) -> int:
     """Returns the number of visits written; does nothing when there are no mentors."""
     rng = random.Random(seed)
     today = ctx.today()
-    mentors = [m.id for m in MentorService(ctx).mentors()]
+    mentors = [m.id for m in MentorAssignmentService(ctx).mentors()]
     if not mentors:
         return 0
     topics = [t.id for t in VisitService(ctx).topics()]

@@ -85,6 +85,14 @@ ROLE_LABELS = {
 }
 
 
+def person_name(p) -> str:
+    """``นายสมชาย ใจดี``: title, first and last name of a person, a record or a query row with
+    those attributes; empty for None. The one way a person's name is written."""
+    if p is None:
+        return ""
+    return f"{p.title}{p.first_name} {p.last_name}".strip()
+
+
 def default_term_end(appointed_on: dt.date) -> dt.date:
     """A volunteer's term runs three years from appointment (the day before the anniversary)."""
     return add_years(appointed_on, TERM_YEARS) - dt.timedelta(days=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.domain.people import Gender, PersonKind, PersonStatus, Role
+from desktop.domain.people import Gender, PersonKind, PersonStatus, Role, person_name
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class PersonRow:
 
     @property
     def full_name(self) -> str:
-        return f"{self.title}{self.first_name} {self.last_name}".strip()
+        return person_name(self)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class PersonDetail:
 
     @property
     def full_name(self) -> str:
-        return f"{self.title}{self.first_name} {self.last_name}".strip()
+        return person_name(self)
 
     @property
     def address_line(self) -> str:

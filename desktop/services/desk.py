@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services.accounts import AccountService
 from desktop.services.cases.service import CaseService
 from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import MentorService
+from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.templates import TemplateService
 from desktop.services.mentoring.visits import VisitService
+from desktop.services.mentoring.workspace import WorkspaceService
 from desktop.services.people.awards import AwardService
 from desktop.services.people.printing import PrintService
 from desktop.services.people.service import PeopleService
+from desktop.services.people.timeline import person_timeline
 
 
 @dataclass
@@ -48,8 +51,12 @@ class Desk:
         return ServiceLevelService(self.ctx)
 
     @property
-    def mentoring(self) -> MentorService:
-        return MentorService(self.ctx)
+    def assignments(self) -> MentorAssignmentService:
+        return MentorAssignmentService(self.ctx)
+
+    @property
+    def workspace(self) -> WorkspaceService:
+        return WorkspaceService(self.ctx)
 
     @property
     def visits(self) -> VisitService:
@@ -67,9 +74,7 @@ class Desk:
     def awards(self) -> AwardService:
         return AwardService(self.ctx)
 
-    def timeline(self, person_id: int):
-        from desktop.services.people.timeline import person_timeline
-
+    def timeline(self, person_id: int) -> list[TimelineEntry]:
         return person_timeline(self.ctx, person_id)
 
     def office(self) -> OfficeInfo | None:

@@ -32,24 +32,24 @@ def visit(person_id: int, days_ago: int = 0, **kw) -> VisitDraft:
 def test_bulk_assignment_keeps_history(office):
     clerk, people = office["clerk"], office["people"]
     m1, m2 = office["mentor"].user.id, office["mentor2"].user.id
-    assert clerk.mentoring.assign(people, m1, dt.date(2026, 10, 1)) == 3
-    assert clerk.mentoring.assign(people, m1) == 0  # already theirs
-    assert clerk.mentoring.assign(people[:1], m2, dt.date(2026, 11, 1)) == 1
-    history = clerk.mentoring.history(people[0])
+    assert clerk.assignments.assign(people, m1, dt.date(2026, 10, 1)) == 3
+    assert clerk.assignments.assign(people, m1) == 0  # already theirs
+    assert clerk.assignments.assign(people[:1], m2, dt.date(2026, 11, 1)) == 1
+    history = clerk.assignments.history(people[0])
     assert [(h.mentor_name, h.from_date, h.to_date) for h in history] == [
         ("ผู้ใช้ mentor", dt.date(2026, 10, 1), dt.date(2026, 10, 31)),
         ("ผู้ใช้ mentor2", dt.date(2026, 11, 1), None),
     ]
-    assert clerk.mentoring.mentor_of(people[0]).mentor_id == m2
-    assert {p.person_id for p in clerk.mentoring.people(m1)} == set(people[1:])
+    assert clerk.assignments.mentor_of(people[0]).mentor_id == m2
+    assert {p.person_id for p in clerk.workspace.people(m1)} == set(people[1:])
 
 
 def test_only_office_staff_assign_and_only_to_mentors(office):
     people = office["people"]
     with pytest.raises(PermissionDenied):
-        office["mentor"].mentoring.assign(people, office["mentor"].user.id)
+        office["mentor"].assignments.assign(people, office["mentor"].user.id)
     with pytest.raises(ValidationError) as err:
-        office["clerk"].mentoring.assign(people, office["clerk"].user.id)
+        office["clerk"].assignments.assign(people, office["clerk"].user.id)
     assert "พี่เลี้ยง" in err.value.fields["mentor_id"]
 
 
@@ -79,7 +79,7 @@ def test_mentors_edit_only_their_own_visits_and_clerks_key_in_for_them(office):
 def test_visit_topics_follow_ups_and_the_workspace(office):
     person, other = office["people"][:2]
     mentor, clerk = office["mentor"], office["clerk"]
-    clerk.mentoring.assign([person, other], mentor.user.id, dt.date(2026, 6, 1))
+    clerk.assignments.assign([person, other], mentor.user.id, dt.date(2026, 6, 1))
     topics = mentor.visits.topics()
     assert len(topics) >= 5
     v = mentor.visits.record(
@@ -93,7 +93,7 @@ def test_visit_topics_follow_ups_and_the_workspace(office):
     )
     assert v.topics == (topics[0].text, topics[2].text)
     mentor.visits.record(visit(other, 120))
-    rows = {p.person_id: p for p in mentor.mentoring.people(mentor.user.id, every_days=90)}
+    rows = {p.person_id: p for p in mentor.workspace.people(mentor.user.id, every_days=90)}
     assert not rows[person].due_for_visit and rows[person].open_follow_ups == 2
     assert rows[other].due_for_visit and rows[other].last_visit == TODAY - dt.timedelta(days=120)
     follow_ups = mentor.visits.open_follow_ups(mentor.user.id)
@@ -172,7 +172,7 @@ def test_fiscal_year_summary(office):
 
 def test_awards_and_one_timeline_newest_first(office):
     clerk, mentor, person = office["clerk"], office["mentor"], office["people"][0]
-    clerk.mentoring.assign([person], mentor.user.id, dt.date(2026, 10, 1))
+    clerk.assignments.assign([person], mentor.user.id, dt.date(2026, 10, 1))
     mentor.visits.record(visit(person, 20))
     n = len(mentor.evaluations.template_for(2570).criteria)
     mentor.evaluations.evaluate(

@@ -41,7 +41,7 @@ def test_clerks_assigning_at_once_leave_one_current_mentor_each(database, staff)
 
     def clerk_at_desk(i: int) -> int:
         ctx = ServiceContext(database, clerk.user, clerk.clock)  # each PC its own sessions
-        return Desk(ctx).mentoring.assign(people, mentors[i])
+        return Desk(ctx).assignments.assign(people, mentors[i])
 
     results, errors = run_together(THREADS, clerk_at_desk)
     assert all(isinstance(e, StaleRecordError) for e in errors), errors

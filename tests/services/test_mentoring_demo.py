@@ -12,11 +12,11 @@ def test_demo_fills_mentoring(anonymous):
     from desktop.services.accounts import AccountService
 
     desk = Desk(anonymous.as_user(AccountService(anonymous).authenticate("mentor", "demo1234")))
-    mentors = desk.mentoring.mentors()
+    mentors = desk.assignments.mentors()
     assert len(mentors) == 3
-    everyone = desk.mentoring.people()
+    everyone = desk.workspace.people()
     assert everyone and all(p.mentor_id is not None for p in everyone)
-    mine = desk.mentoring.people(desk.user.id)
+    mine = desk.workspace.people(desk.user.id)
     assert 0 < len(mine) < len(everyone)
     assert any(p.due_for_visit for p in everyone) and any(not p.due_for_visit for p in everyone)
     assert any(p.evaluated for p in everyone)

@@ -35,7 +35,7 @@ def setup(clerk, mentor):
         Desk(clerk).people.register(draft(i, first_name=name)).id
         for i, name in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)
     ]
-    Desk(clerk).mentoring.assign(people, Desk(mentor).user.id, dt.date(2026, 10, 1))
+    Desk(clerk).assignments.assign(people, Desk(mentor).user.id, dt.date(2026, 10, 1))
     return Desk(mentor), people
 
 

@@ -45,9 +45,9 @@ def scores_for(desk: Desk, fiscal_year: int, value: int = 8) -> tuple[int, ...]:
 def test_a_second_choice_on_the_same_start_day_corrects_the_first(office):
     clerk, person = office["clerk"], office["people"][0]
     m1, m2 = office["mentor"].user.id, office["mentor2"].user.id
-    clerk.mentoring.assign([person], m1, dt.date(2026, 11, 1))
-    assert clerk.mentoring.assign([person], m2, dt.date(2026, 11, 1)) == 1
-    history = clerk.mentoring.history(person)
+    clerk.assignments.assign([person], m1, dt.date(2026, 11, 1))
+    assert clerk.assignments.assign([person], m2, dt.date(2026, 11, 1)) == 1
+    history = clerk.assignments.history(person)
     assert [(h.mentor_id, h.from_date, h.to_date) for h in history] == [
         (m2, dt.date(2026, 11, 1), None)
     ]
@@ -56,35 +56,35 @@ def test_a_second_choice_on_the_same_start_day_corrects_the_first(office):
 def test_assignment_dates_cannot_go_before_the_current_one_or_into_the_future(office):
     clerk, people = office["clerk"], office["people"]
     m1, m2 = office["mentor"].user.id, office["mentor2"].user.id
-    clerk.mentoring.assign(people[:1], m1, dt.date(2026, 11, 1))
+    clerk.assignments.assign(people[:1], m1, dt.date(2026, 11, 1))
     with pytest.raises(ValidationError) as err:
-        clerk.mentoring.assign(people, m2, dt.date(2026, 10, 15))
+        clerk.assignments.assign(people, m2, dt.date(2026, 10, 15))
     assert "1 พ.ย. 2569" in err.value.fields["from_date"]
     with pytest.raises(ValidationError) as err:
-        clerk.mentoring.assign(people, m2, TODAY + dt.timedelta(days=1))
+        clerk.assignments.assign(people, m2, TODAY + dt.timedelta(days=1))
     assert "อนาคต" in err.value.fields["from_date"]
     # Nothing was written by the refused calls: the whole bulk assignment is one transaction.
-    assert clerk.mentoring.people(m2) == []
-    assert [h.mentor_id for h in clerk.mentoring.history(people[0])] == [m1]
+    assert clerk.workspace.people(m2) == []
+    assert [h.mentor_id for h in clerk.assignments.history(people[0])] == [m1]
 
 
 def test_bulk_assignment_refuses_unknown_people_and_inactive_mentors(office):
     clerk, admin, people = office["clerk"], office["admin"], office["people"]
     with pytest.raises(NotFound):
-        clerk.mentoring.assign([*people, 999_999], office["mentor"].user.id)
+        clerk.assignments.assign([*people, 999_999], office["mentor"].user.id)
     AccountService(admin.ctx).set_active("mentor2", False)
     with pytest.raises(ValidationError):
-        clerk.mentoring.assign(people, office["mentor2"].user.id)
-    assert all(p.mentor_id is None for p in clerk.mentoring.people())
+        clerk.assignments.assign(people, office["mentor2"].user.id)
+    assert all(p.mentor_id is None for p in clerk.workspace.people())
 
 
 def test_unassign_ends_the_current_mentoring_today(office):
     clerk, people = office["clerk"], office["people"]
-    clerk.mentoring.assign(people, office["mentor"].user.id, dt.date(2026, 10, 1))
-    assert clerk.mentoring.unassign(people[:2]) == 2
-    assert clerk.mentoring.mentor_of(people[0]) is None
-    assert clerk.mentoring.history(people[0])[-1].to_date == TODAY
-    assert [p.person_id for p in clerk.mentoring.people(office["mentor"].user.id)] == people[2:]
+    clerk.assignments.assign(people, office["mentor"].user.id, dt.date(2026, 10, 1))
+    assert clerk.assignments.unassign(people[:2]) == 2
+    assert clerk.assignments.mentor_of(people[0]) is None
+    assert clerk.assignments.history(people[0])[-1].to_date == TODAY
+    assert [p.person_id for p in clerk.workspace.people(office["mentor"].user.id)] == people[2:]
 
 
 # -- visits --------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ def test_follow_ups_are_completed_by_their_mentor_on_or_after_the_visit(office):
 # -- the workspace -------------------------------------------------------------------------
 def test_workspace_lists_due_visits_follow_ups_and_missing_evaluations(office):
     clerk, mentor, (a, b, c) = office["clerk"], office["mentor"], office["people"]
-    clerk.mentoring.assign([a, b, c], mentor.user.id, dt.date(2026, 6, 1))
+    clerk.assignments.assign([a, b, c], mentor.user.id, dt.date(2026, 6, 1))
     mentor.visits.record(
         VisitDraft(
             a,
@@ -157,7 +157,7 @@ def test_workspace_lists_due_visits_follow_ups_and_missing_evaluations(office):
     )
     mentor.visits.record(VisitDraft(b, TODAY - dt.timedelta(days=200), VisitMode.PHONE))
     mentor.evaluations.evaluate(EvaluationDraft(b, 2570, TODAY, scores_for(mentor, 2570)))
-    ws = mentor.mentoring.workspace(mentor.user.id, every_days=60)
+    ws = mentor.workspace.overview(mentor.user.id, every_days=60)
     assert ws.fiscal_year == 2570 and [p.person_id for p in ws.people] == [a, b, c]
     assert [p.person_id for p in ws.due_for_visit] == [c, b]  # never visited first
     assert [p.person_id for p in ws.not_evaluated] == [a, c]
@@ -165,7 +165,7 @@ def test_workspace_lists_due_visits_follow_ups_and_missing_evaluations(office):
     assert [f.action for f in ws.follow_ups_due] == ["ตามผลสมัครงาน"]
     assert [f.action for f in mentor.visits.open_follow_ups(due_by=TODAY)] == ["ตามผลสมัครงาน"]
     with pytest.raises(ValidationError):
-        mentor.mentoring.workspace(mentor.user.id, every_days=0)
+        mentor.workspace.overview(mentor.user.id, every_days=0)
 
 
 def test_the_office_visit_rule_decides_who_is_due(office):
@@ -175,16 +175,16 @@ def test_the_office_visit_rule_decides_who_is_due(office):
         office["admin"],
         office["people"],
     )
-    clerk.mentoring.assign([a, b], mentor.user.id, dt.date(2026, 6, 1))
+    clerk.assignments.assign([a, b], mentor.user.id, dt.date(2026, 6, 1))
     mentor.visits.record(VisitDraft(a, TODAY - dt.timedelta(days=45), VisitMode.FIELD))
     mentor.visits.record(VisitDraft(b, TODAY - dt.timedelta(days=10), VisitMode.PHONE))
-    assert mentor.mentoring.visit_every_days() == 90  # the default
-    assert mentor.mentoring.workspace(mentor.user.id).due_for_visit == ()
-    assert admin.mentoring.set_visit_every_days(30) == 30
+    assert mentor.workspace.visit_every_days() == 90  # the default
+    assert mentor.workspace.overview(mentor.user.id).due_for_visit == ()
+    assert admin.workspace.set_visit_every_days(30) == 30
     assert clerk.accounts.office().visit_every_days == 30
-    ws = mentor.mentoring.workspace(mentor.user.id)
+    ws = mentor.workspace.overview(mentor.user.id)
     assert ws.every_days == 30 and [p.person_id for p in ws.due_for_visit] == [a]
-    (row,) = [p for p in mentor.mentoring.people(mentor.user.id) if p.person_id == b]
+    (row,) = [p for p in mentor.workspace.people(mentor.user.id) if p.person_id == b]
     assert row.visit_due_on == TODAY + dt.timedelta(days=20)
     with admin.ctx.unit_of_work() as s:
         (event,) = s.scalars(
@@ -195,34 +195,34 @@ def test_the_office_visit_rule_decides_who_is_due(office):
 
 def test_only_the_admin_sets_the_visit_rule_and_only_to_a_sensible_interval(office):
     with pytest.raises(PermissionDenied):
-        office["mentor"].mentoring.set_visit_every_days(10)
+        office["mentor"].workspace.set_visit_every_days(10)
     with pytest.raises(PermissionDenied):
-        office["clerk"].mentoring.set_visit_every_days(10)
+        office["clerk"].workspace.set_visit_every_days(10)
     for days in (0, 6, 366):
         with pytest.raises(ValidationError) as caught:
-            office["admin"].mentoring.set_visit_every_days(days)
+            office["admin"].workspace.set_visit_every_days(days)
         assert caught.value.fields["visit_every_days"] == "รอบการเยี่ยมต้องอยู่ระหว่าง 7 ถึง 365 วัน"
-    assert office["mentor"].mentoring.visit_every_days() == 90
+    assert office["mentor"].workspace.visit_every_days() == 90
 
 
 def test_evaluated_this_year_turns_over_on_1_october(office):
     clerk, person = office["clerk"], office["people"][0]
     mentor_id = office["mentor"].user.id
-    clerk.mentoring.assign([person], mentor_id, dt.date(2026, 6, 1))
+    clerk.assignments.assign([person], mentor_id, dt.date(2026, 6, 1))
     on_30_sep = at(office["mentor"].ctx, dt.date(2026, 9, 30))
     on_30_sep.evaluations.evaluate(
         EvaluationDraft(person, 2569, dt.date(2026, 9, 30), scores_for(on_30_sep, 2569))
     )
-    (row,) = on_30_sep.mentoring.people(mentor_id)
+    (row,) = on_30_sep.workspace.people(mentor_id)
     assert row.evaluated and row.grade == "ดี"
-    (row,) = at(office["mentor"].ctx, dt.date(2026, 10, 1)).mentoring.people(mentor_id)
+    (row,) = at(office["mentor"].ctx, dt.date(2026, 10, 1)).workspace.people(mentor_id)
     assert not row.evaluated and row.grade == ""
 
 
 def test_due_for_visit_counts_days_across_the_fiscal_year_boundary(office):
     clerk, person = office["clerk"], office["people"][0]
     mentor = office["mentor"]
-    clerk.mentoring.assign([person], mentor.user.id, dt.date(2026, 6, 1))
+    clerk.assignments.assign([person], mentor.user.id, dt.date(2026, 6, 1))
     at(mentor.ctx, dt.date(2026, 7, 2)).visits.record(
         VisitDraft(person, dt.date(2026, 7, 2), VisitMode.FIELD)
     )
@@ -231,14 +231,14 @@ def test_due_for_visit_counts_days_across_the_fiscal_year_boundary(office):
         (dt.date(2026, 9, 30), True),
         (dt.date(2026, 10, 1), True),
     ):
-        (row,) = at(mentor.ctx, day).mentoring.people(mentor.user.id, every_days=90)
+        (row,) = at(mentor.ctx, day).workspace.people(mentor.user.id, every_days=90)
         assert row.due_for_visit is due, day
         assert row.visit_due_on == dt.date(2026, 9, 30)
     # A visit on the last day of FY 2569 is not forgotten on the first day of FY 2570.
     at(mentor.ctx, dt.date(2026, 9, 30)).visits.record(
         VisitDraft(person, dt.date(2026, 9, 30), VisitMode.PHONE)
     )
-    (row,) = at(mentor.ctx, dt.date(2026, 10, 1)).mentoring.people(mentor.user.id, every_days=90)
+    (row,) = at(mentor.ctx, dt.date(2026, 10, 1)).workspace.people(mentor.user.id, every_days=90)
     assert not row.due_for_visit and row.visit_due_on == dt.date(2026, 12, 29)
 
 
@@ -377,9 +377,9 @@ def test_timeline_merges_every_kind_by_date_newest_first(office):
         office["people"][0],
     )
     day = lambda n: TODAY - dt.timedelta(days=n)  # noqa: E731
-    clerk.mentoring.assign([person], mentor.user.id, day(60))
+    clerk.assignments.assign([person], mentor.user.id, day(60))
     mentor.visits.record(VisitDraft(person, day(50), VisitMode.FIELD))
-    clerk.mentoring.assign([person], mentor2.user.id, day(40))
+    clerk.assignments.assign([person], mentor2.user.id, day(40))
     mentor2.visits.record(VisitDraft(person, day(30), VisitMode.PHONE))
     clerk.awards.record(person, "อาสาสมัครแรงงานดีเด่น", day(30))
     mentor2.evaluations.evaluate(EvaluationDraft(person, 2570, day(10), scores_for(mentor2, 2570)))
@@ -399,7 +399,7 @@ def test_timeline_merges_every_kind_by_date_newest_first(office):
 
 def test_timeline_says_who_keyed_in_a_mentors_paper_forms(office):
     clerk, mentor, person = office["clerk"], office["mentor"], office["people"][0]
-    clerk.mentoring.assign([person], mentor.user.id, TODAY - dt.timedelta(days=30))
+    clerk.assignments.assign([person], mentor.user.id, TODAY - dt.timedelta(days=30))
     mentor_id = mentor.user.id
     clerk.visits.record(
         VisitDraft(
@@ -425,7 +425,7 @@ def test_audit_records_every_write_without_personal_data(office):
         office["admin"],
         office["people"][0],
     )
-    clerk.mentoring.assign([person], mentor.user.id)
+    clerk.assignments.assign([person], mentor.user.id)
     v = mentor.visits.record(
         VisitDraft(
             person,

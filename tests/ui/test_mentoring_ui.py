@@ -29,7 +29,7 @@ def office(admin, clerk, mentor):
         Desk(clerk).people.register(draft(i, first_name=n)).id
         for i, n in enumerate(("ปั้นหยา", "ตั้งใจ", "น้ำใจ"), start=1)
     ]
-    Desk(clerk).mentoring.assign(people[:2], Desk(mentor).user.id, dt.date(2026, 6, 1))
+    Desk(clerk).assignments.assign(people[:2], Desk(mentor).user.id, dt.date(2026, 6, 1))
     return {
         "admin": Desk(admin),
         "clerk": Desk(clerk),
@@ -171,7 +171,7 @@ def test_assign_mentor_from_the_registry_selection(qtbot, office):
     click(qtbot, dialog.ok_button)
     assert dialog.changed == 3
     assert {
-        p.person_id for p in office["clerk"].mentoring.people(office["mentor2"].user.id)
+        p.person_id for p in office["clerk"].workspace.people(office["mentor2"].user.id)
     } == set(office["people"])
 
 
@@ -276,7 +276,7 @@ def test_admin_sets_the_visit_rule_and_the_workspace_follows(qtbot, office):
     assert setup.every_days.value() == 90
     setup.every_days.setValue(30)
     click(qtbot, setup.save_rule_button)
-    assert office["mentor"].mentoring.visit_every_days() == 30
+    assert office["mentor"].workspace.visit_every_days() == 30
     assert page.visit_rule.text() == "ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน 30 วัน"  # reloaded on the change
     assert {p.person_id for p in page.people_model.rows} == set(office["people"][:2])
 
@@ -288,7 +288,7 @@ def test_the_visit_rule_editor_is_the_admins(qtbot, office):
     qtbot.addWidget(page)
     page.every_days.setValue(14)
     assert page.save_visit_rule() is None
-    assert office["clerk"].mentoring.visit_every_days() == 90
+    assert office["clerk"].workspace.visit_every_days() == 90
 
 
 def test_a_clerk_edits_the_visit_of_a_mentor_who_has_left(qtbot, office):

@@ -105,7 +105,7 @@ class EvaluationDialog(QDialog):
         self.keying_in = self.desk.can(Permission.KEY_IN_FOR_MENTOR)
         self.evaluator = MentorChoice(objectName="evaluator")
         if self.keying_in:
-            self.evaluator.fill(self.tr("— เลือกพี่เลี้ยงผู้ประเมิน —"), self.desk.mentoring.mentors())
+            self.evaluator.fill(self.tr("— เลือกพี่เลี้ยงผู้ประเมิน —"), self.desk.assignments.mentors())
             box, self.errors["evaluator_id"] = with_error("evaluator_id", self.evaluator)
             form.addRow(self.tr("ผู้ประเมิน"), box)
         self.evaluated_on = BeDateEdit(today=self.desk.ctx.today)
@@ -160,7 +160,7 @@ class EvaluationDialog(QDialog):
         if self.keying_in and e is not None:
             self.evaluator.choose(e.evaluator_id, e.evaluator)
         elif self.keying_in:
-            self.evaluator.choose_mentor_of(self.desk.mentoring, self.person_id)
+            self.evaluator.choose_mentor_of(self.desk.assignments, self.person_id)
         if e is not None and e.keyed_for_evaluator:
             self.keyed_note.setText(
                 self.tr("ประเมินโดย %1 · บันทึกแทนโดย %2")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.records import UserInfo
-from desktop.services.mentoring.assignments import MentorService
+from desktop.services.mentoring.assignments import MentorAssignmentService
 
 
 class MentorChoice(QComboBox):
@@ -27,7 +27,7 @@ class MentorChoice(QComboBox):
             self.addItem(name, mentor_id)
         self.setCurrentIndex(max(self.findData(mentor_id), 0))
 
-    def choose_mentor_of(self, mentoring: MentorService, person_id: int) -> None:
+    def choose_mentor_of(self, assignments: MentorAssignmentService, person_id: int) -> None:
         """A new form defaults to the person's current mentor."""
-        current = mentoring.mentor_of(person_id)
+        current = assignments.mentor_of(person_id)
         self.choose(current.mentor_id if current else None)

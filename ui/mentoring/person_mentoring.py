@@ -91,7 +91,7 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
         return b
 
     def reload(self) -> None:
-        current = self.desk.mentoring.mentor_of(self.person_id)
+        current = self.desk.assignments.mentor_of(self.person_id)
         self.mentor.setText(
             self.tr("พี่เลี้ยง: %1 (ตั้งแต่ %2)")
             .replace("%1", current.mentor_name)

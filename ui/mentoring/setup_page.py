@@ -125,7 +125,7 @@ class MentoringSetupPage(QWidget):
         self.every_days = QSpinBox(objectName="visitEveryDays")
         self.every_days.setRange(*VISIT_EVERY_DAYS_RANGE)
         self.every_days.setSuffix(self.tr(" วัน"))
-        self.every_days.setValue(self.desk.mentoring.visit_every_days())
+        self.every_days.setValue(self.desk.workspace.visit_every_days())
         self.save_rule_button = QPushButton(self.tr("บันทึกรอบการเยี่ยม"), objectName="saveVisitRule")
         self.save_rule_button.clicked.connect(self.save_visit_rule)
         self.rule_message = FieldError()
@@ -272,7 +272,7 @@ class MentoringSetupPage(QWidget):
         self.rule_message.setError(None)
         return run_op(
             self,
-            lambda: self.desk.mentoring.set_visit_every_days(days),
+            lambda: self.desk.workspace.set_visit_every_days(days),
             changed="mentoring",
             on_error=_validation_into(self.rule_message),
         )

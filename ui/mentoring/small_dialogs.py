@@ -29,7 +29,7 @@ class AssignMentorDialog(FormDialog):
         )
         self.mentor = self.add_row("mentor_id", self.tr("พี่เลี้ยง"), QComboBox())
         self.mentor.addItem(self.tr("— เลือกพี่เลี้ยง —"), None)
-        for m in desk.mentoring.mentors():
+        for m in desk.assignments.mentors():
             self.mentor.addItem(m.full_name, m.id)
         self.from_date = self.add_row(
             "from_date", self.tr("ตั้งแต่วันที่"), BeDateEdit(today=desk.ctx.today)
@@ -53,7 +53,7 @@ class AssignMentorDialog(FormDialog):
         mentor_id, start = self.mentor.currentData(), self.from_date.date()
         n = run_op(
             self,
-            lambda: self.desk.mentoring.assign(self.person_ids, mentor_id, start),
+            lambda: self.desk.assignments.assign(self.person_ids, mentor_id, start),
             changed="mentoring",
             on_error=self.on_error,
         )

@@ -48,7 +48,7 @@ class VisitDialog(FormDialog):
         self.mentor = MentorChoice()
         self.keying_in = desk.can(Permission.KEY_IN_FOR_MENTOR)
         if self.keying_in:
-            self.mentor.fill(self.tr("— เลือกพี่เลี้ยงที่ไปเยี่ยม —"), desk.mentoring.mentors())
+            self.mentor.fill(self.tr("— เลือกพี่เลี้ยงที่ไปเยี่ยม —"), desk.assignments.mentors())
             self.add_row("mentor_id", self.tr("พี่เลี้ยง"), self.mentor)
         self.visited_on = self.add_row("visited_on", self.tr("วันที่เยี่ยม"), BeDateEdit(today=today))
         self.visited_on.setRequired(True)
@@ -88,7 +88,7 @@ class VisitDialog(FormDialog):
         if v is None:
             self.visited_on.setDate(self.desk.ctx.today())
             if self.keying_in:
-                self.mentor.choose_mentor_of(self.desk.mentoring, person_id)
+                self.mentor.choose_mentor_of(self.desk.assignments, person_id)
             self.follow_ups.add_row()
             return
         if self.keying_in:

@@ -55,7 +55,7 @@ class MentoringPage(ReloadsOnChange, QWidget):
         title.setFont(font)
         self.mentor = QComboBox(objectName="mentorFilter")
         self.mentor.addItem(self.tr("พี่เลี้ยงทุกคน"), None)
-        for m in self.desk.mentoring.mentors():
+        for m in self.desk.assignments.mentors():
             self.mentor.addItem(m.full_name, m.id)
         user = self.desk.user
         if user is not None and Role.MENTOR in user.roles:
@@ -166,11 +166,11 @@ class MentoringPage(ReloadsOnChange, QWidget):
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> list[MentoredPerson]:
         mentor_id = self.mentor.currentData()
-        every_days = self.desk.mentoring.visit_every_days()
+        every_days = self.desk.workspace.visit_every_days()
         self.visit_rule.setText(
             self.tr("ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน").replace("%1", str(every_days))
         )
-        rows = self.desk.mentoring.people(
+        rows = self.desk.workspace.people(
             mentor_id, district_code=self.district.currentData() or "", every_days=every_days
         )
         show = self.show_only.currentData()

@@ -27,7 +27,7 @@ from desktop.domain.cases.workflow import (
     Urgency,
 )
 from desktop.domain.collation import thai_sort_key
-from desktop.domain.people import normalize_phone
+from desktop.domain.people import normalize_phone, person_name
 
 ServiceTable = Mapping[tuple[Step, Need], int]
 
@@ -137,10 +137,6 @@ def event(
 
 
 # -- reading -------------------------------------------------------------------------------
-def person_name(p: Person | None) -> str:
-    return f"{p.title}{p.first_name} {p.last_name}".strip() if p is not None else ""
-
-
 def reporter_of(title: str | None, first: str | None, last: str | None, note: str) -> str:
     if first is None and last is None:
         return note

@@ -1,4 +1,4 @@
-"""Who mentors whom, with history, and a mentor's workspace (visits due, follow-ups, evaluations).
+"""Who mentors whom: the mentors to choose from, assigning and unassigning people, and history.
 
 A person has at most one current mentor (the database holds it to that): assigning another
 closes the current assignment the day before, so the history reads as one unbroken line.
@@ -12,81 +12,32 @@ from collections.abc import Sequence
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models import MentorAssignment, User
+from db.models import MentorAssignment
 from db.queries import accounts as account_queries
 from db.queries import mentor_assignments as q
-from desktop import areas
 from desktop.domain.errors import NotFound, StaleRecordError, ValidationError
-from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.mentoring.records import MentorAssignmentInfo, MentoredPerson, MentorWorkspace
-from desktop.domain.mentoring.visits import (
-    DEFAULT_VISIT_EVERY_DAYS,
-    is_due_for_visit,
-    visit_due_on,
-    visit_rule_error,
-)
-from desktop.domain.people import PersonKind, PersonStatus, Role
+from desktop.domain.mentoring.records import MentorAssignmentInfo
+from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.domain.records import UserInfo
 from desktop.domain.thai_dates import format_medium
 from desktop.services import audit
 from desktop.services.accounts import user_info
 from desktop.services.context import ServiceContext
+from desktop.services.mentoring.mentors import check_mentor
 
 
-def person_name(p) -> str:
-    """Title and name of a Person, or of a row with those columns."""
-    return f"{p.title}{p.first_name} {p.last_name}".strip()
+def assignment_history(s: Session, person_id: int) -> list[MentorAssignmentInfo]:
+    """Every mentor the person has had, oldest first, read in the caller's unit of work."""
+    return [
+        MentorAssignmentInfo(a.person_id, a.mentor_id, name, a.from_date, a.to_date, by or "")
+        for a, name, by in q.history(s, person_id)
+    ]
 
 
-def area_of(p) -> str:
-    """Subdistrict / district of a Person (or a row with its columns); the country abroad."""
-    if not p.subdistrict_code:
-        return p.country
-    names = areas.area_names(p.subdistrict_code)
-    return f"{names.subdistrict} / {names.district}"
-
-
-def check_mentor(s: Session, mentor_id: int | None) -> User:
-    """The user exists, is active and has the mentor role: whom visits and people belong to."""
-    user = s.get(User, mentor_id) if mentor_id is not None else None
-    roles = {r.role for r in user.roles} if user else set()
-    if user is None or not user.active or Role.MENTOR.value not in roles:
-        raise ValidationError({"mentor_id": "กรุณาเลือกพี่เลี้ยงที่เป็นผู้ใช้ที่ใช้งานอยู่และมีบทบาทพี่เลี้ยง"})
-    return user
-
-
-class MentorService:
+class MentorAssignmentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-
-    def visit_every_days(self) -> int:
-        """The office's rule: a person not visited within this many days is due a visit."""
-        with self.ctx.unit_of_work() as s:
-            office = account_queries.office(s)
-            return office.visit_every_days if office else DEFAULT_VISIT_EVERY_DAYS
-
-    def set_visit_every_days(self, every_days: int) -> int:
-        """Set the office's visit rule (admin); every mentor's workspace follows it."""
-        user = self.ctx.require(Permission.MANAGE_MENTORING_SETUP)
-        if problem := visit_rule_error(every_days):
-            raise ValidationError({"visit_every_days": problem})
-        with self.ctx.unit_of_work() as s:
-            office = account_queries.office(s)
-            if office is None:
-                raise NotFound("ยังไม่ได้ตั้งค่าสำนักงาน")
-            before = office.visit_every_days
-            if before != every_days:
-                office.visit_every_days = every_days
-                audit.record(
-                    s,
-                    user,
-                    "update",
-                    "office",
-                    office.id,
-                    {"visit_every_days": [before, every_days]},
-                )
-            return every_days
 
     def mentors(self) -> list[UserInfo]:
         """Active users with the mentor role, by name."""
@@ -166,82 +117,8 @@ class MentorService:
         """Every mentor the person has had, oldest first."""
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return [
-                MentorAssignmentInfo(
-                    a.person_id, a.mentor_id, name, a.from_date, a.to_date, by or ""
-                )
-                for a, name, by in q.history(s, person_id)
-            ]
+            return assignment_history(s, person_id)
 
     def mentor_of(self, person_id: int) -> MentorAssignmentInfo | None:
+        """The person's current mentor, None when nobody mentors them now."""
         return next((a for a in reversed(self.history(person_id)) if a.current), None)
-
-    def people(
-        self,
-        mentor_id: int | None = None,
-        *,
-        district_code: str = "",
-        every_days: int | None = None,
-    ) -> list[MentoredPerson]:
-        """Active people of one mentor (or a district, or everyone), in Thai name order, with
-        area names, their visit state (due when not visited within ``every_days``) and whether
-        they are evaluated this fiscal year. ``every_days`` None: the office's rule."""
-        self.ctx.require(Permission.VIEW_MENTORING)
-        if every_days is None:
-            every_days = self.visit_every_days()
-        if every_days < 1:
-            raise ValidationError({"every_days": "จำนวนวันระหว่างการเยี่ยมต้องมากกว่า 0"})
-        today = self.ctx.today()
-        with self.ctx.unit_of_work() as s:
-            rows = q.workspace_rows(
-                s,
-                fiscal_year=fiscal_year_of(today),
-                status=PersonStatus.ACTIVE.value,
-                mentor_id=mentor_id,
-                district_code=district_code,
-            )
-            kind_labels = {k.value: k.label for k in PersonKind}
-            out = []
-            for r in rows:
-                out.append(
-                    MentoredPerson(
-                        person_id=r.id,
-                        name=person_name(r),
-                        kind_label=kind_labels[r.kind],
-                        area=area_of(r),
-                        phone=r.phone,
-                        mentor_id=r.mentor_id,
-                        mentor_name=r.mentor_name or "",
-                        since=r.since,
-                        last_visit=r.last,
-                        visit_due_on=visit_due_on(r.last, every_days, r.since or today),
-                        due_for_visit=is_due_for_visit(r.last, every_days, today, r.since),
-                        open_follow_ups=r.follow_ups or 0,
-                        evaluated=r.grade is not None,
-                        grade=r.grade or "",
-                    )
-                )
-            return out
-
-    def workspace(
-        self,
-        mentor_id: int | None = None,
-        *,
-        district_code: str = "",
-        every_days: int | None = None,
-    ) -> MentorWorkspace:
-        """A mentor's people with the lists cut from them (due for a visit, not evaluated this
-        fiscal year) and the open follow-ups of their visits; ``mentor_id`` None: everyone."""
-        from desktop.services.mentoring.visits import VisitService
-
-        if every_days is None:
-            every_days = self.visit_every_days()
-        people = self.people(mentor_id, district_code=district_code, every_days=every_days)
-        follow_ups = VisitService(self.ctx).open_follow_ups(mentor_id)
-        if district_code:
-            ids = {p.person_id for p in people}
-            follow_ups = [f for f in follow_ups if f.person_id in ids]
-        today = self.ctx.today()
-        return MentorWorkspace(
-            mentor_id, today, fiscal_year_of(today), every_days, tuple(people), tuple(follow_ups)
-        )

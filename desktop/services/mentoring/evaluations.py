@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from db.models import Evaluation, EvaluationScore, EvaluationTemplate, Person
 from db.queries import accounts as account_queries
+from db.queries import cases as case_queries
 from db.queries import evaluations as q
 from db.queries import visits as visit_queries
+from db.queries.cases import CaseFilter
 from desktop import areas
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.errors import (
@@ -37,14 +39,40 @@ from desktop.domain.mentoring.evaluation import (
     grade_for,
     weighted_total,
 )
-from desktop.domain.people import PersonStatus
+from desktop.domain.people import PersonStatus, person_name
 from desktop.domain.permissions import Permission
 from desktop.services import audit
+from desktop.services.cases.mapping import to_row
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import check_mentor, person_name
-from desktop.services.mentoring.templates import TemplateService, latest_template, template_info
+from desktop.services.mentoring.mentors import check_mentor
+from desktop.services.mentoring.templates import TemplateService, template_info, year_template
 
-__all__ = ["EvaluationService", "template_info"]
+__all__ = ["EvaluationService", "evaluation_info", "template_info"]
+
+
+def evaluation_info(s: Session, e: Evaluation) -> EvaluationInfo:
+    """The plain record of an evaluation, with its template and names, read in the caller's session."""
+    person = s.get(Person, e.person_id)
+    names = account_queries.full_names(s, (e.evaluator_id, e.entered_by_id))
+    return EvaluationInfo(
+        id=e.id,
+        version=e.version,
+        person_id=e.person_id,
+        person_name=person_name(person),
+        fiscal_year=e.fiscal_year,
+        template=template_info(s, s.get(EvaluationTemplate, e.template_id)),
+        evaluator=names.get(e.evaluator_id, ""),
+        evaluator_id=e.evaluator_id,
+        evaluated_on=e.evaluated_on,
+        scores=tuple(sc.score for sc in e.scores),
+        total=e.total,
+        grade=e.grade,
+        strengths=e.strengths,
+        to_improve=e.to_improve,
+        comments=e.comments,
+        entered_by=names.get(e.entered_by_id, "") if e.entered_by_id else "",
+        entered_by_id=e.entered_by_id,
+    )
 
 
 class EvaluationService:
@@ -70,9 +98,11 @@ class EvaluationService:
         user = self.ctx.require(Permission.EVALUATE)
         if problem := fiscal_year_error(draft.fiscal_year, self.ctx.today()):
             raise ValidationError({"fiscal_year": problem})
-        TemplateService(self.ctx).ensure(draft.fiscal_year)
         try:
             with self.ctx.unit_of_work() as s:
+                template = template_info(
+                    s, year_template(s, draft.fiscal_year)
+                )  # first: it may seed
                 if s.get(Person, draft.person_id) is None:
                     raise NotFound(f"ไม่พบบุคคลรหัส {draft.person_id}")
                 evaluator_id = self._evaluator_for(s, draft)
@@ -80,7 +110,6 @@ class EvaluationService:
                     raise DuplicateError(
                         f"บุคคลนี้มีผลการประเมินปีงบประมาณ {draft.fiscal_year} แล้ว กรุณาแก้ไขผลเดิมแทน"
                     )
-                template = template_info(s, latest_template(s, draft.fiscal_year))
                 evaluation = Evaluation(
                     person_id=draft.person_id,
                     fiscal_year=draft.fiscal_year,
@@ -103,7 +132,7 @@ class EvaluationService:
                         "evaluator_id": evaluator_id,
                     },
                 )
-                return self._info(s, evaluation)
+                return evaluation_info(s, evaluation)
         except IntegrityError:  # another user saved this year's evaluation a moment ago
             raise DuplicateError("บุคคลนี้มีผลการประเมินปีนี้แล้ว") from None
 
@@ -134,39 +163,42 @@ class EvaluationService:
             audit.record(
                 s, user, "update", "evaluation", evaluation.id, {"total": evaluation.total}
             )
-            return self._info(s, evaluation)
+            return evaluation_info(s, evaluation)
 
     def get(self, evaluation_id: int) -> EvaluationInfo:
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return self._info(s, self._load(s, evaluation_id))
+            return evaluation_info(s, self._load(s, evaluation_id))
 
     def of(self, person_id: int, fiscal_year: int) -> EvaluationInfo | None:
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
             e = q.of_person_year(s, person_id, fiscal_year)
-            return self._info(s, e) if e is not None else None
+            return evaluation_info(s, e) if e is not None else None
 
     def for_person(self, person_id: int) -> list[EvaluationInfo]:
         """Newest fiscal year first."""
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return [self._info(s, e) for e in q.for_person(s, person_id)]
+            return [evaluation_info(s, e) for e in q.for_person(s, person_id)]
 
     def figures(self, person_id: int, fiscal_year: int) -> tuple[tuple[str, str], ...]:
         """What the system knows of the year, shown beside the form: visits received, needs
         reported (duplicates not counted, as in the referral reports) and their outcomes."""
-        from desktop.services.cases.service import CaseService
-
         self.ctx.require(Permission.VIEW_MENTORING)
+        self.ctx.require(Permission.VIEW_CASES)
         first, last = fiscal_year_bounds(fiscal_year)
+        today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             visits = visit_queries.count_between(s, person_id, first, last)
-        rows = [
-            r
-            for r in CaseService(self.ctx).cases_reported_by(person_id)
-            if fiscal_year_of(r.received_on) == fiscal_year and r.status != CaseStatus.DUPLICATE
-        ]
+            reported = case_queries.all_matching(
+                s, CaseFilter(reporter_id=person_id, sort="received_on", descending=True)
+            )
+            rows = [
+                r
+                for r in (to_row(line, today) for line in reported)
+                if fiscal_year_of(r.received_on) == fiscal_year and r.status != CaseStatus.DUPLICATE
+            ]
         outcomes = Counter(r.outcome.label for r in rows if r.outcome is not None)
         resolved = sum(outcomes.values())
         detail = ", ".join(f"{label} {n}" for label, n in outcomes.most_common())
@@ -179,9 +211,8 @@ class EvaluationService:
     def summary(self, fiscal_year: int) -> FiscalYearSummary:
         """Counts per grade per district, and the average of each criterion, for one year."""
         self.ctx.require(Permission.VIEW_MENTORING)
-        TemplateService(self.ctx).ensure(fiscal_year)
         with self.ctx.unit_of_work() as s:
-            template = template_info(s, latest_template(s, fiscal_year))
+            template = template_info(s, year_template(s, fiscal_year))
             not_evaluated = q.count_not_evaluated(s, fiscal_year, PersonStatus.ACTIVE.value)
             per_district: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
             evaluated = 0
@@ -244,26 +275,3 @@ class EvaluationService:
         if e is None:
             raise NotFound(f"ไม่พบผลการประเมินรหัส {evaluation_id}")
         return e
-
-    def _info(self, s: Session, e: Evaluation) -> EvaluationInfo:
-        person = s.get(Person, e.person_id)
-        names = account_queries.full_names(s, (e.evaluator_id, e.entered_by_id))
-        return EvaluationInfo(
-            id=e.id,
-            version=e.version,
-            person_id=e.person_id,
-            person_name=person_name(person) if person else "",
-            fiscal_year=e.fiscal_year,
-            template=template_info(s, s.get(EvaluationTemplate, e.template_id)),
-            evaluator=names.get(e.evaluator_id, ""),
-            evaluator_id=e.evaluator_id,
-            evaluated_on=e.evaluated_on,
-            scores=tuple(sc.score for sc in e.scores),
-            total=e.total,
-            grade=e.grade,
-            strengths=e.strengths,
-            to_improve=e.to_improve,
-            comments=e.comments,
-            entered_by=names.get(e.entered_by_id, "") if e.entered_by_id else "",
-            entered_by_id=e.entered_by_id,
-        )

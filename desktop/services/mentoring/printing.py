@@ -13,9 +13,10 @@ from desktop.domain.mentoring.visits import VisitForm
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import MentorService
+from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.visits import VisitService
+from desktop.services.mentoring.workspace import WorkspaceService
 from desktop.services.people.printing import PrintService, Progress, atomic_target
 from desktop.services.people.service import PeopleService
 
@@ -28,7 +29,7 @@ class MentoringPrintService:
 
     def people_for(self, *, mentor_id: int | None = None, district_code: str = "") -> list[int]:
         """Active people of one mentor or one district, in name order (what the CLI prints)."""
-        rows = MentorService(self.ctx).people(mentor_id, district_code=district_code)
+        rows = WorkspaceService(self.ctx).people(mentor_id, district_code=district_code)
         return [p.person_id for p in rows]
 
     def evaluation_sheets(
@@ -50,7 +51,7 @@ class MentoringPrintService:
             raise DeskError("ไม่มีรายชื่อที่จะพิมพ์แบบประเมิน")
         evaluations = EvaluationService(self.ctx)
         template = evaluations.template_for(fiscal_year)
-        mentors = MentorService(self.ctx)
+        mentors = MentorAssignmentService(self.ctx)
         sheets = []
         for person_id in person_ids:
             person = PeopleService(self.ctx).get(person_id)
@@ -93,7 +94,7 @@ class MentoringPrintService:
         forms = []
         for person_id in person_ids:
             person = PeopleService(self.ctx).get(person_id)
-            mentor = MentorService(self.ctx).mentor_of(person_id)
+            mentor = MentorAssignmentService(self.ctx).mentor_of(person_id)
             forms.append(
                 VisitForm(
                     person.full_name,

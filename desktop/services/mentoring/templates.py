@@ -42,8 +42,20 @@ def template_info(s: Session, t: EvaluationTemplate) -> TemplateInfo:
     )
 
 
-def latest_template(s: Session, fiscal_year: int) -> EvaluationTemplate:
-    """The year's newest version; call ``TemplateService.ensure`` first (it seeds the year)."""
+def year_template(s: Session, fiscal_year: int) -> EvaluationTemplate:
+    """The year's newest version, giving the year its first template when it has none.
+
+    Call it first in a unit of work, before the use case writes anything: when two users open
+    a new year at once, the database lets one seed it and refuses the other's seed; that
+    session then rolls back (nothing but its seed) and reads the year the first one made.
+    """
+    t = q.latest_template(s, fiscal_year)
+    if t is not None:
+        return t
+    try:
+        return _seed(s, fiscal_year)
+    except IntegrityError:  # seeded by someone else a moment ago: use theirs
+        s.rollback()
     t = q.latest_template(s, fiscal_year)
     if t is None:
         raise NotFound(f"ยังไม่มีแบบประเมินปีงบประมาณ {fiscal_year}")
@@ -80,28 +92,15 @@ class TemplateService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def ensure(self, fiscal_year: int) -> None:
-        """Give the year its first template if it has none, in a unit of work of its own: when
-        two users open a new year at once, one seeds it and the other uses that."""
-        for _ in range(2):
-            try:
-                with self.ctx.unit_of_work() as s:
-                    if q.latest_template(s, fiscal_year) is None:
-                        _seed(s, fiscal_year)
-                return
-            except IntegrityError:  # seeded by someone else a moment ago: look again
-                continue
-
     def template_for(self, fiscal_year: int) -> TemplateInfo:
         """The newest version of the year's template: the one new evaluations are scored on."""
-        self.ensure(fiscal_year)
         with self.ctx.unit_of_work() as s:
-            return template_info(s, latest_template(s, fiscal_year))
+            return template_info(s, year_template(s, fiscal_year))
 
     def templates(self, fiscal_year: int) -> list[TemplateInfo]:
         """Every version of the year's template, oldest first."""
-        self.ensure(fiscal_year)
         with self.ctx.unit_of_work() as s:
+            year_template(s, fiscal_year)  # a year nobody opened yet starts from its seed
             return [template_info(s, t) for t in q.templates_of_year(s, fiscal_year)]
 
     def get(self, template_id: int) -> TemplateInfo:
@@ -119,10 +118,9 @@ class TemplateService:
         errors = template_errors(name, criteria, bands)
         if errors:
             raise ValidationError(errors)
-        self.ensure(fiscal_year)
         try:
             with self.ctx.unit_of_work() as s:
-                latest = latest_template(s, fiscal_year)
+                latest = year_template(s, fiscal_year)
                 if q.template_used(s, latest.id):
                     latest = EvaluationTemplate(
                         fiscal_year=fiscal_year, version=latest.version + 1, created_by_id=user.id

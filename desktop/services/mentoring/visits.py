@@ -19,11 +19,52 @@ from desktop.domain.mentoring.visits import (
     VisitMode,
     visit_errors,
 )
-from desktop.domain.people import Role
+from desktop.domain.people import Role, person_name
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import check_mentor, person_name
+from desktop.services.mentoring.mentors import check_mentor
+
+
+def open_follow_ups(
+    s: Session, mentor_id: int | None = None, *, due_by: dt.date | None = None
+) -> list[FollowUpInfo]:
+    """Follow-ups not yet done, soonest due first, read in the caller's unit of work."""
+    return [
+        FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, p.id, person_name(p))
+        for f, p in q.open_follow_ups(s, mentor_id=mentor_id, due_by=due_by)
+    ]
+
+
+def visit_info(s: Session, v: Visit) -> VisitInfo:
+    """The plain record of a visit, with its names and topic texts, read in the caller's session."""
+    names = account_queries.full_names(s, (v.mentor_id, v.entered_by_id))
+    topic_ids = tuple(t.topic_id for t in v.topics)
+    texts = q.topic_texts(s, topic_ids)
+    person = s.get(Person, v.person_id)
+    return VisitInfo(
+        id=v.id,
+        version=v.version,
+        person_id=v.person_id,
+        person_name=person_name(person),
+        mentor_id=v.mentor_id,
+        mentor_name=names.get(v.mentor_id, ""),
+        entered_by=names.get(v.entered_by_id, "") if v.entered_by_id else "",
+        visited_on=v.visited_on,
+        mode=VisitMode(v.mode),
+        place=v.place,
+        topic_ids=topic_ids,
+        topics=tuple(texts[t] for t in topic_ids if t in texts),
+        notes=v.notes,
+        problems=v.problems,
+        advice=v.advice,
+        follow_ups=tuple(
+            FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
+            for f in v.follow_ups
+        ),
+        next_visit_on=v.next_visit_on,
+        entered_by_id=v.entered_by_id,
+    )
 
 
 class VisitService:
@@ -83,7 +124,7 @@ class VisitService:
                 visit.id,
                 {"person_id": draft.person_id, "mentor_id": mentor_id},
             )
-            return self._info(s, visit)
+            return visit_info(s, visit)
 
     def update(self, visit_id: int, expected_version: int, draft: VisitDraft) -> VisitInfo:
         """Refused with StaleRecordError when someone saved the visit since it was opened."""
@@ -101,7 +142,7 @@ class VisitService:
             self._apply(visit, draft)  # entered_by stays who keyed it in; the audit has edits
             s.flush()
             audit.record(s, user, "update", "visit", visit.id, {"person_id": visit.person_id})
-            return self._info(s, visit)
+            return visit_info(s, visit)
 
     def complete_follow_up(self, follow_up_id: int, done_on: dt.date) -> FollowUpInfo:
         user = self.ctx.require(Permission.RECORD_VISIT)
@@ -121,13 +162,13 @@ class VisitService:
     def get(self, visit_id: int) -> VisitInfo:
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return self._info(s, self._load(s, visit_id))
+            return visit_info(s, self._load(s, visit_id))
 
     def for_person(self, person_id: int) -> list[VisitInfo]:
         """Newest first."""
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return [self._info(s, v) for v in q.for_person(s, person_id)]
+            return [visit_info(s, v) for v in q.for_person(s, person_id)]
 
     def open_follow_ups(
         self, mentor_id: int | None = None, *, due_by: dt.date | None = None
@@ -136,10 +177,7 @@ class VisitService:
         ``due_by``: only those due on or before that day."""
         self.ctx.require(Permission.VIEW_MENTORING)
         with self.ctx.unit_of_work() as s:
-            return [
-                FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, p.id, person_name(p))
-                for f, p in q.open_follow_ups(s, mentor_id=mentor_id, due_by=due_by)
-            ]
+            return open_follow_ups(s, mentor_id, due_by=due_by)
 
     # -- helpers ---------------------------------------------------------------------------
     def _mentor_for(self, s: Session, draft: VisitDraft) -> int:
@@ -187,35 +225,6 @@ class VisitService:
         if visit is None:
             raise NotFound(f"ไม่พบบันทึกการเยี่ยมรหัส {visit_id}")
         return visit
-
-    def _info(self, s: Session, v: Visit) -> VisitInfo:
-        names = account_queries.full_names(s, (v.mentor_id, v.entered_by_id))
-        topic_ids = tuple(t.topic_id for t in v.topics)
-        texts = q.topic_texts(s, topic_ids)
-        person = s.get(Person, v.person_id)
-        return VisitInfo(
-            id=v.id,
-            version=v.version,
-            person_id=v.person_id,
-            person_name=person_name(person) if person else "",
-            mentor_id=v.mentor_id,
-            mentor_name=names.get(v.mentor_id, ""),
-            entered_by=names.get(v.entered_by_id, "") if v.entered_by_id else "",
-            visited_on=v.visited_on,
-            mode=VisitMode(v.mode),
-            place=v.place,
-            topic_ids=topic_ids,
-            topics=tuple(texts[t] for t in topic_ids if t in texts),
-            notes=v.notes,
-            problems=v.problems,
-            advice=v.advice,
-            follow_ups=tuple(
-                FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
-                for f in v.follow_ups
-            ),
-            next_visit_on=v.next_visit_on,
-            entered_by_id=v.entered_by_id,
-        )
 
     def _seed_topics(self, s: Session) -> None:
         """A new office starts with a sensible checklist (the admin edits it from there)."""

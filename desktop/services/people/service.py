@@ -19,6 +19,7 @@ from desktop.domain.people import (
     PersonKind,
     PersonStatus,
     default_term_end,
+    person_name,
     validate_person,
 )
 from desktop.domain.permissions import Permission
@@ -188,7 +189,7 @@ class PeopleService:
         if existing is not None and existing.id != own_id:
             raise DuplicateError(
                 "เลขประจำตัวประชาชนนี้มีอยู่ในทะเบียนแล้ว: "
-                f"{existing.title}{existing.first_name} {existing.last_name} "
+                f"{person_name(existing)} "
                 f"(รหัสทะเบียน {existing.id})",
                 existing_id=existing.id,
             )
