@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from thai_typing import type_text
 
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome
 from desktop.domain.cases.records import CaseDraft
-from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need, Outcome
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.services.desk import Desk
 from ui.cases.approval_dialog import DecisionDialog
 from ui.cases.case_dialogs import AssignDialog, NoteDialog

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from services.case_builders import bring_to, case_draft
 from thai_typing import type_text
 
+from desktop.domain.cases.categories import Need
 from desktop.domain.cases.records import QueueView
-from desktop.domain.cases.workflow import CaseStatus, Need
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.services.desk import Desk
 from ui.cases.case_page import CasePage
 from ui.cases.case_print_actions import CasePrintActions
@@ -139,7 +140,7 @@ def test_print_slips_queue_list_and_export(qtbot, staff, tmp_path):
 def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     from factories import draft
 
-    from desktop.domain.cases.workflow import Channel, Outcome
+    from desktop.domain.cases.categories import Channel, Outcome
 
     desk = staff["clerk"]
     person = desk.people.register(draft(77))

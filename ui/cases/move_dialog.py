@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
+from desktop.domain.cases.categories import SUGGESTED_AGENCY, Agency, Need, Outcome
 from desktop.domain.cases.numbers import case_no_in
 from desktop.domain.cases.records import CaseDetail
-from desktop.domain.cases.workflow import SUGGESTED_AGENCY, Agency, Need, Outcome, Transition
+from desktop.domain.cases.workflow import Transition
 from desktop.domain.errors import ValidationError
 from desktop.services.desk import Desk
 from ui.cases.case_dialogs import CaseOpDialog, date_edit, note_edit
