@@ -81,7 +81,7 @@ def _demo_area(desk: Desk) -> str:
 
 def shoot_intake_dialog(desk: Desk, app: QApplication, out: Path = OUT) -> None:
     """A need a volunteer reported, keyed in up to the consent, before saving."""
-    from desktop.domain.cases.workflow import Need, Urgency
+    from desktop.domain.cases.categories import Need, Urgency
     from desktop.domain.national_id import format_id, make_valid
     from ui.cases.intake_dialog import IntakeDialog
 
@@ -110,8 +110,9 @@ def shoot_case_page(desk: Desk, app: QApplication, out: Path = OUT) -> None:
     """A case referred to the employment office, with its timeline so far."""
     import datetime as dt
 
+    from desktop.domain.cases.categories import Agency, Channel, Need
     from desktop.domain.cases.records import CaseDraft
-    from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need
+    from desktop.domain.cases.workflow import CaseStatus
     from desktop.domain.national_id import make_valid
     from ui.cases.case_page import CasePage
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -35,8 +35,17 @@ from db.models import (
     Person,
     ServiceLevel,
     User,
+    UserRole,
 )
 from db.models.cases import CASE_STATUS_NAMES, NEED_BITS
+
+
+class CaseNoParts(NamedTuple):
+    """A case number as the domain read it out of the search text."""
+
+    prefix: str  # "" matches every prefix (a scanner may have typed it on another layout)
+    fiscal_year: int
+    seq: int
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,9 @@ class CaseFilter:
     descending: bool = False
     ids: tuple[int, ...] = ()  # a selection (bulk print and export)
     unassigned_only: bool = False
+    # Filled in by the service from ``text``: db/ knows no case-number or name rules of its own.
+    case_no: CaseNoParts | None = None  # ``text`` is a whole case number: match it exactly
+    name_titles: tuple[str, ...] = ()  # titles typed before a name, looked past in short searches
 
 
 class CaseLine(NamedTuple):
@@ -83,14 +95,9 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
 }
 
 _DIGITS_ONLY = re.compile(r"^[\d\s-]+$")
-# "ลป 2570/00042" as printed, or as a scanner typed it with another keyboard layout ("l[ ...").
-_FULL_CASE_NO = re.compile(r"^\s*(?:(\S+)\s+)?(25\d\d)\s*/\s*(\d{5,6})\s*$")
-_THAI_PREFIX = re.compile(r"^[\u0e00-\u0e7f.]+$")
 _TOP = "\U0010ffff"
 # "is_open = true" rather than "IS true": the form both databases match against an index.
 _OPEN = Case.is_open == true()
-# Titles clerks type in front of a name (the domain's name rules know the same list).
-NAME_TITLES = ("นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.")
 
 
 def needs_mask(needs: Sequence[str]) -> int:
@@ -113,21 +120,19 @@ def normalize_search(value: str) -> str:
     return t
 
 
-def _text_condition(session: Session, raw: str) -> ColumnElement[bool] | None:
-    found = _FULL_CASE_NO.match(raw)
-    if found:
+def _text_condition(session: Session, f: CaseFilter) -> ColumnElement[bool] | None:
+    if f.case_no is not None:
         # A whole case number names one case: match it exactly (indexed), not as a substring.
-        prefix, fiscal_year, seq = found.group(1), int(found.group(2)), int(found.group(3))
-        cond = and_(Case.fiscal_year == fiscal_year, Case.seq == seq)
-        if prefix and _THAI_PREFIX.match(prefix):
-            cond = and_(cond, Case.case_prefix == prefix)
+        cond = and_(Case.fiscal_year == f.case_no.fiscal_year, Case.seq == f.case_no.seq)
+        if f.case_no.prefix:
+            cond = and_(cond, Case.case_prefix == f.case_no.prefix)
         return cond
-    needle = normalize_search(raw)
+    needle = normalize_search(f.text)
     if not needle:
         return None
     dialect = session.get_bind().dialect.name
     if len(needle) < 3:
-        return _prefix_condition(dialect, needle)
+        return _prefix_condition(dialect, needle, f.name_titles)
     if dialect == "sqlite":
         phrase = '"' + needle.replace('"', '""') + '"'
         fts = text("SELECT rowid FROM case_fts WHERE case_fts MATCH :case_phrase").bindparams(
@@ -138,7 +143,7 @@ def _text_condition(session: Session, raw: str) -> ColumnElement[bool] | None:
     return Case.search_text.ilike(f"%{escaped}%", escape="\\")
 
 
-def _prefix_condition(dialect: str, needle: str) -> ColumnElement[bool]:
+def _prefix_condition(dialect: str, needle: str, titles: Sequence[str]) -> ColumnElement[bool]:
     """One or two letters: the start of a first name (after any title), an ID or a phone.
 
     Trigram indexes need three characters; a prefix keeps short searches on plain indexes
@@ -152,9 +157,9 @@ def _prefix_condition(dialect: str, needle: str) -> ColumnElement[bool]:
         return col.startswith(start, autoescape=True)
 
     names = []
-    for title in ("", *NAME_TITLES):
+    for title in ("", *titles):
         cond = starts(title + needle)
-        for longer in (t for t in NAME_TITLES if t != title and t.startswith(title)):
+        for longer in (t for t in titles if t != title and t.startswith(title)):
             cond = cond & ~starts(longer)  # that title's own branch looks after its names
         names.append(cond)
     return or_(
@@ -166,7 +171,7 @@ def _prefix_condition(dialect: str, needle: str) -> ColumnElement[bool]:
 
 def conditions(session: Session, f: CaseFilter) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
-    if f.text.strip() and (cond := _text_condition(session, f.text)) is not None:
+    if (f.text.strip() or f.case_no) and (cond := _text_condition(session, f)) is not None:
         out.append(cond)
     if f.statuses:
         out.append(Case.status.in_([str(s) for s in f.statuses]))
@@ -400,3 +405,11 @@ def service_levels(session: Session) -> list[tuple[str, str, int]]:
 
 def service_level(session: Session, step: str, need: str) -> ServiceLevel | None:
     return session.get(ServiceLevel, (step, need))
+
+
+# -- who works cases -----------------------------------------------------------------------
+def users_with_any_role(session: Session, roles: Iterable[str]) -> list[User]:
+    """Active users holding at least one of ``roles``, by name (the assign dialogs' choices)."""
+    holders = select(UserRole.user_id).where(UserRole.role.in_(list(roles)))
+    stmt = select(User).where(User.id.in_(holders), User.active.is_(True)).order_by(User.full_name)
+    return list(session.scalars(stmt).all())

@@ -14,14 +14,8 @@ from dataclasses import dataclass
 
 from db.models import Case
 from desktop.demo import case_texts as texts
-from desktop.domain.cases.workflow import (
-    SUGGESTED_AGENCY,
-    Approval,
-    CaseStatus,
-    Channel,
-    Outcome,
-    transition,
-)
+from desktop.domain.cases.categories import SUGGESTED_AGENCY, SUGGESTED_OUTCOME, Channel, Outcome
+from desktop.domain.cases.workflow import Approval, CaseStatus, transition
 from desktop.services.cases.mapping import ServiceTable, enter_status, needs_of
 from desktop.services.context import BANGKOK
 
@@ -194,7 +188,7 @@ def _enter(
 ) -> None:
     need = needs_of(case)[0]
     agency = SUGGESTED_AGENCY[need]
-    outcome = texts.OUTCOME_FOR_NEED[need] if sp.plan != "returned" else Outcome.ADVISED
+    outcome = SUGGESTED_OUTCOME[need] if sp.plan != "returned" else Outcome.ADVISED
     source = enter_status(
         case,
         target,

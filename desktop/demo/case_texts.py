@@ -3,7 +3,7 @@
 Invented situations, no real people; written the way a clerk keys in what a volunteer reported.
 """
 
-from desktop.domain.cases.workflow import Agency, Need, Outcome
+from desktop.domain.cases.categories import Agency, Need, Outcome
 
 DESCRIPTIONS: dict[Need, tuple[str, ...]] = {
     Need.JOB: (
@@ -45,16 +45,6 @@ DESCRIPTIONS: dict[Need, tuple[str, ...]] = {
         "ต้องการคำปรึกษาเรื่องสิทธิแรงงานทั่วไปของแรงงานนอกระบบ",
         "สอบถามการขึ้นทะเบียนผู้ประกอบอาชีพอิสระในชุมชน",
     ),
-}
-
-OUTCOME_FOR_NEED: dict[Need, Outcome] = {
-    Need.JOB: Outcome.PLACED,
-    Need.TRAINING: Outcome.TRAINED,
-    Need.SOCIAL_SECURITY: Outcome.SECTION40,
-    Need.PROTECTION: Outcome.COMPLAINT_SETTLED,
-    Need.SAFETY: Outcome.SAFETY_FIXED,
-    Need.ABROAD: Outcome.ABROAD_PROCESSED,
-    Need.OTHER: Outcome.ADVISED,
 }
 
 OUTCOME_NOTES: dict[Outcome, str] = {

@@ -26,8 +26,10 @@ from desktop.demo import case_texts as texts
 from desktop.demo import names
 from desktop.demo.case_paths import PLAN_WEIGHTS, SHOWCASE, Spec, Staff, tl_at, walk
 from desktop.domain import national_id
+from desktop.domain.cases.categories import Channel, Need, Urgency
+from desktop.domain.cases.numbers import format_case_no
 from desktop.domain.cases.records import CaseDraft
-from desktop.domain.cases.workflow import CaseStatus, Channel, Need, Urgency, format_case_no
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.services import audit
 from desktop.services.cases.mapping import apply_draft, canonical_needs, enter_status

@@ -37,8 +37,8 @@ from desktop.documents.layout import (
 )
 from desktop.documents.page import build_simple
 from desktop.documents.qr import QrCode
+from desktop.domain.cases.categories import Channel
 from desktop.domain.cases.records import CaseDetail
-from desktop.domain.cases.workflow import Channel
 from desktop.domain.national_id import format_id
 from desktop.domain.people import format_phone
 from desktop.domain.records import OfficeInfo

@@ -63,7 +63,14 @@ class Gender(enum.StrEnum):
 
 GENDER_LABELS = {Gender.MALE: "ชาย", Gender.FEMALE: "หญิง", Gender.OTHER: "ไม่ระบุ/อื่น ๆ"}
 
-TITLES = ("นาย", "นาง", "นางสาว", "ว่าที่ร้อยตรี", "ดร.")
+# Titles before a Thai name, kept here once. The registry form offers the formal titles a
+# person is registered with; in a referral the clerk keys a name as it was told, so matching
+# and searching names also know the abbreviation and the children's titles.
+_EVERYDAY_TITLES = ("นาย", "นาง", "นางสาว")
+TITLES = (*_EVERYDAY_TITLES, "ว่าที่ร้อยตรี", "ดร.")  # the registry form's choices
+NAME_TITLES = (*_EVERYDAY_TITLES, "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.")  # typed in a case
+# Names keyed in Latin letters; the final dot of these is often left out.
+LATIN_TITLES = ("mrs.", "mr.", "ms.", "miss")
 
 
 class Role(enum.StrEnum):

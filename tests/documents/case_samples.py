@@ -8,9 +8,10 @@ import unicodedata
 from doc_samples import AREA
 
 from desktop.documents.thai_text import segment
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome, Urgency
 from desktop.domain.cases.records import CaseDetail, CaseEventInfo, CaseRow
 from desktop.domain.cases.service_levels import Health
-from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need, Outcome, Urgency
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.national_id import make_valid
 
 LONG_DESCRIPTION = (

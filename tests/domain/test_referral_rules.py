@@ -9,6 +9,8 @@ import itertools
 
 import pytest
 
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome
+from desktop.domain.cases.numbers import format_case_no
 from desktop.domain.cases.records import CaseDraft
 from desktop.domain.cases.rules import move_errors, name_key, same_person, validate_case_draft
 from desktop.domain.cases.service_levels import (
@@ -26,14 +28,9 @@ from desktop.domain.cases.service_levels import (
 from desktop.domain.cases.workflow import (
     CLOSED_STATES,
     TRANSITIONS,
-    Agency,
     Approval,
     CaseStatus,
-    Channel,
-    Need,
-    Outcome,
     allowed_from,
-    format_case_no,
     may_decide,
     transition,
 )

@@ -7,9 +7,10 @@ import io
 
 import pandas as pd
 
+from desktop.domain.cases.categories import Agency, Need
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.service_levels import Health
-from desktop.domain.cases.workflow import Agency, CaseStatus, Need
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.national_id import format_id, make_valid, mask_id
 from desktop.domain.records import AreaNames
 from desktop.exchange.case_export import COLUMNS, write_cases_xlsx

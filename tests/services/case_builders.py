@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import AuditEvent, Office, User, UserRole
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome
 from desktop.domain.cases.records import CaseDetail, CaseDraft
-from desktop.domain.cases.workflow import TRANSITIONS, Agency, CaseStatus, Channel, Need, Outcome
+from desktop.domain.cases.workflow import TRANSITIONS, CaseStatus
 from desktop.domain.people import Role
 from desktop.services.accounts import user_info
 from desktop.services.cases.service import CaseService

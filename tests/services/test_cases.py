@@ -13,10 +13,11 @@ from factories import make_user, valid_id
 from sqlalchemy import select
 
 from db.models import CaseCounter
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome
 from desktop.domain.cases.records import CaseDraft
 from desktop.domain.cases.rules import TransitionNotAllowed
 from desktop.domain.cases.service_levels import Health, Step
-from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need, Outcome
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.errors import (
     NotFound,
     PermissionDenied,

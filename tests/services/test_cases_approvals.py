@@ -9,8 +9,9 @@ from case_builders import audit_rows, case_draft
 from sqlalchemy import select
 
 from db.models import ApprovalRequest
+from desktop.domain.cases.categories import Agency
 from desktop.domain.cases.rules import ApprovalPending, ApprovalRequired
-from desktop.domain.cases.workflow import Agency, Approval, CaseStatus
+from desktop.domain.cases.workflow import Approval, CaseStatus
 from desktop.domain.errors import DeskError, PermissionDenied, ValidationError
 from desktop.services.cases.service import CaseService
 

@@ -14,8 +14,9 @@ from db.queries.cases import CaseFilter
 from desktop.demo.case_texts import AGENCY_CONTACTS
 from desktop.demo.cases import seed_cases
 from desktop.demo.seed import ensure_demo_users, seed_people
+from desktop.domain.cases.categories import Channel
 from desktop.domain.cases.records import QueueView
-from desktop.domain.cases.workflow import TRANSITIONS, CaseStatus, Channel
+from desktop.domain.cases.workflow import TRANSITIONS, CaseStatus
 from desktop.services.cases.service import CaseService
 
 

@@ -12,8 +12,9 @@ from factories import draft as person_draft
 from factories import valid_id
 
 from db.queries.cases import CaseFilter
+from desktop.domain.cases.categories import Agency, Channel, Need
 from desktop.domain.cases.records import QueueView
-from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.services.cases.service import CaseService
 from desktop.services.people.service import PeopleService
 

@@ -15,7 +15,8 @@ from mentoring_builders import mentoring_office
 from sqlalchemy import select
 
 from db.models import AuditEvent
-from desktop.domain.cases.workflow import CaseStatus, Channel
+from desktop.domain.cases.categories import Channel
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.mentoring.evaluation import EvaluationDraft
 from desktop.domain.mentoring.visits import FollowUpDraft, VisitDraft, VisitMode

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from thai_typing import type_text
 
+from desktop.domain.cases.categories import Channel, Need, Urgency
 from desktop.domain.cases.records import CaseDraft
-from desktop.domain.cases.workflow import CaseStatus, Channel, Need, Urgency
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.national_id import format_id
 from desktop.services.desk import Desk
 from desktop.services.people.service import PeopleService

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from thai_typing import type_text
 
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome
 from desktop.domain.cases.records import CaseDraft
-from desktop.domain.cases.workflow import Agency, CaseStatus, Channel, Need, Outcome
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.services.desk import Desk
 from ui.cases.approval_dialog import DecisionDialog
 from ui.cases.case_dialogs import AssignDialog, NoteDialog
@@ -227,6 +228,34 @@ def test_assign_note_and_consent(qtbot, clerk, admin, case):
     click(qtbot, page.consent_button)
     confirm(qtbot, page, page.active_dialog)
     assert page.detail.consent and not page.consent_button.isVisible()
+
+
+def test_assign_dialog_offers_supervisors_and_admins(qtbot, clerk, supervisor, mentor, case):
+    page = open_page(qtbot, Desk(clerk), case.id)
+    dialog = page.assign()
+    names = [dialog.user.itemText(i) for i in range(1, dialog.user.count())]
+    assert {"ผู้ใช้ clerk", "ผู้ใช้ supervisor", "ผู้ดูแล ระบบ"} <= set(names)
+    assert "ผู้ใช้ mentor" not in names
+    dialog.user.setCurrentIndex(dialog.user.findText("ผู้ใช้ supervisor"))
+    confirm(qtbot, page, dialog)
+    assert page.details.values["assigned"].text() == "ผู้ใช้ supervisor"
+
+
+def test_a_refused_referral_saves_no_consent(qtbot, clerk, case):
+    """Consent and the step are one call: when the step is refused, the consent is not kept."""
+    desk = Desk(clerk)
+    desk.cases.move(case.id, case.version, CaseStatus.SCREENING)
+    page = open_page(qtbot, desk, case.id)
+    dialog = start(qtbot, page, "action_referred")
+    dialog.consent.setChecked(True)
+    dialog.agency_contact.setText("ก" * 301)  # longer than the service accepts
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and dialog.errors["agency_contact"].isVisible()
+    assert not desk.cases.get(case.id).consent
+    assert dialog.consent.isVisible()  # still asked for: nothing was saved
+    dialog.agency_contact.setText("สำนักงานจัดหางานจังหวัด")
+    confirm(qtbot, page, dialog)
+    assert page.detail.status == CaseStatus.REFERRED and page.detail.consent
 
 
 def test_a_mentor_sees_the_case_but_no_actions(qtbot, mentor, case):

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from services.case_builders import bring_to, case_draft
 from thai_typing import type_text
 
+from desktop.domain.cases.categories import Need
 from desktop.domain.cases.records import QueueView
-from desktop.domain.cases.workflow import CaseStatus, Need
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.services.desk import Desk
 from ui.cases.case_page import CasePage
 from ui.cases.case_print_actions import CasePrintActions
@@ -117,6 +118,24 @@ def test_bulk_assign_the_selection(qtbot, staff, tmp_path):
     assert nav_text(window, QueueView.MINE).endswith("(0)")  # the supervisor's own list
 
 
+def test_bulk_assign_offers_supervisors_and_admins(qtbot, staff, tmp_path, mentor):
+    """The dialog lists whom the service accepts: clerks, supervisors and admins, not mentors."""
+    window = window_for(qtbot, staff["clerk"], tmp_path, [])
+    window.show_queue(QueueView.TO_SCREEN)
+    queue = window.cases.queue
+    queue.table.selectAll()
+    qtbot.mouseClick(queue.assign_button, Qt.MouseButton.LeftButton)
+    dialog = window.cases.assign_dialog
+    names = [dialog.user.itemText(i) for i in range(1, dialog.user.count())]
+    assert "ผู้ใช้ supervisor" in names and "ผู้ใช้ clerk" in names and "ผู้ดูแล ระบบ" in names
+    assert "ผู้ใช้ mentor" not in names
+    dialog.choose(staff["supervisor"].user.id)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.assigned == 3
+    boss = staff["supervisor"].cases
+    assert boss.count(boss.filter_for(QueueView.MINE)) == 3
+
+
 def test_print_slips_queue_list_and_export(qtbot, staff, tmp_path):
     opened: list[str] = []
     window = window_for(qtbot, staff["clerk"], tmp_path, opened)
@@ -139,7 +158,7 @@ def test_print_slips_queue_list_and_export(qtbot, staff, tmp_path):
 def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     from factories import draft
 
-    from desktop.domain.cases.workflow import Channel, Outcome
+    from desktop.domain.cases.categories import Channel, Outcome
 
     desk = staff["clerk"]
     person = desk.people.register(draft(77))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.domain.cases.categories import Need
 from desktop.domain.cases.service_levels import Step, default_table
-from desktop.domain.cases.workflow import Need
 from desktop.services.desk import Desk
 from ui.admin.service_levels_page import NEEDS, STEPS, ServiceLevelsModel, ServiceLevelsPage
 from ui.main_window import MainWindow

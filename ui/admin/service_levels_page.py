@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.cases.categories import Need
 from desktop.domain.cases.service_levels import MAX_DAYS, MIN_DAYS, Step, default_table
-from desktop.domain.cases.workflow import Need
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk

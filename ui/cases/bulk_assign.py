@@ -1,4 +1,4 @@
-"""Assign several cases at once to one clerk (or take them off everybody's list)."""
+"""Assign several cases at once to one office user (or take them off everybody's list)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from desktop.domain.people import Role
 from desktop.services.desk import Desk
 from ui.operations import run_op
 
@@ -21,9 +20,8 @@ class BulkAssignDialog(QDialog):
         intro = QLabel(self.tr("มอบหมาย %1 เรื่องที่เลือกให้").replace("%1", f"{len(self.case_ids):,}"))
         self.user = QComboBox(objectName="assignee")
         self.user.addItem(self.tr("— ไม่มอบหมาย —"), None)
-        for user in desk.accounts.users_with_role(Role.CLERK):
-            if user.active:
-                self.user.addItem(user.full_name, user.id)
+        for user in desk.cases.assignable_users():
+            self.user.addItem(user.full_name, user.id)
         if self.user.count() > 1:
             self.user.setCurrentIndex(1)
         form = QFormLayout()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.cases.categories import Urgency
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.cases.service_levels import Health
-from desktop.domain.cases.workflow import Urgency
 from desktop.domain.national_id import mask_id
 from desktop.domain.people import format_phone
 from desktop.domain.thai_dates import format_medium

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
-from desktop.domain.people import Role
 from desktop.services.desk import Desk
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
@@ -176,15 +175,14 @@ def date_edit(desk: Desk) -> BeDateEdit:
 
 
 class AssignDialog(CaseOpDialog):
-    """มอบหมาย: the clerk who works the case (or nobody)."""
+    """มอบหมาย: the office user who works the case (or nobody)."""
 
     def __init__(self, desk: Desk, detail: CaseDetail, parent=None) -> None:
         super().__init__(desk, detail, self.tr("มอบหมายงาน"), self.tr("มอบหมาย"), parent)
         self.user = QComboBox()
         self.user.addItem(self.tr("— ไม่มอบหมาย —"), None)
-        for user in desk.accounts.users_with_role(Role.CLERK):
-            if user.active:
-                self.user.addItem(user.full_name, user.id)
+        for user in desk.cases.assignable_users():
+            self.user.addItem(user.full_name, user.id)
         index = self.user.findData(detail.assigned_to_id)
         self.user.setCurrentIndex(max(index, 0))
         self.add_row("user_id", self.tr("ผู้รับผิดชอบ"), self.user)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import national_id
+from desktop.domain.cases.categories import Channel, Urgency
 from desktop.domain.cases.records import CaseDraft
-from desktop.domain.cases.workflow import Channel, Urgency
 from desktop.domain.people import phone_error
 from ui.cases.need_picker import NeedPicker
 from ui.cases.reporter_picker import ReporterPicker, Search

@@ -9,24 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
-from desktop.domain.cases.numbers import case_no_in
+from desktop.domain.cases.categories import (
+    SUGGESTED_AGENCY,
+    SUGGESTED_OUTCOME,
+    Agency,
+    Need,
+    Outcome,
+)
+from desktop.domain.cases.numbers import case_no_in, parse_case_no
 from desktop.domain.cases.records import CaseDetail
-from desktop.domain.cases.workflow import SUGGESTED_AGENCY, Agency, Need, Outcome, Transition
-from desktop.domain.errors import ValidationError
+from desktop.domain.cases.workflow import Transition
 from desktop.services.desk import Desk
 from ui.cases.case_dialogs import CaseOpDialog, date_edit, note_edit
-from ui.operations import bus
-
-# The outcome a clerk most likely records for the case's first need.
-SUGGESTED_OUTCOME = {
-    Need.JOB: Outcome.PLACED,
-    Need.TRAINING: Outcome.TRAINED,
-    Need.SOCIAL_SECURITY: Outcome.SECTION40,
-    Need.PROTECTION: Outcome.COMPLAINT_SETTLED,
-    Need.SAFETY: Outcome.SAFETY_FIXED,
-    Need.ABROAD: Outcome.ABROAD_PROCESSED,
-    Need.OTHER: Outcome.ADVISED,
-}
 
 
 def action_text(t: Transition, request: bool) -> str:
@@ -47,7 +41,6 @@ class MoveDialog(CaseOpDialog):
             parent,
         )
         self.transition, self.request = t, request
-        self._consent_saved = False
         intro = self.tr("เปลี่ยนสถานะ: ") + f"{detail.status.label} → {t.target.label}"
         if request:
             intro += "\n" + self.tr(
@@ -113,14 +106,15 @@ class MoveDialog(CaseOpDialog):
         )
 
     def _prefix(self) -> str:
-        return self.detail.case_no.split(" ")[0] if " " in self.detail.case_no else ""
+        number = parse_case_no(self.detail.case_no)
+        return number.prefix if number is not None else ""
 
     # -- checks and the call ---------------------------------------------------------------
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if (self.request or self.transition.approval) and not self.note.toPlainText().strip():
             errors["note"] = self.tr("กรุณาระบุเหตุผล")
-        if self.consent is not None and not self._consent_saved:
+        if self.consent is not None:
             if not self.consent.isChecked():
                 errors["consent"] = self.tr("ส่งต่อได้เมื่อผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้วเท่านั้น")
             elif err := self.consent_on.error():
@@ -133,39 +127,23 @@ class MoveDialog(CaseOpDialog):
             )
         return errors
 
-    def original_id(self) -> int | None:
-        if self.original is None:
-            return None
-        case_no = case_no_in(self.original.text(), self._prefix())
-        found = self.desk.cases.find_by_no(case_no) if case_no else None
-        if found is None:
-            raise ValidationError({"duplicate_of_id": f"ไม่พบเรื่องเลขที่ {case_no}"})
-        if found.id == self.detail.id:
-            raise ValidationError({"duplicate_of_id": "เรื่องเดิมต้องเป็นเรื่องอื่น ไม่ใช่เรื่องนี้"})
-        return found.id
-
     def perform(self) -> CaseDetail:
         cases = self.desk.cases
         note = self.note.toPlainText().strip()
         target = self.transition.target
         if self.request:
             return cases.request_approval(self.detail.id, self.version, target, note)
-        duplicate_of_id = self.original_id()
-        if self.consent is not None and not self._consent_saved:
-            consented = cases.set_consent(
-                self.detail.id, self.version, True, self.consent_on.date()
-            )
-            self.version, self._consent_saved = consented.version, True
-            bus().dataChanged.emit("case")  # saved even if the step below is refused
-        return cases.move(
+        # One call, one unit of work: the consent is saved only if the step is taken.
+        return cases.move_with_consent(
             self.detail.id,
             self.version,
             target,
             note,
+            consent_on=self.consent_on.date() if self.consent is not None else None,
+            duplicate_of_no=self.original.text() if self.original is not None else "",
             agency=Agency(self.agency.currentData()) if self.agency else None,
             agency_contact=self.agency_contact.text().strip() if self.agency_contact else "",
             outcome=Outcome(self.outcome.currentData()) if self.outcome else None,
             outcome_on=self.outcome_on.date() if self.outcome_on else None,
             outcome_note=self.outcome_note.text().strip() if self.outcome_note else "",
-            duplicate_of_id=duplicate_of_id,
         )

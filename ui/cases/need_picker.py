@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from desktop.domain.cases.workflow import Need
+from desktop.domain.cases.categories import Need
 
 
 class NeedPicker(QWidget):

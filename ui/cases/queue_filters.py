@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from db.queries.cases import CaseFilter
 from desktop import areas
-from desktop.domain.cases.workflow import Agency, CaseStatus, Need
+from desktop.domain.cases.categories import Agency, Need
+from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.thai_dates import format_short
 from ui.widgets.be_date_edit import BeDateEdit
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from db.queries.cases import CaseFilter
+from desktop.domain.cases.categories import Urgency
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.service_levels import Health
-from desktop.domain.cases.workflow import Urgency
 from desktop.domain.thai_dates import format_medium
 from desktop.services.cases.service import CaseService
 from ui.widgets.paged_model import PagedTableModel

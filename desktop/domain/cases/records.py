@@ -10,17 +10,9 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome, Urgency
 from desktop.domain.cases.service_levels import Health
-from desktop.domain.cases.workflow import (
-    Agency,
-    Approval,
-    CaseStatus,
-    Channel,
-    Need,
-    Outcome,
-    Urgency,
-    transition,
-)
+from desktop.domain.cases.workflow import Approval, CaseStatus, transition
 from desktop.domain.records import AreaNames
 
 

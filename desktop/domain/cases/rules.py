@@ -12,17 +12,11 @@ import re
 from collections.abc import Callable
 
 from desktop.domain import national_id
+from desktop.domain.cases.categories import Agency, Channel, Outcome
 from desktop.domain.cases.records import CaseDraft
-from desktop.domain.cases.workflow import (
-    Agency,
-    Approval,
-    CaseStatus,
-    Channel,
-    Outcome,
-    Transition,
-)
+from desktop.domain.cases.workflow import Approval, CaseStatus, Transition
 from desktop.domain.errors import DeskError, PermissionDenied
-from desktop.domain.people import normalize_phone, phone_error
+from desktop.domain.people import LATIN_TITLES, NAME_TITLES, normalize_phone, phone_error
 
 # Column widths in the database; longer text would fail on PostgreSQL and be cut nowhere else.
 MAX_NAME, MAX_REPORTER_NOTE, MAX_VILLAGE, MAX_CONTACT = 200, 200, 10, 300
@@ -145,8 +139,29 @@ def move_errors(
     return errors
 
 
+def consent_errors(given: bool, on: dt.date | None, today: dt.date) -> dict[str, str]:
+    """What is wrong with recording consent given (or withdrawn) on ``on``."""
+    if given and on is None:
+        return {"consent_on": "กรุณาระบุวันที่ให้ความยินยอม"}
+    if given and on is not None and on > today:
+        return {"consent_on": "วันที่ให้ความยินยอมต้องไม่อยู่ในอนาคต"}
+    return {}
+
+
+def _title_pattern(title: str, latin: bool) -> str:
+    # A Latin title's final dot is optional ("Mr Somchai"); Thai abbreviations keep theirs.
+    if latin and title.endswith("."):
+        return re.escape(title[:-1]) + r"\.?"
+    return re.escape(title)
+
+
+# Longest first, so นางสาว is taken whole rather than as นาง followed by "สาว…".
+_ALL_TITLES = sorted(
+    [(t, False) for t in NAME_TITLES] + [(t, True) for t in LATIN_TITLES],
+    key=lambda pair: -len(pair[0]),
+)
 _TITLES = re.compile(
-    r"^(นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|mrs\.?|mr\.?|ms\.?|miss)\s*",
+    r"^(" + "|".join(_title_pattern(t, latin) for t, latin in _ALL_TITLES) + r")\s*",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")

@@ -10,7 +10,8 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
 
-from desktop.domain.cases.workflow import CaseStatus, Need
+from desktop.domain.cases.categories import Need
+from desktop.domain.cases.workflow import CaseStatus
 
 
 class Step(enum.StrEnum):

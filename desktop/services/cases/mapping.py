@@ -15,17 +15,10 @@ from db.queries import cases as q
 from db.queries.cases import CaseLine, search_text_for
 from desktop import areas
 from desktop.domain import national_id
+from desktop.domain.cases.categories import Agency, Channel, Need, Outcome, Urgency
 from desktop.domain.cases.records import ApprovalInfo, CaseDetail, CaseDraft, CaseEventInfo, CaseRow
 from desktop.domain.cases.service_levels import Health, Step, due_after_move, health
-from desktop.domain.cases.workflow import (
-    Agency,
-    Approval,
-    CaseStatus,
-    Channel,
-    Need,
-    Outcome,
-    Urgency,
-)
+from desktop.domain.cases.workflow import Approval, CaseStatus
 from desktop.domain.collation import thai_sort_key
 from desktop.domain.people import normalize_phone, person_name
 

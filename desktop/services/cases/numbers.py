@@ -1,33 +1,22 @@
-"""Case numbers (``ลป 2570/00042``): unique per office prefix and fiscal year, never reused.
+"""Taking a case number (``ลป 2570/00042``): unique per office prefix and fiscal year, never reused.
 
 The number is taken from ``case_counter`` inside the intake's own transaction (see
 ``db.queries.cases.take_case_number``), and the unique constraint on the case table backs it.
+How numbers are written and read is :mod:`desktop.domain.cases.numbers`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from db.queries import accounts as account_queries
 from db.queries import cases as q
-from desktop.domain.cases.workflow import format_case_no
+from desktop.domain.cases.numbers import CaseNumber
 from desktop.domain.fiscal_year import fiscal_year_of
 
 DEFAULT_PREFIX = "ลป"
-
-
-@dataclass(frozen=True)
-class CaseNumber:
-    prefix: str
-    fiscal_year: int
-    seq: int
-
-    @property
-    def text(self) -> str:
-        return format_case_no(self.prefix, self.fiscal_year, self.seq)
 
 
 def office_prefix(session: Session) -> str:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from db.models import ServiceLevel
 from db.queries import cases as q
+from desktop.domain.cases.categories import Need
 from desktop.domain.cases.service_levels import Step, days_error, default_table
-from desktop.domain.cases.workflow import Need
 from desktop.domain.errors import ValidationError
 from desktop.domain.permissions import Permission
 from desktop.services import audit

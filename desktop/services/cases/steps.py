@@ -14,21 +14,14 @@ from sqlalchemy.orm import Session
 
 from db.models import ApprovalRequest, Case
 from db.queries import cases as q
+from desktop.domain.cases.categories import Agency, Outcome
 from desktop.domain.cases.rules import (
     ApprovalPending,
     ApprovalRequired,
     TransitionNotAllowed,
     move_errors,
 )
-from desktop.domain.cases.workflow import (
-    Agency,
-    Approval,
-    CaseStatus,
-    Outcome,
-    Transition,
-    may_decide,
-    transition,
-)
+from desktop.domain.cases.workflow import Approval, CaseStatus, Transition, may_decide, transition
 from desktop.domain.errors import PermissionDenied, ValidationError
 from desktop.domain.records import UserInfo
 from desktop.services import audit

@@ -1,0 +1,109 @@
+"""Intake (รับเรื่อง): a new case from a clerk's draft, numbered in the same transaction, and
+at once marked a duplicate when the clerk said it repeats an open case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from db.models import Case, Person
+from desktop import areas
+from desktop.domain.cases.categories import Channel
+from desktop.domain.cases.records import CaseDetail, CaseDraft
+from desktop.domain.cases.rules import validate_case_draft
+from desktop.domain.cases.workflow import CaseStatus, transition
+from desktop.domain.errors import ValidationError
+from desktop.domain.permissions import Permission
+from desktop.domain.records import UserInfo
+from desktop.services import audit
+from desktop.services.cases import loading, steps
+from desktop.services.cases.mapping import ServiceTable, apply_draft, enter_status, event
+from desktop.services.cases.numbers import next_case_number
+from desktop.services.cases.service_levels import table_in
+from desktop.services.context import ServiceContext
+
+
+def intake(ctx: ServiceContext, draft: CaseDraft) -> CaseDetail:
+    user = ctx.require(Permission.INTAKE_CASE)
+    today, now = ctx.today(), ctx.now()
+    errors = validate_case_draft(draft, today, areas.subdistrict_exists)
+    if errors:
+        raise ValidationError(errors)
+    with ctx.unit_of_work() as s:
+        if draft.reporter_id is not None and s.get(Person, draft.reporter_id) is None:
+            raise ValidationError({"reporter_id": "ไม่พบผู้แจ้งในทะเบียน"})
+        table = table_in(s)
+        # Taking the number is the first write: the transaction holds the counter from here.
+        number = next_case_number(s, draft.received_on)
+        case = Case(
+            case_no=number.text,
+            case_prefix=number.prefix,
+            fiscal_year=number.fiscal_year,
+            seq=number.seq,
+            created_by_id=user.id,
+            assigned_to_id=None,
+        )
+        apply_draft(case, draft)
+        enter_status(case, CaseStatus.RECEIVED, draft.received_on, table)
+        s.add(case)
+        s.flush()
+        original = None
+        if draft.duplicate_of_id is not None:
+            original = steps.original_case(s, case, draft.duplicate_of_id)
+        s.add(
+            event(
+                case.id,
+                user.id,
+                now,
+                "intake",
+                target=CaseStatus.RECEIVED,
+                note=Channel(draft.channel).label,
+            )
+        )
+        audit.record(
+            s,
+            user,
+            "create",
+            "case",
+            case.id,
+            {
+                "case_no": case.case_no,
+                "channel": case.channel,
+                "needs": [n.need for n in case.needs],
+                "consent": case.consent,
+            },
+        )
+        if original is not None:
+            _as_duplicate(s, user, case, original, today, now, table)
+        return loading.detail(s, case, today)
+
+
+def _as_duplicate(
+    s: Session,
+    user: UserInfo,
+    case: Case,
+    original: Case,
+    today: dt.date,
+    now: dt.datetime,
+    table: ServiceTable,
+) -> None:
+    """The clerk said it repeats an open case: received → screening → duplicate, at once."""
+    for target in (CaseStatus.SCREENING, CaseStatus.DUPLICATE):
+        step = transition(CaseStatus(case.status), target)
+        assert step is not None
+        details = steps.StepDetails(
+            note="บันทึกเป็นเรื่องซ้ำตั้งแต่รับเรื่อง" if target == CaseStatus.DUPLICATE else "",
+            duplicate_of_id=original.id,
+        )
+        steps.take_step(
+            s,
+            user,
+            case,
+            step,
+            details,
+            today=today,
+            now=now,
+            table=table,
+            original=original if target == CaseStatus.DUPLICATE else None,
+        )
