@@ -22,8 +22,8 @@ from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
-from ui.printing.print_actions import PrintActions
 from ui.registry.person_dialog import PersonDialog
+from ui.registry.print_actions import RegistryPrintActions
 from ui.registry.registry_page import RegistryPage
 
 
@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self,
         desk: Desk,
         *,
-        print_actions: PrintActions | None = None,
+        print_actions: RegistryPrintActions | None = None,
         case_print_actions: CasePrintActions | None = None,
         mentoring_print_actions=None,
         parent=None,
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME_TH} — {office.office_name if office else APP_NAME}")
         self.resize(1280, 780)
 
-        self.print_actions = print_actions or PrintActions(desk, self)
+        self.print_actions = print_actions or RegistryPrintActions(desk, self)
         self.registry = RegistryPage(desk)
         self.pages = QStackedWidget()
         self.nav = Navigation()

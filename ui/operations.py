@@ -1,17 +1,24 @@
-"""Data changes go through ``run_op``: call a service, report failure, announce the change."""
+"""Data changes go through ``run_op``: call a service, report failure, announce the change.
+
+``run_op_in_worker`` is the same for long calls (bulk prints, exports): the call runs in a
+worker with progress and cancel, and its success or failure is reported on the GUI thread.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import DeskError
 from ui.errors import show_error
+from ui.workers import Executor, Job, ThreadExecutor
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class DataBus(QObject):
@@ -40,16 +47,70 @@ def run_op(
     """Run ``call``; on an expected error show it (unless ``on_error`` handled it) and return None."""
     try:
         result = call()
-    except DeskError as exc:
-        if on_error is None or not on_error(exc):
-            show_error(parent, exc)
-        return None
-    except OSError as exc:
-        show_error(parent, exc)
+    except (DeskError, OSError) as exc:
+        _report(parent, exc, on_error)
         return None
     if changed:
         bus().dataChanged.emit(changed)
     return result
+
+
+_executor: Executor | None = None
+
+
+def default_executor() -> Executor:
+    """The worker pool long operations run on unless a caller passes its own."""
+    global _executor
+    if _executor is None:
+        _executor = ThreadExecutor()
+    return _executor
+
+
+def run_op_in_worker(
+    parent: QWidget | None,
+    work: Callable[..., Any],
+    *,
+    changed: str | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[DeskError], bool] | None = None,
+    prepare: Callable[[Job], None] | None = None,
+    executor: Executor | None = None,
+) -> Job:
+    """``run_op`` off the GUI thread: ``work(progress=, cancelled=)`` runs in a worker; when
+    it is done ``changed`` goes out on the bus and ``on_done(result)`` runs, on the GUI
+    thread; an error is shown as ``run_op`` shows it. A cancelled job reports nothing.
+
+    ``prepare(job)`` connects anything else (a progress dialog) before the job starts, and
+    its connections run first (the progress dialog closes before a message opens). With a
+    synchronous executor the job has run to its end by the time this returns."""
+    job = Job(work)
+    if prepare is not None:
+        prepare(job)
+
+    def succeeded(result: Any) -> None:
+        if changed:
+            bus().dataChanged.emit(changed)
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DeskError | OSError):
+            # Unexpected, and raised on another thread where no excepthook sees it: log it
+            # with its traceback; the user still gets the message show_error gives it.
+            log.error("unexpected error in a worker", exc_info=(type(exc), exc, exc.__traceback__))
+        _report(parent, exc, on_error)
+
+    job.finished.connect(succeeded)
+    job.failed.connect(failed)
+    return (executor or default_executor()).submit(job)
+
+
+def _report(
+    parent: QWidget | None, exc: BaseException, on_error: Callable[[DeskError], bool] | None
+) -> None:
+    if isinstance(exc, DeskError) and on_error is not None and on_error(exc):
+        return
+    show_error(parent, exc)
 
 
 class ReloadsOnChange:

@@ -9,7 +9,7 @@ the reply comes back, it opens the case. The lower part is the reply the agency 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from reportlab.lib.enums import TA_CENTER
@@ -35,7 +35,7 @@ from desktop.documents.layout import (
     section_heading,
     signature_block,
 )
-from desktop.documents.page import build_simple
+from desktop.documents.page import ItemDone, build_simple
 from desktop.documents.qr import QrCode
 from desktop.domain.cases.categories import Channel
 from desktop.domain.cases.records import CaseDetail
@@ -165,15 +165,20 @@ def render_referral_slips(
     cases: Sequence[CaseDetail],
     *,
     printed_on: dt.date,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write one slip per case to ``out`` (a path or binary file); returns the page count."""
+    """Write one slip per case to ``out`` (a path or binary file); returns the page count.
+
+    ``progress(done, total)`` is called as each slip is laid out; when ``cancelled()`` returns
+    True the render stops with :class:`RenderCancelled` and nothing is written."""
     register_fonts()
     width = PAGE[0] - LEFT - RIGHT
     story: list[Flowable] = []
     for i, case in enumerate(cases):
         if i:
             story.append(PageBreak())
-        story += _slip(case, office, width)
+        story += [*_slip(case, office, width), ItemDone(i)]
     title = TITLE if len(cases) != 1 else f"{TITLE} {cases[0].case_no}"
     return build_simple(
         out,
@@ -183,4 +188,8 @@ def render_referral_slips(
         title=title,
         author=office.office_name,
         printed_on=printed_on,
+        parts=len(cases),
+        what="แบบส่งต่อ",
+        progress=progress,
+        cancelled=cancelled,
     )

@@ -8,7 +8,7 @@ invisible "[x]" in the text layer, so a search or a copy of the page tells which
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from reportlab.lib.enums import TA_CENTER
@@ -38,7 +38,7 @@ from desktop.documents.layout import (
     signature_block,
     titled_text,
 )
-from desktop.documents.page import build_simple
+from desktop.documents.page import ItemDone, build_simple
 from desktop.documents.thai_text import wrap_text
 from desktop.domain.mentoring.visits import VisitForm, VisitInfo, VisitMode
 from desktop.domain.people import format_phone
@@ -237,16 +237,19 @@ def render_visit_forms(
     forms: Sequence[VisitForm],
     *,
     printed_on: dt.date,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write one form per person or visit to ``out`` (path or binary file); returns the page
-    count."""
+    count. ``progress(done, total)`` is called as each form is laid out; when ``cancelled()``
+    returns True the render stops with :class:`RenderCancelled` and nothing is written."""
     register_fonts()
     width = PAGE[0] - LEFT - RIGHT
     story: list[Flowable] = []
     for i, form in enumerate(forms):
         if i:
             story.append(PageBreak())
-        story += _form(form, office, width)
+        story += [*_form(form, office, width), ItemDone(i)]
     if not story:
         story.append(label("ไม่มีรายชื่อที่จะพิมพ์แบบบันทึกการเยี่ยม"))
     return build_simple(
@@ -257,4 +260,8 @@ def render_visit_forms(
         title=TITLE,
         author=office.office_name,
         printed_on=printed_on,
+        parts=len(forms),
+        what="แบบบันทึกการเยี่ยม",
+        progress=progress,
+        cancelled=cancelled,
     )

@@ -89,22 +89,22 @@ requested by %2 on %3</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="182" />
+        <location filename="../../ui/cases/case_dialogs.py" line="181" />
         <source>มอบหมายงาน</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="182" />
+        <location filename="../../ui/cases/case_dialogs.py" line="181" />
         <source>มอบหมาย</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="184" />
+        <location filename="../../ui/cases/case_dialogs.py" line="183" />
         <source>— ไม่มอบหมาย —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="190" />
+        <location filename="../../ui/cases/case_dialogs.py" line="188" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
@@ -113,32 +113,32 @@ requested by %2 on %3</translation>
     <name>AssignMentorDialog</name>
     <message>
         <location filename="../../ui/mentoring/small_dialogs.py" line="21" />
-        <location filename="../../ui/mentoring/small_dialogs.py" line="32" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="39" />
         <source>กำหนดพี่เลี้ยง</source>
         <translation>Assign mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="23" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="25" />
         <source>กำหนดพี่เลี้ยงให้ %1 คนที่เลือก (ผู้ที่มีพี่เลี้ยงคนเดิมจะถูกบันทึกประวัติไว้)</source>
         <translation>Assign a mentor to the %1 selected people (a previous mentor stays in the history)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="25" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="30" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="26" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="31" />
         <source>— เลือกพี่เลี้ยง —</source>
         <translation>— choose a mentor —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="29" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="35" />
         <source>ตั้งแต่วันที่</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="40" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="47" />
         <source>กรุณาเลือกพี่เลี้ยง</source>
         <translation>Please choose a mentor</translation>
     </message>
@@ -146,22 +146,22 @@ requested by %2 on %3</translation>
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="59" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="70" />
         <source>บันทึกรางวัล — </source>
         <translation>Record award — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="60" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="71" />
         <source>รางวัล</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="63" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="75" />
         <source>วันที่ได้รับ</source>
         <translation>Awarded on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/small_dialogs.py" line="66" />
+        <location filename="../../ui/mentoring/small_dialogs.py" line="79" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
     </message>
@@ -230,32 +230,32 @@ requested by %2 on %3</translation>
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="20" />
+        <location filename="../../ui/cases/bulk_assign.py" line="19" />
         <source>มอบหมายงาน</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="22" />
+        <location filename="../../ui/cases/bulk_assign.py" line="20" />
         <source>มอบหมาย %1 เรื่องที่เลือกให้</source>
         <translation>Assign the %1 selected cases to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="25" />
+        <location filename="../../ui/cases/bulk_assign.py" line="22" />
         <source>— ไม่มอบหมาย —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="32" />
+        <location filename="../../ui/cases/bulk_assign.py" line="28" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="37" />
+        <location filename="../../ui/cases/bulk_assign.py" line="33" />
         <source>มอบหมาย</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="38" />
+        <location filename="../../ui/cases/bulk_assign.py" line="34" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -263,7 +263,7 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDesk</name>
     <message>
-        <location filename="../../ui/cases/case_desk.py" line="113" />
+        <location filename="../../ui/cases/case_desk.py" line="109" />
         <source> · เฉพาะที่เลือก %1 เรื่อง</source>
         <translation> · only the %1 selected cases</translation>
     </message>
@@ -310,7 +310,7 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseOpDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="58" />
+        <location filename="../../ui/cases/case_dialogs.py" line="57" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -371,24 +371,39 @@ requested by %2 on %3</translation>
         <translation>Save referral slips as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="35" />
+        <location filename="../../ui/cases/case_print_actions.py" line="31" />
+        <source>กำลังสร้างแบบส่งต่อ…</source>
+        <translation>Creating the referral slips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="41" />
         <source>บันทึกสรุปเรื่องเป็น PDF</source>
         <translation>Save case summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="42" />
+        <location filename="../../ui/cases/case_print_actions.py" line="43" />
+        <source>กำลังสร้างสรุปเรื่อง…</source>
+        <translation>Creating the case summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="50" />
         <source>บันทึกรายการเรื่องเป็น PDF</source>
         <translation>Save case list as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="47" />
+        <location filename="../../ui/cases/case_print_actions.py" line="52" />
         <source>กำลังสร้างรายการเรื่อง…</source>
         <translation>Building the case list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="57" />
+        <location filename="../../ui/cases/case_print_actions.py" line="65" />
         <source>ส่งออกรายการเรื่องเป็น Excel</source>
         <translation>Export cases to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="67" />
+        <source>กำลังส่งออกรายการเรื่อง…</source>
+        <translation>Exporting the case list…</translation>
     </message>
 </context>
 <context>
@@ -424,12 +439,12 @@ requested by %2 on %3</translation>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="118" />
+        <location filename="../../ui/cases/queue_page.py" line="124" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="149" />
+        <location filename="../../ui/cases/queue_page.py" line="156" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -490,22 +505,22 @@ requested by %2 on %3</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="152" />
+        <location filename="../../ui/cases/case_dialogs.py" line="151" />
         <source>บันทึกความยินยอม</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="152" />
+        <location filename="../../ui/cases/case_dialogs.py" line="151" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="154" />
+        <location filename="../../ui/cases/case_dialogs.py" line="153" />
         <source>%1 ยินยอมให้สำนักงานส่งข้อมูลส่วนบุคคลให้หน่วยงานที่รับเรื่องต่อ</source>
         <translation>%1 consents to the office sharing their personal data with the agency the case is referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="158" />
+        <location filename="../../ui/cases/case_dialogs.py" line="157" />
         <source>วันที่ให้ความยินยอม *</source>
         <translation>Consent given on *</translation>
     </message>
@@ -541,27 +556,27 @@ requested by %2 on %3</translation>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="59" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="65" />
         <source>พบเรื่องที่ยังไม่ปิดของบุคคลนี้</source>
         <translation>This person already has open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="65" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="71" />
         <source>บุคคลนี้มีเรื่องที่ยังดำเนินการอยู่ %1 เรื่อง (เลขประจำตัวเดียวกัน หรือชื่อและเบอร์โทรเดียวกัน) เรื่องที่กำลังรับเป็นเรื่องเดียวกันหรือไม่</source>
         <translation>This person has %1 open cases (same ID, or same name and phone). Is the new case one of them?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="83" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="89" />
         <source>เป็นเรื่องซ้ำกับเรื่องที่เลือก</source>
         <translation>Duplicate of the selected case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="85" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="91" />
         <source>ไม่ใช่ บันทึกเป็นเรื่องใหม่</source>
         <translation>No, save as a new case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="86" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="92" />
         <source>กลับไปแก้ไข</source>
         <translation>Go back</translation>
     </message>
@@ -569,102 +584,102 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="44" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="55" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="66" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="55" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="67" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="55" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="68" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="56" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="56" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="80" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="99" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="89" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="108" />
         <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
         <translation>— the mentor who evaluated —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="96" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="110" />
         <source>ผู้ประเมิน</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="101" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="116" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="102" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="103" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="104" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="119" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="110" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="127" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="137" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="138" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="148" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="166" />
         <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
         <translation>Evaluated by %1 · keyed in by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="166" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="187" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="171" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="195" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="192" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="222" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
     </message>
@@ -760,17 +775,17 @@ requested by %2 on %3</translation>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/follow_up_editor.py" line="36" />
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="38" />
         <source>เช่น ส่งแบบฟอร์มสมัครมาตรา 40</source>
         <translation>e.g. deliver the Section 40 form</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/follow_up_editor.py" line="42" />
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="44" />
         <source>ลบรายการนี้</source>
         <translation>Remove this row</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/follow_up_editor.py" line="71" />
+        <location filename="../../ui/mentoring/follow_up_editor.py" line="73" />
         <source>รายการติดตามที่ %1: </source>
         <translation>Follow-up %1: </translation>
     </message>
@@ -778,17 +793,17 @@ requested by %2 on %3</translation>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
         <source>ผู้ได้รับการดูแล</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
         <source>สิ่งที่ต้องติดตาม</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
@@ -996,48 +1011,48 @@ requested by %2 on %3</translation>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -1045,57 +1060,57 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoredModel</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="22" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="19" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="23" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="24" />
         <source>เยี่ยมล่าสุด</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="25" />
         <source>ครบกำหนดเยี่ยม</source>
         <translation>Visit due</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="26" />
         <source>ติดตามค้าง</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="27" />
         <source>ผลประเมินปีนี้</source>
         <translation>This year's grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="30" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="40" />
         <source>— ยังไม่มี —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="31" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="41" />
         <source>ยังไม่เคยเยี่ยม</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="33" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
         <source>ยังไม่ประเมิน</source>
         <translation>Not evaluated</translation>
     </message>
@@ -1118,77 +1133,77 @@ requested by %2 on %3</translation>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="68" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="69" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="68" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="69" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="89" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="90" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="99" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="91" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="102" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="92" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="105" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="94" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="114" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="98" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="99" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="117" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="135" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="115" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="141" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="144" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="171" />
         <source>ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน</source>
         <translation>Due a visit when not visited for over %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="155" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="183" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -1196,42 +1211,58 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringPrintActions</name>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="28" />
+        <location filename="../../ui/mentoring/print_actions.py" line="29" />
         <source>บันทึกแบบประเมินเปล่าเป็น PDF</source>
         <translation>Save blank evaluation sheets as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="33" />
+        <location filename="../../ui/mentoring/print_actions.py" line="31" />
+        <location filename="../../ui/mentoring/print_actions.py" line="42" />
         <source>กำลังสร้างแบบประเมิน…</source>
         <translation>Building evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="41" />
+        <location filename="../../ui/mentoring/print_actions.py" line="40" />
         <source>บันทึกแบบประเมินเป็น PDF</source>
         <translation>Save evaluation sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="49" />
+        <location filename="../../ui/mentoring/print_actions.py" line="53" />
         <source>บันทึกแบบบันทึกการเยี่ยมเป็น PDF</source>
         <translation>Save visit forms as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/mentoring/print_actions.py" line="55" />
+        <source>กำลังสร้างแบบบันทึกการเยี่ยม…</source>
+        <translation>Creating the visit forms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="64" />
         <source>บันทึกการเยี่ยมเป็น PDF</source>
         <translation>Save visit record as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="65" />
+        <location filename="../../ui/mentoring/print_actions.py" line="66" />
+        <source>กำลังสร้างบันทึกการเยี่ยม…</source>
+        <translation>Creating the visit record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="77" />
         <source>บันทึกสรุปผลการประเมิน</source>
         <translation>Save evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="69" />
+        <location filename="../../ui/mentoring/print_actions.py" line="79" />
+        <source>กำลังสร้างสรุปผลการประเมิน…</source>
+        <translation>Creating the evaluation summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="88" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="70" />
+        <location filename="../../ui/mentoring/print_actions.py" line="89" />
         <source>ปีงบประมาณ (พ.ศ.)</source>
         <translation>Fiscal year (BE)</translation>
     </message>
@@ -1239,127 +1270,127 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringSetupPage</name>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <location filename="../../ui/mentoring/setup_page.py" line="79" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <location filename="../../ui/mentoring/setup_page.py" line="79" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="64" />
+        <location filename="../../ui/mentoring/setup_page.py" line="79" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="65" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>ระดับ</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="65" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
         <translation>Minimum (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="68" />
+        <location filename="../../ui/mentoring/setup_page.py" line="83" />
         <source>เพิ่มหัวข้อ</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="68" />
+        <location filename="../../ui/mentoring/setup_page.py" line="83" />
         <source>ลบหัวข้อที่เลือก</source>
         <translation>Remove selected criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="71" />
+        <location filename="../../ui/mentoring/setup_page.py" line="86" />
         <source>เพิ่มระดับ</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="71" />
+        <location filename="../../ui/mentoring/setup_page.py" line="86" />
         <source>ลบระดับที่เลือก</source>
         <translation>Remove selected grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="74" />
+        <location filename="../../ui/mentoring/setup_page.py" line="89" />
         <source>บันทึกแบบประเมิน</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="77" />
+        <location filename="../../ui/mentoring/setup_page.py" line="92" />
         <source>แบบประเมินประจำปีงบประมาณ</source>
         <translation>Evaluation template of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="95" />
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="85" />
+        <location filename="../../ui/mentoring/setup_page.py" line="100" />
         <source>ชื่อแบบประเมิน</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="98" />
+        <location filename="../../ui/mentoring/setup_page.py" line="113" />
         <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
         <translation>New topic, e.g. employment services explained</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="99" />
+        <location filename="../../ui/mentoring/setup_page.py" line="114" />
         <source>เพิ่มหัวข้อการเยี่ยม</source>
         <translation>Add visit topic</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="102" />
+        <location filename="../../ui/mentoring/setup_page.py" line="117" />
         <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
         <translation>Visit topics (ticked = in use)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="112" />
+        <location filename="../../ui/mentoring/setup_page.py" line="127" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="114" />
+        <location filename="../../ui/mentoring/setup_page.py" line="129" />
         <source>บันทึกรอบการเยี่ยม</source>
         <translation>Save visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="117" />
+        <location filename="../../ui/mentoring/setup_page.py" line="132" />
         <source>รอบการเยี่ยม</source>
         <translation>Visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="119" />
+        <location filename="../../ui/mentoring/setup_page.py" line="135" />
         <source>ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน</source>
         <translation>People not visited within this interval appear as “due a visit” for every mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="123" />
+        <location filename="../../ui/mentoring/setup_page.py" line="140" />
         <source>ควรเยี่ยมอย่างน้อยทุก</source>
         <translation>Visit at least every</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="150" />
+        <location filename="../../ui/mentoring/setup_page.py" line="167" />
         <source>ฉบับที่ %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="151" />
+        <location filename="../../ui/mentoring/setup_page.py" line="169" />
         <source> · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน</source>
         <translation> · already used: saving makes a new version; past evaluations keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="191" />
+        <location filename="../../ui/mentoring/setup_page.py" line="214" />
         <source>หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข</source>
         <translation>Criterion %1: weight and maximum must be numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="197" />
+        <location filename="../../ui/mentoring/setup_page.py" line="222" />
         <source>ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข</source>
         <translation>Grade %1: the minimum must be a number</translation>
     </message>
@@ -1367,117 +1398,117 @@ requested by %2 on %3</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="46" />
+        <location filename="../../ui/cases/move_dialog.py" line="40" />
         <source>ส่งคำขออนุมัติ</source>
         <translation>Request approval</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="46" />
+        <location filename="../../ui/cases/move_dialog.py" line="40" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="51" />
+        <location filename="../../ui/cases/move_dialog.py" line="44" />
         <source>เปลี่ยนสถานะ: </source>
         <translation>Change status: </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="54" />
+        <location filename="../../ui/cases/move_dialog.py" line="47" />
         <source>ขั้นตอนนี้ต้องได้รับอนุมัติจากหัวหน้างาน คำขอจะไปอยู่ในรายการรออนุมัติ และสถานะจะเปลี่ยนเมื่อได้รับอนุมัติแล้ว</source>
         <translation>This step needs a supervisor's approval: the request goes to the approvals queue and the status changes once approved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="67" />
+        <location filename="../../ui/cases/move_dialog.py" line="60" />
         <source>หน่วยงานที่ส่งต่อ *</source>
         <translation>Refer to agency *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="70" />
+        <location filename="../../ui/cases/move_dialog.py" line="63" />
         <source>เช่น สำนักงานจัดหางานจังหวัด กลุ่มงานทะเบียน คุณ… โทร …</source>
         <translation>e.g. provincial employment office, registration section, Khun… tel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="72" />
+        <location filename="../../ui/cases/move_dialog.py" line="65" />
         <source>ผู้รับเรื่องปลายทาง</source>
         <translation>Receiving office / contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="77" />
+        <location filename="../../ui/cases/move_dialog.py" line="70" />
         <source>ยังไม่ได้บันทึกความยินยอมของผู้ประสบปัญหา ต้องได้รับความยินยอมก่อนส่งข้อมูลให้หน่วยงาน</source>
         <translation>The person's consent is not recorded; it is needed before data goes to the agency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="79" />
+        <location filename="../../ui/cases/move_dialog.py" line="72" />
         <source>ผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้ว</source>
         <translation>The person has consented to sharing their data</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="80" />
+        <location filename="../../ui/cases/move_dialog.py" line="73" />
         <source>ความยินยอม *</source>
         <translation>Consent *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="84" />
+        <location filename="../../ui/cases/move_dialog.py" line="77" />
         <source>วันที่ให้ความยินยอม</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="92" />
+        <location filename="../../ui/cases/move_dialog.py" line="85" />
         <source>ผลการดำเนินการ *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="94" />
+        <location filename="../../ui/cases/move_dialog.py" line="87" />
         <source>วันที่ได้ผล *</source>
         <translation>Outcome date *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="96" />
+        <location filename="../../ui/cases/move_dialog.py" line="89" />
         <source>เช่น ได้งานที่ร้าน… เริ่มงาน 1 ธ.ค.</source>
         <translation>e.g. hired by … starting 1 Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="97" />
+        <location filename="../../ui/cases/move_dialog.py" line="90" />
         <source>รายละเอียดผล</source>
         <translation>Outcome details</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="103" />
+        <location filename="../../ui/cases/move_dialog.py" line="96" />
         <source>เช่น %1 2570/00012</source>
         <translation>e.g. %1 2570/00012</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="105" />
+        <location filename="../../ui/cases/move_dialog.py" line="98" />
         <source>เลขที่เรื่องเดิม *</source>
         <translation>Original case no. *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="111" />
+        <location filename="../../ui/cases/move_dialog.py" line="104" />
         <source>เหตุผล *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="111" />
+        <location filename="../../ui/cases/move_dialog.py" line="104" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="112" />
+        <location filename="../../ui/cases/move_dialog.py" line="105" />
         <source>บันทึกลงในลำดับการดำเนินการของเรื่อง</source>
         <translation>Recorded in the case's timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="122" />
+        <location filename="../../ui/cases/move_dialog.py" line="116" />
         <source>กรุณาระบุเหตุผล</source>
         <translation>Please give a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="125" />
+        <location filename="../../ui/cases/move_dialog.py" line="119" />
         <source>ส่งต่อได้เมื่อผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้วเท่านั้น</source>
         <translation>A case can be referred only with the person's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="131" />
+        <location filename="../../ui/cases/move_dialog.py" line="125" />
         <source>กรุณากรอกเลขที่เรื่องเดิม เช่น %1 2570/00012</source>
         <translation>Please enter the original case no., e.g. %1 2570/00012</translation>
     </message>
@@ -1485,27 +1516,27 @@ requested by %2 on %3</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="134" />
+        <location filename="../../ui/cases/case_dialogs.py" line="133" />
         <source>บันทึกเพิ่มเติม</source>
         <translation>Add a note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="134" />
+        <location filename="../../ui/cases/case_dialogs.py" line="133" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="136" />
+        <location filename="../../ui/cases/case_dialogs.py" line="135" />
         <source>บันทึก *</source>
         <translation>Note *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="136" />
+        <location filename="../../ui/cases/case_dialogs.py" line="135" />
         <source>เช่น โทรติดตามผลกับหน่วยงาน ผู้ร้องแจ้งข้อมูลเพิ่ม</source>
         <translation>e.g. called the agency for news; the person sent more information</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="141" />
+        <location filename="../../ui/cases/case_dialogs.py" line="140" />
         <source>กรุณากรอกข้อความที่จะบันทึก</source>
         <translation>Please type the note</translation>
     </message>
@@ -1513,32 +1544,32 @@ requested by %2 on %3</translation>
 <context>
     <name>OpenCasesModel</name>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="36" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="36" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="38" />
         <source>รับเรื่อง</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="36" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="39" />
         <source>ชื่อ</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="40" />
         <source>เลขประจำตัว</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="41" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/duplicate_dialog.py" line="37" />
+        <location filename="../../ui/cases/duplicate_dialog.py" line="42" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
@@ -1829,37 +1860,37 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonMentoringView</name>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="52" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="58" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="54" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="61" />
         <source>ประเมินปี %1…</source>
         <translation>Evaluate %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="56" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="66" />
         <source>บันทึกรางวัล…</source>
         <translation>Record award…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="58" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="68" />
         <source>พิมพ์แบบประเมิน…</source>
         <translation>Print evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="59" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="69" />
         <source>พิมพ์บันทึกการเยี่ยม…</source>
         <translation>Print visit record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="81" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="96" />
         <source>พี่เลี้ยง: %1 (ตั้งแต่ %2)</source>
         <translation>Mentor: %1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="83" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="100" />
         <source>พี่เลี้ยง: ยังไม่ได้กำหนด</source>
         <translation>Mentor: not assigned</translation>
     </message>
@@ -1867,107 +1898,92 @@ requested by %2 on %3</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/registry/print_actions.py" line="64" />
+        <location filename="../../ui/printing/print_actions.py" line="72" />
         <source>พิมพ์ทะเบียนรายชื่อ</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/print_actions.py" line="65" />
+        <location filename="../../ui/printing/print_actions.py" line="73" />
         <source>พิมพ์ทะเบียนรายชื่อตามตัวกรองปัจจุบัน</source>
         <translation>Print the roster of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/print_actions.py" line="69" />
+        <location filename="../../ui/printing/print_actions.py" line="77" />
         <source>แสดงเลขประจำตัวประชาชนเต็ม (ค่าเริ่มต้น: ปิดบังบางหลัก)</source>
         <translation>Show full national IDs (default: partly masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/print_actions.py" line="81" />
-        <source>บันทึกทะเบียนรายชื่อเป็น PDF</source>
-        <translation>Save roster as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registry/print_actions.py" line="87" />
-        <source>กำลังสร้างทะเบียนรายชื่อ…</source>
-        <translation>Building the roster…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registry/print_actions.py" line="96" />
+        <location filename="../../ui/printing/print_actions.py" line="109" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registry/print_actions.py" line="111" />
-        <source>บันทึกทะเบียนประวัติเป็น PDF</source>
-        <translation>Save record form as PDF</translation>
     </message>
 </context>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="37" />
+        <location filename="../../ui/cases/queue_filters.py" line="38" />
         <source>ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)</source>
         <translation>Search name, ID, phone or case no. / scan QR  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="43" />
+        <location filename="../../ui/cases/queue_filters.py" line="45" />
         <source>ทุกความต้องการ</source>
         <translation>All needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="45" />
+        <location filename="../../ui/cases/queue_filters.py" line="48" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="48" />
+        <location filename="../../ui/cases/queue_filters.py" line="51" />
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="53" />
+        <location filename="../../ui/cases/queue_filters.py" line="56" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="56" />
-        <location filename="../../ui/cases/queue_filters.py" line="108" />
+        <location filename="../../ui/cases/queue_filters.py" line="59" />
+        <location filename="../../ui/cases/queue_filters.py" line="111" />
         <source>ทุกตำบล</source>
         <translation>All subdistricts</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="69" />
+        <location filename="../../ui/cases/queue_filters.py" line="72" />
         <source>ล้างตัวกรองผู้แจ้ง</source>
         <translation>Clear reporter filter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="71" />
+        <location filename="../../ui/cases/queue_filters.py" line="74" />
         <source>ล้างตัวกรอง</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="85" />
+        <location filename="../../ui/cases/queue_filters.py" line="88" />
         <source>รับเรื่องตั้งแต่</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="87" />
+        <location filename="../../ui/cases/queue_filters.py" line="90" />
         <source>ถึง</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="123" />
-        <location filename="../../ui/cases/queue_filters.py" line="174" />
+        <location filename="../../ui/cases/queue_filters.py" line="126" />
+        <location filename="../../ui/cases/queue_filters.py" line="177" />
         <source>ผู้แจ้ง: </source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="178" />
+        <location filename="../../ui/cases/queue_filters.py" line="181" />
         <source>รับเรื่อง </source>
         <translation>Received </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="181" />
+        <location filename="../../ui/cases/queue_filters.py" line="184" />
         <source>ค้นหา: </source>
         <translation>Search: </translation>
     </message>
@@ -2041,45 +2057,68 @@ requested by %2 on %3</translation>
         <translation>Assign mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="121" />
+        <location filename="../../ui/registry/registry_page.py" line="126" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="147" />
+        <location filename="../../ui/registry/registry_page.py" line="152" />
         <source>พบ %1 คน</source>
         <translation>%1 people</translation>
     </message>
 </context>
 <context>
+    <name>RegistryPrintActions</name>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="17" />
+        <source>บันทึกทะเบียนรายชื่อเป็น PDF</source>
+        <translation>Save roster as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="19" />
+        <source>กำลังสร้างทะเบียนรายชื่อ…</source>
+        <translation>Building the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="28" />
+        <source>บันทึกทะเบียนประวัติเป็น PDF</source>
+        <translation>Save record form as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="30" />
+        <source>กำลังสร้างทะเบียนประวัติ…</source>
+        <translation>Creating the personal record…</translation>
+    </message>
+</context>
+<context>
     <name>ReportedCasesModel</name>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="24" />
+        <location filename="../../ui/cases/reported_cases.py" line="25" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="24" />
+        <location filename="../../ui/cases/reported_cases.py" line="26" />
         <source>วันที่รับ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="24" />
+        <location filename="../../ui/cases/reported_cases.py" line="27" />
         <source>ผู้มีความต้องการ</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <location filename="../../ui/cases/reported_cases.py" line="28" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <location filename="../../ui/cases/reported_cases.py" line="29" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <location filename="../../ui/cases/reported_cases.py" line="30" />
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
@@ -2087,12 +2126,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ReportedCasesView</name>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="50" />
+        <location filename="../../ui/cases/reported_cases.py" line="62" />
         <source>ดูในคิวงานส่งต่อ</source>
         <translation>Show in the referral queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="68" />
+        <location filename="../../ui/cases/reported_cases.py" line="80" />
         <source>แจ้งความต้องการทั้งหมด %1 เรื่อง · ปีงบประมาณ %2: %3 เรื่อง</source>
         <translation>%1 needs reported in all · fiscal year %2: %3</translation>
     </message>
@@ -2123,12 +2162,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ServiceLevelsModel</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="71" />
+        <location filename="../../ui/admin/service_levels_page.py" line="79" />
         <source>%1 วัน</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="77" />
+        <location filename="../../ui/admin/service_levels_page.py" line="85" />
         <source>ค่าเริ่มต้น %1 วัน</source>
         <translation>Default %1 days</translation>
     </message>
@@ -2136,12 +2175,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="113" />
+        <location filename="../../ui/admin/service_levels_page.py" line="125" />
         <source>ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)</source>
         <translation>Days allowed for each step</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="120" />
+        <location filename="../../ui/admin/service_levels_page.py" line="132" />
         <source>ดับเบิลคลิกช่องเพื่อแก้จำนวนวัน ค่าที่ต่างจากค่าเริ่มต้นแสดงเป็นตัวหนา ค่าใหม่ใช้กับเรื่องที่เข้าสู่ขั้นตอนนั้นนับจากนี้ กำหนดเสร็จของเรื่องเดิมไม่เปลี่ยน</source>
         <translation>Double-click a cell to change the days. Values that differ from the default are bold. A new value applies to cases entering the step from now on; existing due dates do not move.</translation>
     </message>
@@ -2215,44 +2254,44 @@ requested by %2 on %3</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/cases/timeline_view.py" line="29" />
+        <location filename="../../ui/cases/timeline_view.py" line="30" />
         <source>วันเวลา</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline_view.py" line="29" />
-        <location filename="../../ui/mentoring/person_mentoring.py" line="25" />
+        <location filename="../../ui/cases/timeline_view.py" line="31" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="29" />
         <source>ผู้บันทึก</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline_view.py" line="29" />
-        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <location filename="../../ui/cases/timeline_view.py" line="32" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="27" />
         <source>รายการ</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline_view.py" line="30" />
+        <location filename="../../ui/cases/timeline_view.py" line="33" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline_view.py" line="30" />
+        <location filename="../../ui/cases/timeline_view.py" line="34" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="25" />
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="26" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="24" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="28" />
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
@@ -2390,77 +2429,77 @@ requested by %2 on %3</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="40" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="43" />
         <source>บันทึกการเยี่ยม — </source>
         <translation>Record visit — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="41" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="45" />
         <source>แก้ไขบันทึกการเยี่ยม — </source>
         <translation>Edit visit — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="47" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="51" />
         <source>— เลือกพี่เลี้ยงที่ไปเยี่ยม —</source>
         <translation>— the mentor who visited —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="50" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="52" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="51" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="53" />
         <source>วันที่เยี่ยม</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="54" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="56" />
         <source>รูปแบบ</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="57" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="59" />
         <source>สถานที่</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="58" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="60" />
         <source>หัวข้อ</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="59" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="61" />
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="60" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="62" />
         <source>ปัญหาที่พบ</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="61" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="63" />
         <source>คำแนะนำที่ให้</source>
         <translation>Advice given</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="62" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="64" />
         <source>การติดตามผล</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="63" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="66" />
         <source>นัดเยี่ยมครั้งต่อไป</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="132" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="140" />
         <source>กรุณาเลือกพี่เลี้ยงที่ไปเยี่ยม</source>
         <translation>Please choose the mentor who visited</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="156" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="164" />
         <source>กรุณาปิดแล้วเปิดบันทึกใหม่</source>
         <translation>Please close and reopen the record</translation>
     </message>
@@ -2468,17 +2507,17 @@ requested by %2 on %3</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="31" />
+        <location filename="../../ui/errors.py" line="29" />
         <source>ไม่สามารถดำเนินการได้</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="60" />
         <source>เกิดข้อผิดพลาด</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่สูญหาย กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ</source>
         <translation>An unexpected error occurred. Saved data is not lost. Please copy the details below to the administrator.</translation>
     </message>

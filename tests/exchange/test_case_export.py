@@ -73,3 +73,29 @@ def test_text_that_looks_like_a_formula_stays_text():
     out = io.BytesIO()
     write_cases_xlsx([_row(1, person_name='=HYPERLINK("http://x")')], out)
     assert _read(out.getvalue()).iloc[0]["ผู้มีความต้องการ"] == '=HYPERLINK("http://x")'
+
+
+def test_export_in_chunks_reads_back_as_one_sheet_with_progress(monkeypatch):
+    import desktop.exchange.case_export as case_export
+
+    rows = [_row(n, person_name=f'=HYPERLINK("x","{n}")' if n == 5 else "ชื่อ") for n in range(1, 8)]
+    whole = io.BytesIO()
+    write_cases_xlsx(rows, whole)
+    monkeypatch.setattr(case_export, "CHUNK", 3)
+    seen: list[tuple[int, int]] = []
+    chunked = io.BytesIO()
+    assert write_cases_xlsx(rows, chunked, progress=lambda *p: seen.append(p)) == 7
+    assert seen == [(3, 7), (6, 7), (7, 7)]
+    assert _read(chunked.getvalue()).equals(_read(whole.getvalue()))
+    assert _read(chunked.getvalue())["ผู้มีความต้องการ"][4].startswith("=HYPERLINK")
+
+
+def test_a_cancelled_export_writes_nothing():
+    import pytest
+
+    from desktop.exchange.case_export import ExportCancelled
+
+    out = io.BytesIO()
+    with pytest.raises(ExportCancelled):
+        write_cases_xlsx([_row(1)], out, cancelled=lambda: True)
+    assert out.getvalue() == b""

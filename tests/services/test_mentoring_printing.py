@@ -124,3 +124,47 @@ def test_summary_pdf_and_excel_agree(setup, tmp_path):
     assert grades[1] == ("เมืองเชียงใหม่", 1, 0, 1, 0, 2)
     criteria = list(book["คะแนนเฉลี่ยรายข้อ"].values)
     assert criteria[1][2] == 8.5 and len(criteria) == n + 1
+
+
+def test_forms_and_sheets_load_everyone_in_one_session(setup, monkeypatch):
+    desk, people = setup
+    opened: list[int] = []
+    sessions = desk.ctx.db.sessions
+
+    def counting(*args, **kwargs):
+        opened.append(1)
+        return sessions(*args, **kwargs)
+
+    def sessions_for(print_them) -> int:
+        opened.clear()
+        monkeypatch.setattr(desk.ctx.db, "sessions", counting)
+        print_them()
+        monkeypatch.setattr(desk.ctx.db, "sessions", sessions)
+        return len(opened)
+
+    service = MentoringPrintService(desk.ctx)
+    for print_for in (
+        lambda ids: service.visit_forms(ids, io.BytesIO()),
+        lambda ids: service.evaluation_sheets(ids, 2570, io.BytesIO(), blank=True),
+    ):
+        assert sessions_for(lambda p=print_for: p(people)) == sessions_for(
+            lambda p=print_for: p(people[:1])
+        )
+
+
+def test_visit_forms_report_progress_and_a_cancel_writes_nothing(setup, tmp_path):
+    desk, people = setup
+    service, folder = MentoringPrintService(desk.ctx), tmp_path / "out"
+    folder.mkdir()
+    seen: list[tuple[int, int]] = []
+    assert (
+        service.visit_forms(people, str(folder / "forms.pdf"), progress=lambda *p: seen.append(p))
+        == 3
+    )
+    assert seen[-1] == (6, 6) and [d for d, _t in seen] == sorted(d for d, _t in seen)
+    (folder / "forms.pdf").unlink()
+    with pytest.raises(Exception, match="ยกเลิก"):
+        service.visit_forms(people, str(folder / "forms.pdf"), cancelled=lambda: len(seen) > 0)
+    with pytest.raises(Exception, match="ยกเลิก"):
+        service.summary_pdf(2570, str(folder / "summary.pdf"), cancelled=lambda: True)
+    assert list(folder.iterdir()) == []

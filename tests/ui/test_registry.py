@@ -151,12 +151,12 @@ def test_stale_save_is_refused_and_edits_stay(qtbot, clerk_desk, admin):
 
 
 def test_main_window_opens_records_and_prints_roster(qtbot, clerk_desk, tmp_path):
-    from ui.printing.print_actions import PrintActions
+    from ui.registry.print_actions import RegistryPrintActions
     from ui.workers import SyncExecutor
 
     opened: list[str] = []
     window = MainWindow(clerk_desk)
-    window.print_actions = PrintActions(
+    window.print_actions = RegistryPrintActions(
         clerk_desk,
         window,
         choose_path=lambda *_: str(tmp_path / "roster.pdf"),

@@ -22,6 +22,7 @@ from ui.cases.case_print_actions import CasePrintActions
 from ui.cases.intake_dialog import IntakeDialog
 from ui.cases.queue_page import CaseQueuePage
 from ui.operations import bus
+from ui.workers import Job
 
 COUNTS_REFRESH_MS = 60_000  # other clerks' changes reach the counts within a minute
 
@@ -92,17 +93,12 @@ class CaseDesk(QObject):
         self.assign_dialog.open()
         return self.assign_dialog
 
-    def print_slips(self, case_ids: Sequence[int]) -> str | None:
-        path = self.print_actions.print_slips(case_ids)
-        if path:
-            bus().dataChanged.emit("case")  # the print shows in each case's timeline
-        return path
+    def print_slips(self, case_ids: Sequence[int]) -> Job | None:
+        # The print actions announce the "case" change: each print shows in its timeline.
+        return self.print_actions.print_slips(case_ids)
 
-    def print_summary(self, case_id: int) -> str | None:
-        path = self.print_actions.print_summary(case_id)
-        if path:
-            bus().dataChanged.emit("case")
-        return path
+    def print_summary(self, case_id: int) -> Job | None:
+        return self.print_actions.print_summary(case_id)
 
     def _selection_or_view(self) -> tuple[CaseFilter, str]:
         """Several rows selected: just those; otherwise everything the view shows."""
@@ -117,7 +113,7 @@ class CaseDesk(QObject):
         f, description = self._selection_or_view()
         return self.print_actions.print_queue(f, self.queue.view.label, description)
 
-    def export_queue(self) -> str | None:
+    def export_queue(self) -> Job | None:
         f, description = self._selection_or_view()
         return self.print_actions.export_excel(f, self.queue.view.label, description)
 

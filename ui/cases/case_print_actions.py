@@ -1,9 +1,9 @@
-"""Printing and exporting cases from the window (same flow as the registry's PrintActions)."""
+"""Printing and exporting cases from the window: referral slips, a case's summary, the queue
+list and its Excel export, each in the worker through the shared ``PrintActions``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from db.queries.cases import CaseFilter
 from desktop.services.cases.printing import CasePrintService
@@ -16,7 +16,7 @@ class CasePrintActions(PrintActions):
     def service(self) -> CasePrintService:
         return CasePrintService(self.desk.ctx)
 
-    def print_slips(self, case_ids: Sequence[int]) -> str | None:
+    def print_slips(self, case_ids: Sequence[int]) -> Job | None:
         ids = list(case_ids)
         if not ids:
             return None
@@ -25,27 +25,32 @@ class CasePrintActions(PrintActions):
             if len(ids) == 1
             else f"แบบส่งต่อ {len(ids)} เรื่อง.pdf"
         )
-        return self.save_now(
-            self.tr("บันทึกแบบส่งต่อเป็น PDF"), name, lambda path: self.service.slips(ids, path)
+        return self.save(
+            self.tr("บันทึกแบบส่งต่อเป็น PDF"),
+            name,
+            self.tr("กำลังสร้างแบบส่งต่อ…"),
+            lambda path, progress, cancelled: self.service.slips(
+                ids, path, progress=progress, cancelled=cancelled
+            ),
+            changed="case",  # each print shows in its case's timeline
         )
 
-    def print_summary(self, case_id: int) -> str | None:
+    def print_summary(self, case_id: int) -> Job | None:
         case_no = self.desk.cases.get(case_id).case_no.replace("/", "-")
-        return self.save_now(
+        return self.save(
             self.tr("บันทึกสรุปเรื่องเป็น PDF"),
             f"สรุปเรื่อง {case_no}.pdf",
-            lambda path: self.service.summary(case_id, path),
+            self.tr("กำลังสร้างสรุปเรื่อง…"),
+            lambda path, _progress, _cancelled: self.service.summary(case_id, path),
+            changed="case",
         )
 
     def print_queue(self, f: CaseFilter, title: str, description: str = "") -> Job | None:
-        path = self.choose_path(
-            self.parent_widget, self.tr("บันทึกรายการเรื่องเป็น PDF"), str(Path.home() / f"{title}.pdf")
-        )
-        if not path:
-            return None
-        return self.run_with_progress(
+        return self.save(
+            self.tr("บันทึกรายการเรื่องเป็น PDF"),
+            f"{title}.pdf",
             self.tr("กำลังสร้างรายการเรื่อง…"),
-            lambda progress, cancelled: self.service.queue_list(
+            lambda path, progress, cancelled: self.service.queue_list(
                 f,
                 path,
                 title=title,
@@ -53,12 +58,14 @@ class CasePrintActions(PrintActions):
                 progress=progress,
                 cancelled=cancelled,
             ),
-            path,
         )
 
-    def export_excel(self, f: CaseFilter, title: str, description: str = "") -> str | None:
-        return self.save_now(
+    def export_excel(self, f: CaseFilter, title: str, description: str = "") -> Job | None:
+        return self.save(
             self.tr("ส่งออกรายการเรื่องเป็น Excel"),
             f"{title}.xlsx",
-            lambda path: self.service.export_excel(f, path, filter_description=description),
+            self.tr("กำลังส่งออกรายการเรื่อง…"),
+            lambda path, progress, cancelled: self.service.export_excel(
+                f, path, filter_description=description, progress=progress, cancelled=cancelled
+            ),
         )

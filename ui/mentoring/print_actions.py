@@ -1,9 +1,9 @@
-"""Printing from the mentoring pages: ask where to save, write, open (same flow as the registry)."""
+"""Printing from the mentoring pages: blank and filled evaluation sheets, visit forms, a
+recorded visit and the year's summary, each in the worker through the shared ``PrintActions``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog
 
@@ -25,57 +25,61 @@ class MentoringPrintActions(PrintActions):
         ids, year = list(person_ids), fiscal_year or self.this_year()
         if not ids:
             return None
-        path = self.choose_path(
-            self.parent_widget,
+        return self.save(
             self.tr("บันทึกแบบประเมินเปล่าเป็น PDF"),
-            str(Path.home() / f"แบบประเมิน {year} ({len(ids)} คน).pdf"),
-        )
-        if not path:
-            return None
-        return self.run_with_progress(
+            f"แบบประเมิน {year} ({len(ids)} คน).pdf",
             self.tr("กำลังสร้างแบบประเมิน…"),
-            lambda progress, cancelled: self.service.evaluation_sheets(
+            lambda path, progress, cancelled: self.service.evaluation_sheets(
                 ids, year, path, blank=True, progress=progress, cancelled=cancelled
             ),
-            path,
         )
 
-    def filled_sheet(self, person_id: int, fiscal_year: int) -> str | None:
+    def filled_sheet(self, person_id: int, fiscal_year: int) -> Job | None:
         name = self.desk.people.get(person_id).full_name
-        return self.save_now(
+        return self.save(
             self.tr("บันทึกแบบประเมินเป็น PDF"),
             f"แบบประเมิน {fiscal_year} {name}.pdf",
-            lambda path: self.service.evaluation_sheets(
-                [person_id], fiscal_year, path, blank=False
+            self.tr("กำลังสร้างแบบประเมิน…"),
+            lambda path, progress, cancelled: self.service.evaluation_sheets(
+                [person_id], fiscal_year, path, blank=False, progress=progress, cancelled=cancelled
             ),
         )
 
-    def visit_forms(self, person_ids: Sequence[int]) -> str | None:
+    def visit_forms(self, person_ids: Sequence[int]) -> Job | None:
         ids = list(person_ids)
         if not ids:
             return None
-        return self.save_now(
+        return self.save(
             self.tr("บันทึกแบบบันทึกการเยี่ยมเป็น PDF"),
             f"แบบบันทึกการเยี่ยม ({len(ids)} คน).pdf",
-            lambda path: self.service.visit_forms(ids, path),
+            self.tr("กำลังสร้างแบบบันทึกการเยี่ยม…"),
+            lambda path, progress, cancelled: self.service.visit_forms(
+                ids, path, progress=progress, cancelled=cancelled
+            ),
         )
 
-    def visit_record(self, visit_id: int) -> str | None:
+    def visit_record(self, visit_id: int) -> Job | None:
         visit = self.desk.visits.get(visit_id)
-        return self.save_now(
+        return self.save(
             self.tr("บันทึกการเยี่ยมเป็น PDF"),
             f"บันทึกการเยี่ยม {visit.person_name}.pdf",
-            lambda path: self.service.visit_record(visit_id, path),
+            self.tr("กำลังสร้างบันทึกการเยี่ยม…"),
+            lambda path, _progress, _cancelled: self.service.visit_record(visit_id, path),
         )
 
-    def summary(self, fiscal_year: int | None = None, *, excel: bool = False) -> str | None:
+    def summary(self, fiscal_year: int | None = None, *, excel: bool = False) -> Job | None:
         year = fiscal_year or self._ask_year()
         if year is None:
             return None
         suffix = ".xlsx" if excel else ".pdf"
-        work = self.service.summary_xlsx if excel else self.service.summary_pdf
-        return self.save_now(
-            self.tr("บันทึกสรุปผลการประเมิน"), f"สรุปผลการประเมิน {year}{suffix}", lambda p: work(year, p)
+        write = self.service.summary_xlsx if excel else self.service.summary_pdf
+        return self.save(
+            self.tr("บันทึกสรุปผลการประเมิน"),
+            f"สรุปผลการประเมิน {year}{suffix}",
+            self.tr("กำลังสร้างสรุปผลการประเมิน…"),
+            lambda path, progress, cancelled: write(
+                year, path, progress=progress, cancelled=cancelled
+            ),
         )
 
     def _ask_year(self) -> int | None:

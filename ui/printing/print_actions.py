@@ -1,22 +1,27 @@
-"""Printing from the window: pick where to save, render off the GUI thread, open the PDF."""
+"""What every print action in the window shares: asking for full IDs, a save dialog, running
+the print in a worker behind a cancellable progress dialog, and the done message (the
+``printed`` signal, then the file opens). The registry's, the cases' and the mentoring pages'
+own prints subclass ``PrintActions``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db.queries.people import PersonFilter
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
-from ui.errors import show_error
-from ui.workers import Job, ThreadExecutor
+from ui.operations import default_executor, run_op_in_worker
+from ui.workers import Executor, Job
 
 ChoosePath = Callable[[QWidget, str, str], str]
 OpenFile = Callable[[str], None]
+# work(path, progress, cancelled): write the file at ``path``, reporting progress.
+WriteFile = Callable[[str, Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 FILE_TYPES = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
@@ -38,7 +43,7 @@ def open_in_viewer(path: str) -> None:
 
 
 class PrintActions(QObject):
-    printed = Signal(str)  # the PDF path
+    printed = Signal(str)  # the saved file's path
 
     def __init__(
         self,
@@ -47,15 +52,16 @@ class PrintActions(QObject):
         *,
         choose_path: ChoosePath = ask_save_path,
         open_file: OpenFile = open_in_viewer,
-        executor=None,
+        executor: Executor | None = None,
         ask_full_id: Callable[[QWidget], bool | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk, self.parent_widget = desk, parent
         self.choose_path, self.open_file = choose_path, open_file
-        self.executor = executor or ThreadExecutor()
+        self.executor = executor or default_executor()
         self.ask_full_id = ask_full_id or self._ask_full_id
         self.job: Job | None = None
+        self.progress_dialog: QProgressDialog | None = None
 
     def _ask_full_id(self, parent: QWidget) -> bool | None:
         """Masked IDs unless the user asks for full ones and is allowed to; None = cancel."""
@@ -74,61 +80,54 @@ class PrintActions(QObject):
             return None
         return check.isChecked()
 
-    def print_roster(self, f: PersonFilter) -> Job | None:
-        full_id = self.ask_full_id(self.parent_widget)
-        if full_id is None:
-            return None
-        path = self.choose_path(
-            self.parent_widget,
-            self.tr("บันทึกทะเบียนรายชื่อเป็น PDF"),
-            str(Path.home() / "ทะเบียนรายชื่ออาสาสมัครแรงงาน.pdf"),
-        )
-        if not path:
-            return None
-        return self.run_with_progress(
-            self.tr("กำลังสร้างทะเบียนรายชื่อ…"),
-            lambda progress, cancelled: self.desk.printing.roster(
-                f, path, full_id=full_id, progress=progress, cancelled=cancelled
-            ),
-            path,
-        )
-
-    def run_with_progress(self, label: str, work, path: str) -> Job | None:
-        """Render off the GUI thread behind a cancellable progress dialog, then open ``path``."""
-        progress = QProgressDialog(label, self.tr("ยกเลิก"), 0, 100, self.parent_widget)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        job = Job(work)
-        job.progress.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
-        progress.canceled.connect(job.cancel)
-        job.finished.connect(lambda _n: (progress.reset(), self._done(path)))
-        job.failed.connect(lambda exc: (progress.reset(), show_error(self.parent_widget, exc)))
-        job.cancelled.connect(progress.reset)
-        self.job = job
-        return self.executor.submit(job)
-
-    def print_record(self, person_id: int) -> str | None:
-        person = self.desk.people.get(person_id)
-        return self.save_now(
-            self.tr("บันทึกทะเบียนประวัติเป็น PDF"),
-            f"ทะเบียนประวัติ {person.first_name} {person.last_name}.pdf",
-            lambda path: self.desk.printing.record(person_id, path),
-        )
-
-    def save_now(
-        self, title: str, suggested_name: str, work: Callable[[str], object]
-    ) -> str | None:
-        """Ask where to save, write the file at once (small documents), then open it."""
+    def save(
+        self,
+        title: str,
+        suggested_name: str,
+        label: str,
+        work: WriteFile,
+        *,
+        changed: str | None = None,
+    ) -> Job | None:
+        """Ask where to save (None when the user does not say), then write it in the worker."""
         path = self.choose_path(self.parent_widget, title, str(Path.home() / suggested_name))
         if not path:
             return None
-        try:
-            work(path)
-        except Exception as exc:  # noqa: BLE001 — shown to the user, nothing half-written
-            show_error(self.parent_widget, exc)
-            return None
-        self._done(path)
-        return path
+        return self.run_with_progress(
+            label,
+            lambda progress, cancelled: work(path, progress, cancelled),
+            path,
+            changed=changed,
+        )
+
+    def run_with_progress(
+        self, label: str, work, path: str, *, changed: str | None = None
+    ) -> Job | None:
+        """Write ``path`` off the GUI thread behind a cancellable progress dialog (shown only
+        when it takes a while), then announce and open it. ``changed`` goes out on the data bus
+        when the print changed stored data (a slip's line in its case's timeline)."""
+        progress = QProgressDialog(label, self.tr("ยกเลิก"), 0, 100, self.parent_widget)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress_dialog = progress
+
+        def watch(job: Job) -> None:
+            job.progress.connect(
+                lambda done, total: progress.setValue(int(100 * done / max(total, 1)))
+            )
+            progress.canceled.connect(job.cancel)
+            for ended in (job.finished, job.failed, job.cancelled):
+                ended.connect(lambda *_: progress.reset())
+            self.job = job
+
+        return run_op_in_worker(
+            self.parent_widget,
+            work,
+            changed=changed,
+            on_done=lambda _result: self._done(path),
+            prepare=watch,
+            executor=self.executor,
+        )
 
     def _done(self, path: str) -> None:
         self.printed.emit(path)

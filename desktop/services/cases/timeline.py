@@ -3,8 +3,11 @@ printed (it left the building on paper, so the timeline and the audit trail say 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from db.queries import cases as q
 from desktop.domain.cases.records import CaseDetail
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.cases import loading
@@ -26,8 +29,19 @@ def add_note(ctx: ServiceContext, case_id: int, note: str) -> CaseDetail:
 
 
 def record_print(ctx: ServiceContext, case_id: int, what: str) -> None:
+    record_prints(ctx, [case_id], what)
+
+
+def record_prints(ctx: ServiceContext, case_ids: Sequence[int], what: str) -> None:
+    """One timeline line and one audit line per case, all in one unit of work (a bulk print of
+    slips is recorded all at once or not at all)."""
     user = ctx.require(Permission.VIEW_CASES)
+    note = PRINTED.get(what, what)
     with ctx.unit_of_work() as s:
-        case = loading.load(s, case_id)
-        s.add(event(case.id, user.id, ctx.now(), "print", note=PRINTED.get(what, what)))
-        audit.record(s, user, "print", "case", case.id, {"document": what})
+        known = q.case_nos(s, set(case_ids))
+        if missing := [i for i in case_ids if i not in known]:
+            raise NotFound(f"ไม่พบเรื่องรหัส {missing[0]}")
+        now = ctx.now()
+        for case_id in case_ids:
+            s.add(event(case_id, user.id, now, "print", note=note))
+            audit.record(s, user, "print", "case", case_id, {"document": what})

@@ -1,26 +1,36 @@
 """Printing for mentors: evaluation sheets (blank for the field, or filled), visit forms
-(blank or a recorded visit), and the fiscal year's summary as PDF or Excel. Audited."""
+(blank or a recorded visit), and the fiscal year's summary as PDF or Excel. Audited.
+
+Sheets and forms for many people load everyone (and their mentors) in one unit of work, with
+progress and cancel, and then lay the pages out with progress and cancel too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Sequence
 
+from db.queries import mentor_assignments as assignment_queries
 from desktop.domain.errors import DeskError
 from desktop.domain.mentoring.evaluation import EvaluationSheet
 from desktop.domain.mentoring.visits import VisitForm
 from desktop.domain.permissions import Permission
+from desktop.domain.records import PersonDetail
 from desktop.services import audit
 from desktop.services.context import ServiceContext
-from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.visits import VisitService
 from desktop.services.mentoring.workspace import WorkspaceService
-from desktop.services.people.printing import PrintService, Progress, atomic_target
-from desktop.services.people.service import PeopleService
-
-Target = str | Path | BinaryIO
+from desktop.services.output import (
+    Cancelled,
+    Progress,
+    Stages,
+    Target,
+    atomic_target,
+    counted,
+    stop_if_cancelled,
+)
+from desktop.services.people.printing import PrintService
+from desktop.services.people.service import PeopleService, load_person, person_detail
 
 
 class MentoringPrintService:
@@ -40,7 +50,7 @@ class MentoringPrintService:
         *,
         blank: bool = True,
         progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        cancelled: Cancelled | None = None,
     ) -> int:
         """One sheet per person; ``blank=False`` fills in each saved evaluation (people not
         evaluated yet get a blank sheet). Returns the number of sheets."""
@@ -49,33 +59,33 @@ class MentoringPrintService:
         self._check()
         if not person_ids:
             raise DeskError("ไม่มีรายชื่อที่จะพิมพ์แบบประเมิน")
+        stages = Stages(progress, len(person_ids), len(person_ids))
         evaluations = EvaluationService(self.ctx)
         template = evaluations.template_for(fiscal_year)
-        mentors = MentorAssignmentService(self.ctx)
         sheets = []
-        for person_id in person_ids:
-            person = PeopleService(self.ctx).get(person_id)
-            mentor = mentors.mentor_of(person_id)
-            done = None if blank else evaluations.of(person_id, fiscal_year)
+        for person, mentor_name in self._people(person_ids, stages.stage(0), cancelled):
+            # A filled sheet is printed for one person at a time (the person's tab), so its
+            # evaluation and figures are read per person.
+            done = None if blank else evaluations.of(person.id, fiscal_year)
             sheets.append(
                 EvaluationSheet(
                     person_name=person.full_name,
                     kind_label=person.kind.label,
                     area_line=self._area(person),
-                    mentor_name=mentor.mentor_name if mentor else "",
+                    mentor_name=mentor_name,
                     fiscal_year=fiscal_year,
                     template=done.template if done else template,
                     evaluation=done,
-                    figures=() if blank else evaluations.figures(person_id, fiscal_year),
+                    figures=() if blank else evaluations.figures(person.id, fiscal_year),
                 )
             )
-        with atomic_target(out) as target:
+        with atomic_target(out, cancelled=cancelled) as target:
             render_evaluation_sheets(
                 target,
                 self._office(),
                 sheets,
                 printed_on=self.ctx.today(),
-                progress=progress,
+                progress=stages.stage(1),
                 cancelled=cancelled,
             )
         self._audit(
@@ -83,29 +93,35 @@ class MentoringPrintService:
         )
         return len(sheets)
 
-    def visit_forms(self, person_ids: Sequence[int], out: Target) -> int:
+    def visit_forms(
+        self,
+        person_ids: Sequence[int],
+        out: Target,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
         """Blank visit forms, pre-printed with each person's name, area and mentor."""
         from desktop.documents.visit_form import render_visit_forms
 
         self._check()
         if not person_ids:
             raise DeskError("ไม่มีรายชื่อที่จะพิมพ์แบบบันทึกการเยี่ยม")
+        stages = Stages(progress, len(person_ids), len(person_ids))
         topics = tuple(t.text for t in VisitService(self.ctx).topics())
-        forms = []
-        for person_id in person_ids:
-            person = PeopleService(self.ctx).get(person_id)
-            mentor = MentorAssignmentService(self.ctx).mentor_of(person_id)
-            forms.append(
-                VisitForm(
-                    person.full_name,
-                    self._area(person),
-                    person.phone,
-                    mentor.mentor_name if mentor else "",
-                    topics,
-                )
+        forms = [
+            VisitForm(person.full_name, self._area(person), person.phone, mentor_name, topics)
+            for person, mentor_name in self._people(person_ids, stages.stage(0), cancelled)
+        ]
+        with atomic_target(out, cancelled=cancelled) as target:
+            render_visit_forms(
+                target,
+                self._office(),
+                forms,
+                printed_on=self.ctx.today(),
+                progress=stages.stage(1),
+                cancelled=cancelled,
             )
-        with atomic_target(out) as target:
-            render_visit_forms(target, self._office(), forms, printed_on=self.ctx.today())
         self._audit("visit_forms", {"people": len(forms)})
         return len(forms)
 
@@ -123,19 +139,39 @@ class MentoringPrintService:
             render_visit_forms(target, self._office(), [form], printed_on=self.ctx.today())
         self._audit("visit_record", {"visit_id": visit_id})
 
-    def summary_pdf(self, fiscal_year: int, out: Target) -> None:
+    # The summary is one row a district (930 at most), so it is counted in two steps: the
+    # year's figures read, then the file written; a cancel in between writes nothing.
+    def summary_pdf(
+        self,
+        fiscal_year: int,
+        out: Target,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
         from desktop.documents.evaluation_summary import render_evaluation_summary
 
-        summary = EvaluationService(self.ctx).summary(fiscal_year)
-        with atomic_target(out) as target:
+        stages = Stages(progress, 1, 1)
+        summary = self._summary(fiscal_year, stages, cancelled)
+        with atomic_target(out, cancelled=cancelled) as target:
             render_evaluation_summary(target, self._office(), summary, printed_on=self.ctx.today())
+        stages.finish()
 
-    def summary_xlsx(self, fiscal_year: int, out: Target) -> None:
+    def summary_xlsx(
+        self,
+        fiscal_year: int,
+        out: Target,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
         from desktop.exchange.evaluation_export import write_summary_xlsx
 
-        summary = EvaluationService(self.ctx).summary(fiscal_year)
-        with atomic_target(out) as target:
+        stages = Stages(progress, 1, 1)
+        summary = self._summary(fiscal_year, stages, cancelled)
+        with atomic_target(out, cancelled=cancelled) as target:
             write_summary_xlsx(summary, target)
+        stages.finish()
 
     # -- helpers ---------------------------------------------------------------------------
     def _check(self) -> None:
@@ -144,6 +180,32 @@ class MentoringPrintService:
 
     def _office(self):
         return PrintService(self.ctx).office()
+
+    def _people(
+        self, person_ids: Sequence[int], progress: Progress | None, cancelled: Cancelled | None
+    ) -> list[tuple[PersonDetail, str]]:
+        """Each person with their current mentor's name ("" without one), in the order asked
+        for, all in one unit of work."""
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        loaded = []
+        with self.ctx.unit_of_work() as s:
+            for person_id in counted(person_ids, len(person_ids), progress, cancelled):
+                person = person_detail(s, load_person(s, person_id))
+                current = [
+                    name
+                    for a, name, _by in assignment_queries.history(s, person_id)
+                    if a.to_date is None
+                ]
+                loaded.append((person, current[-1] if current else ""))
+        return loaded
+
+    def _summary(self, fiscal_year: int, stages: Stages, cancelled: Cancelled | None):
+        stop_if_cancelled(cancelled)
+        summary = EvaluationService(self.ctx).summary(fiscal_year)
+        if (first := stages.stage(0)) is not None:
+            first(1, 1)
+        stop_if_cancelled(cancelled)
+        return summary
 
     def _area(self, person) -> str:
         if not person.area.subdistrict_code:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -16,26 +14,8 @@ from desktop.domain.records import OfficeInfo
 from desktop.services import audit
 from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
+from desktop.services.output import Progress, atomic_target
 from desktop.services.people.service import PeopleService
-
-Progress = Callable[[int, int], None]
-
-
-@contextmanager
-def atomic_target(out: str | Path | BinaryIO):
-    """A path target is written beside itself and moved into place only when complete, so a
-    cancelled or failed print never leaves a half-written PDF where the user expects one."""
-    if not isinstance(out, str | Path):
-        yield out
-        return
-    final = Path(out)
-    # "roster.part.pdf": writers that go by the extension (pandas for .xlsx) still see it.
-    part = final.with_name(f"{final.stem}.part{final.suffix}")
-    try:
-        yield str(part)
-        os.replace(part, final)
-    finally:
-        part.unlink(missing_ok=True)
 
 
 def describe_filter(f: PersonFilter, district_name: str = "") -> str:
@@ -87,7 +67,7 @@ class PrintService:
         rows = PeopleService(self.ctx).rows(
             PersonFilter(**{**f.__dict__, "sort": "district", "descending": False})
         )
-        with atomic_target(out) as target:
+        with atomic_target(out, cancelled=cancelled) as target:
             render_roster(
                 target,
                 office,

@@ -54,13 +54,13 @@ class PeopleService:
     def get(self, person_id: int) -> PersonDetail:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
-            return self._detail(s, self._load(s, person_id))
+            return person_detail(s, load_person(s, person_id))
 
     def find_by_national_id(self, nid: str) -> PersonDetail | None:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
             p = q.by_national_id(s, national_id.digits_only(nid))
-            return self._detail(s, self._load(s, p.id)) if p else None
+            return person_detail(s, load_person(s, p.id)) if p else None
 
     def district_choices(self) -> list[tuple[str, str, int]]:
         """(code, Thai name, people) for districts that have anyone registered."""
@@ -97,14 +97,14 @@ class PeopleService:
             except IntegrityError:  # another clerk saved the same ID a moment ago
                 raise DuplicateError("เลขประจำตัวประชาชนนี้มีอยู่ในทะเบียนแล้ว") from None
             audit.record(s, user, "create", "person", person.id, {"fields": sorted(changes)})
-            return self._detail(s, person)
+            return person_detail(s, person)
 
     def update(self, person_id: int, expected_version: int, draft: PersonDraft) -> PersonDetail:
         user = self.ctx.require(Permission.EDIT_PERSON)
         draft = self._with_defaults(draft)
         self._validate(draft)
         with self.ctx.unit_of_work() as s:
-            person = self._load(s, person_id)
+            person = load_person(s, person_id)
             if person.version != expected_version:
                 raise StaleRecordError()
             self._refuse_duplicate(s, draft.national_id, person.id)
@@ -112,11 +112,11 @@ class PeopleService:
             if (area_change := sync_areas(person, draft.responsible_subdistricts)) is not None:
                 changes["responsible_subdistricts"] = area_change
             if not changes:
-                return self._detail(s, person)
+                return person_detail(s, person)
             person.updated_by_id = user.id
             s.flush()  # the version check runs here: another clerk's save makes it fail
             audit.record(s, user, "update", "person", person.id, {"changes": changes})
-            return self._detail(s, person)
+            return person_detail(s, person)
 
     def change_status(
         self,
@@ -137,7 +137,7 @@ class PeopleService:
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as s:
-            person = self._load(s, person_id)
+            person = load_person(s, person_id)
             if person.version != expected_version:
                 raise StaleRecordError()
             if person.status == status.value:
@@ -162,7 +162,7 @@ class PeopleService:
                 person.id,
                 {"status": [old, status.value], "effective_on": effective_on.isoformat()},
             )
-            return self._detail(s, person)
+            return person_detail(s, person)
 
     # -- helpers -------------------------------------------------------------------------
     def _dated(self, f: PersonFilter) -> PersonFilter:
@@ -194,13 +194,16 @@ class PeopleService:
                 existing_id=existing.id,
             )
 
-    def _load(self, s: Session, person_id: int) -> Person:
-        person = q.by_id(s, person_id, with_details=True)
-        if person is None:
-            raise NotFound(f"ไม่พบบุคคลรหัส {person_id} ในทะเบียน")
-        return person
 
-    def _detail(self, s: Session, person: Person) -> PersonDetail:
-        return to_detail(
-            person, account_queries.full_names(s, (h.changed_by_id for h in person.history))
-        )
+def load_person(s: Session, person_id: int) -> Person:
+    person = q.by_id(s, person_id, with_details=True)
+    if person is None:
+        raise NotFound(f"ไม่พบบุคคลรหัส {person_id} ในทะเบียน")
+    return person
+
+
+def person_detail(s: Session, person: Person) -> PersonDetail:
+    """The person's record as the UI and documents get it (who changed their status, by name)."""
+    return to_detail(
+        person, account_queries.full_names(s, (h.changed_by_id for h in person.history))
+    )
