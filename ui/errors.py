@@ -8,8 +8,8 @@ import traceback
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.engine import UnsafeDatabaseLocation
 from desktop.domain.errors import DeskError
+from desktop.services.context import UnsafeDatabaseLocation
 
 log = logging.getLogger(__name__)
 

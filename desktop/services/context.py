@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.engine import Database
+from db.engine import Database, UnsafeDatabaseLocation
 from desktop.domain.errors import PermissionDenied, StaleRecordError
 from desktop.domain.permissions import DENIED_MESSAGES, Permission, allowed
 from desktop.domain.records import UserInfo
+
+# UnsafeDatabaseLocation is published here so that ui can recognise it without importing db.
+__all__ = ["BANGKOK", "ServiceContext", "UnsafeDatabaseLocation", "local_time"]
 
 BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 

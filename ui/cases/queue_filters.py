@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries.cases import CaseFilter
 from desktop import areas
 from desktop.domain.cases.workflow import Agency, CaseStatus, Need
 from desktop.domain.thai_dates import format_short
+from desktop.services.cases.service import CaseFilter
 from ui.widgets.be_date_edit import BeDateEdit
 
 

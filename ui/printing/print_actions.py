@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db.queries.people import PersonFilter
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from desktop.services.people.service import PersonFilter
 from ui.errors import show_error
 from ui.workers import Job, ThreadExecutor
 
