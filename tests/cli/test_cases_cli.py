@@ -97,6 +97,7 @@ def test_output_to_a_closed_pipe_is_quiet(url, capsys, monkeypatch):
     assert main(["--database", url, "cases", "list", "--format", "csv"]) == 0
 
 
+@pytest.mark.slow
 def test_print_slip_and_case_summary(url, capsys, tmp_path):
     from pypdf import PdfReader
 

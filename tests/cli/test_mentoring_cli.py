@@ -30,6 +30,7 @@ def busiest_district(url: str) -> tuple[str, int]:
         ).fetchone()
 
 
+@pytest.mark.slow
 def test_assign_a_district_then_print_its_blank_sheets(url, capsys, tmp_path):
     district, people = busiest_district(url)
     code, out, err = run(
