@@ -1,7 +1,7 @@
 """Set up and run Labour Network Desk on a fresh machine with nothing but Python 3.11+.
 
     python dev.py run    set everything up, fill a demo database, open the window
-    python dev.py test   set everything up and run the whole test suite
+    python dev.py test   set everything up, check contracts, lint and format, run the tests
 
 It installs `uv` into .tools/ (unless uv is already on PATH), creates .venv with the exact
 versions in uv.lock, and runs the command there. Works the same on Windows and Linux.
@@ -69,10 +69,21 @@ def run_tests(pytest_args: list[str]) -> int:
     sync()
     env = uv_env()
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    code = uv("run", "--locked", "lint-imports", env=env)
-    if code != 0:
-        print("dev.py: layer contracts broken (see above)", file=sys.stderr)
-        return code
+    # The cheap guards run first, so a broken contract or an unformatted file fails in seconds;
+    # pytest runs last so its closing summary stays the last line of output (CI reads it).
+    guards = [
+        (("lint-imports",), "layer contracts broken (see above)"),
+        (("ruff", "check", "."), "ruff found lint errors (see above; `ruff check --fix .`)"),
+        (
+            ("ruff", "format", "--check", "."),
+            "files not formatted (see above; run `ruff format .`)",
+        ),
+    ]
+    for command, failure in guards:
+        code = uv("run", "--locked", *command, env=env)
+        if code != 0:
+            print(f"dev.py: {failure}", file=sys.stderr)
+            return code
     return uv("run", "--locked", "pytest", *pytest_args, env=env)
 
 

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,12 +22,25 @@ from db.engine import Database  # noqa: E402
 from db.migrate import upgrade_to_head  # noqa: E402
 from db.models import Base  # noqa: E402
 from desktop.domain.people import Role  # noqa: E402
+from desktop.services import accounts  # noqa: E402
 from desktop.services.accounts import AccountService  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 FIXED_NOW = dt.datetime(2026, 11, 22, 3, 0, tzinfo=dt.UTC)  # 22 พ.ย. 2569, 10:00 in Bangkok
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Argon2 with its production cost takes about a quarter of a second per hash, and nearly
+    every test signs up three or four users; the same argon2 code at the lowest cost keeps the
+    hashing real (``$argon2id$…``, verify, rehash) while the suite stops waiting on it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+        )
+        yield
 
 
 @pytest.fixture(scope="session")

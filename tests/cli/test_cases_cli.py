@@ -15,11 +15,8 @@ from desktop.domain.cases.workflow import CaseStatus
 
 
 @pytest.fixture
-def url(tmp_path, monkeypatch) -> str:
-    monkeypatch.setenv("LABOUR_DESK_LOG_DIR", str(tmp_path / "logs"))
-    url = f"sqlite:///{tmp_path / 'cases.sqlite3'}"
-    assert main(["--database", url, "demo", "--people", "20", "--cases", "60"]) == 0
-    return url
+def url(demo_copy) -> str:
+    return demo_copy("--people", "20", "--cases", "60", name="cases.sqlite3")
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -100,6 +97,7 @@ def test_output_to_a_closed_pipe_is_quiet(url, capsys, monkeypatch):
     assert main(["--database", url, "cases", "list", "--format", "csv"]) == 0
 
 
+@pytest.mark.slow
 def test_print_slip_and_case_summary(url, capsys, tmp_path):
     from pypdf import PdfReader
 

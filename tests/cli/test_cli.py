@@ -64,8 +64,8 @@ def test_demo_then_user_commands(url, capsys):
     assert "nok\tนก ใจดี\tclerk,mentor (ระงับ/disabled)" in out
 
 
-def test_clerk_cannot_add_users(url, capsys):
-    run(capsys, "--database", url, "demo", "--people", "1")
+def test_clerk_cannot_add_users(demo_copy, capsys):
+    url = demo_copy("--people", "1")
     code, _, err = run(
         capsys,
         "--database",
@@ -85,7 +85,7 @@ def test_clerk_cannot_add_users(url, capsys):
     assert code == 1 and "ผู้ดูแลระบบ" in err and len(err.strip().splitlines()) == 1
 
 
-def test_print_commands_write_pdfs(url, capsys, tmp_path):
+def test_print_commands_write_pdfs(demo_copy, capsys, tmp_path):
     from pypdf import PdfReader
 
     from desktop.bootstrap import open_database
@@ -93,7 +93,7 @@ def test_print_commands_write_pdfs(url, capsys, tmp_path):
     from desktop.services.context import ServiceContext
     from desktop.services.people.service import PeopleService, PersonFilter
 
-    run(capsys, "--database", url, "demo", "--people", "30")
+    url = demo_copy("--people", "30")
     roster = tmp_path / "roster.pdf"
     code, out, _ = run(
         capsys, "--database", url, "print", "roster", "--out", str(roster), "--status", "active"
@@ -130,8 +130,8 @@ def test_print_commands_write_pdfs(url, capsys, tmp_path):
     assert code == 1 and "เลขประจำตัวประชาชนเต็ม" in err
 
 
-def test_failures_are_one_line_and_non_zero(url, capsys, tmp_path):
-    run(capsys, "--database", url, "demo", "--people", "1")
+def test_failures_are_one_line_and_non_zero(demo_copy, capsys, tmp_path):
+    url = demo_copy("--people", "1")
     code, _, err = run(
         capsys,
         "--database",
@@ -149,8 +149,8 @@ def test_failures_are_one_line_and_non_zero(url, capsys, tmp_path):
     assert code == 1 and "PostgreSQL" in err
 
 
-def test_backup_copies_the_database(url, capsys, tmp_path):
-    run(capsys, "--database", url, "demo", "--people", "3")
+def test_backup_copies_the_database(demo_copy, capsys, tmp_path):
+    url = demo_copy("--people", "3")
     out_file = tmp_path / "copy.sqlite3"
     code, _, _ = run(capsys, "--database", url, "backup", "--out", str(out_file))
     assert code == 0

@@ -11,11 +11,8 @@ from desktop.cli import main
 
 
 @pytest.fixture
-def url(tmp_path, monkeypatch) -> str:
-    monkeypatch.setenv("LABOUR_DESK_LOG_DIR", str(tmp_path / "logs"))
-    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
-    assert main(["--database", url, "demo", "--people", "24", "--cases", "0"]) == 0
-    return url
+def url(demo_copy) -> str:
+    return demo_copy("--people", "24", "--cases", "0", name="m.sqlite3")
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -33,6 +30,7 @@ def busiest_district(url: str) -> tuple[str, int]:
         ).fetchone()
 
 
+@pytest.mark.slow
 def test_assign_a_district_then_print_its_blank_sheets(url, capsys, tmp_path):
     district, people = busiest_district(url)
     code, out, err = run(

@@ -53,6 +53,7 @@ def test_every_case_with_masked_ids_and_header_on_each_page():
         assert squeeze(f"หน้า {number}/{pages}") in squeeze(text)
 
 
+@pytest.mark.slow
 def test_progress_and_cancel():
     rows = [make_case_row(n) for n in range(1, 251)]
     seen: list[tuple[int, int]] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 
+import pytest
 from case_builders import case_draft
 from sqlalchemy import func, select
 
@@ -20,6 +21,7 @@ from desktop.domain.cases.workflow import TRANSITIONS, CaseStatus
 from desktop.services.cases.service import CaseService
 
 
+@pytest.mark.slow
 def test_demo_cases_cover_every_state_and_follow_the_table(anonymous):
     admin = ensure_demo_users(anonymous, "50")
     seed_people(admin, 40, "50", created_by_id=admin.user.id)

@@ -82,6 +82,7 @@ USERS = ["clerk", "supervisor", "mentor", "admin"]
 EXPECTED_ERRORS = (DeskError,)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60,
     deadline=None,

@@ -12,9 +12,9 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from db.queries.cases import CaseFilter
 from desktop.domain.cases.records import QueueView
 from desktop.domain.permissions import Permission
+from desktop.services.cases.service import CaseFilter
 from desktop.services.desk import Desk
 from ui.cases.bulk_assign import BulkAssignDialog
 from ui.cases.case_page import CasePage

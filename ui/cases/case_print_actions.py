@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.queries.cases import CaseFilter
 from desktop.services.cases.printing import CasePrintService
+from desktop.services.cases.service import CaseFilter
 from ui.printing.print_actions import PrintActions
 from ui.workers import Job
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries.cases import CaseFilter
 from desktop import areas
 from desktop.domain.cases.categories import Agency, Need
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.thai_dates import format_short
+from desktop.services.cases.service import CaseFilter
 from ui.widgets.be_date_edit import BeDateEdit
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from db.queries.cases import CaseFilter
 from desktop.domain.cases.categories import Urgency
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.service_levels import Health
 from desktop.domain.thai_dates import format_medium
-from desktop.services.cases.service import CaseService
+from desktop.services.cases.service import CaseFilter, CaseService
 from ui.widgets.paged_model import PagedTableModel
 
 (

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries.cases import CaseFilter
 from desktop.domain.cases.numbers import case_no_in
 from desktop.domain.cases.records import QueueView
 from desktop.domain.permissions import Permission
+from desktop.services.cases.service import CaseFilter
 from desktop.services.desk import Desk
 from ui.cases.queue_filters import QueueFilterBar
 from ui.cases.queue_model import CaseTableModel

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries.people import PersonFilter
 from desktop.domain.people import PersonKind, PersonStatus, format_phone
 from desktop.domain.records import PersonRow
+from desktop.services.people.service import PersonFilter
 
 LIMIT = 20
 SEARCH_DELAY_MS = 200

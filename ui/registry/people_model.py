@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from db.queries.people import PersonFilter
 from desktop.domain.national_id import format_id
 from desktop.domain.people import PersonStatus, format_phone
 from desktop.domain.records import PersonRow
 from desktop.domain.thai_dates import format_medium
-from desktop.services.people.service import PeopleService
+from desktop.services.people.service import PeopleService, PersonFilter
 from ui.widgets.paged_model import ID_ROLE, ROW_ROLE, PagedTableModel
 
 __all__ = ["ID_ROLE", "PAGE", "ROW_ROLE", "PeopleTableModel"]

@@ -3,7 +3,7 @@ person's record form (ทะเบียนประวัติ)."""
 
 from __future__ import annotations
 
-from db.queries.people import PersonFilter
+from desktop.services.people.service import PersonFilter
 from ui.printing.print_actions import PrintActions
 from ui.workers import Job
 

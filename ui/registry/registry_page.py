@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries.people import PersonFilter
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.people import KIND_LABELS, STATUS_LABELS
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from desktop.services.people.service import PersonFilter
 from ui.operations import bus
 from ui.registry.people_model import ID_ROLE, PeopleTableModel
 from ui.widgets.tables import set_up_record_table
