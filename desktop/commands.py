@@ -26,7 +26,7 @@ from desktop.services.accounts import AccountService, user_info
 from desktop.services.backups import BackupService, restore_database
 from desktop.services.backups import describe as describe_backup
 from desktop.services.context import ServiceContext
-from desktop.services.people.printing import PrintService
+from desktop.services.people.printing import RegistryPrintService
 from desktop.services.people.service import PeopleService
 
 
@@ -114,7 +114,7 @@ def cmd_user(args, ctx: ServiceContext, read_password) -> int:
 
 def cmd_print(args, ctx: ServiceContext, _pw) -> int:
     acting = acting_context(ctx, args.user)
-    printer = PrintService(acting)
+    printer = RegistryPrintService(acting)
     if args.print_command == "roster":
         f = PersonFilter(
             district_code=args.district,

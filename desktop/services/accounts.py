@@ -62,6 +62,13 @@ class AccountService:
         with self.ctx.unit_of_work() as s:
             return q.office(s) is None or q.user_count(s) == 0
 
+    def required_office(self) -> OfficeInfo:
+        """The office a document is printed for; printing before the set-up is refused."""
+        office = self.office()
+        if office is None:
+            raise DeskError("ยังไม่ได้ตั้งค่าสำนักงาน")
+        return office
+
     def office(self) -> OfficeInfo | None:
         with self.ctx.unit_of_work() as s:
             o = q.office(s)

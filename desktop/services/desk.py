@@ -17,9 +17,9 @@ from desktop.services.mentoring.templates import TemplateService
 from desktop.services.mentoring.visits import VisitService
 from desktop.services.mentoring.workspace import WorkspaceService
 from desktop.services.people.awards import AwardService
-from desktop.services.people.printing import PrintService
+from desktop.services.people.printing import RegistryPrintService
 from desktop.services.people.service import PeopleService
-from desktop.services.people.timeline import person_timeline
+from desktop.services.person_timeline import person_timeline
 
 
 @dataclass
@@ -39,8 +39,8 @@ class Desk:
         return PeopleService(self.ctx)
 
     @property
-    def printing(self) -> PrintService:
-        return PrintService(self.ctx)
+    def registry_printing(self) -> RegistryPrintService:
+        return RegistryPrintService(self.ctx)
 
     @property
     def cases(self) -> CaseService:

@@ -17,7 +17,7 @@ class RegistryPrintActions(PrintActions):
             self.tr("บันทึกทะเบียนรายชื่อเป็น PDF"),
             "ทะเบียนรายชื่ออาสาสมัครแรงงาน.pdf",
             self.tr("กำลังสร้างทะเบียนรายชื่อ…"),
-            lambda path, progress, cancelled: self.desk.printing.roster(
+            lambda path, progress, cancelled: self.desk.registry_printing.roster(
                 f, path, full_id=full_id, progress=progress, cancelled=cancelled
             ),
         )
@@ -28,5 +28,5 @@ class RegistryPrintActions(PrintActions):
             self.tr("บันทึกทะเบียนประวัติเป็น PDF"),
             f"ทะเบียนประวัติ {person.first_name} {person.last_name}.pdf",
             self.tr("กำลังสร้างทะเบียนประวัติ…"),
-            lambda path, _progress, _cancelled: self.desk.printing.record(person_id, path),
+            lambda path, _progress, _cancelled: self.desk.registry_printing.record(person_id, path),
         )

@@ -15,11 +15,11 @@ from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
+from desktop.services.accounts import AccountService
 from desktop.services.cases import loading, timeline
 from desktop.services.cases.service import CaseService
 from desktop.services.context import ServiceContext
 from desktop.services.output import Cancelled, Progress, Stages, Target, atomic_target, counted
-from desktop.services.people.printing import PrintService
 
 
 class CasePrintService:
@@ -54,7 +54,7 @@ class CasePrintService:
             raise DeskError("กรุณาเลือกเรื่องที่จะพิมพ์แบบส่งต่อ")
         stages = Stages(progress, len(case_ids), len(case_ids))
         cases = self._load(case_ids, stages.stage(0), cancelled)
-        office = PrintService(self.ctx).office()
+        office = AccountService(self.ctx).required_office()
         with atomic_target(out, cancelled=cancelled) as target:
             render_referral_slips(
                 target,
@@ -72,7 +72,7 @@ class CasePrintService:
 
         self._check(full_id)
         case = self._cases.get(case_id)
-        office = PrintService(self.ctx).office()
+        office = AccountService(self.ctx).required_office()
         with atomic_target(out) as target:
             render_case_summary(
                 target, office, case, printed_on=self.ctx.today(), show_full_id=full_id
@@ -93,7 +93,7 @@ class CasePrintService:
 
         self._check()
         rows = self._cases.rows(f)
-        office = PrintService(self.ctx).office()
+        office = AccountService(self.ctx).required_office()
         with atomic_target(out, cancelled=cancelled) as target:
             render_queue_list(
                 target,

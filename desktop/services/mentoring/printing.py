@@ -16,6 +16,7 @@ from desktop.domain.mentoring.visits import VisitForm
 from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services import audit
+from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.visits import VisitService
@@ -29,7 +30,6 @@ from desktop.services.output import (
     counted,
     stop_if_cancelled,
 )
-from desktop.services.people.printing import PrintService
 from desktop.services.people.service import PeopleService, load_person, person_detail
 
 
@@ -179,7 +179,7 @@ class MentoringPrintService:
         self.ctx.require(Permission.PRINT_PERSONAL_DATA)
 
     def _office(self):
-        return PrintService(self.ctx).office()
+        return AccountService(self.ctx).required_office()
 
     def _people(
         self, person_ids: Sequence[int], progress: Progress | None, cancelled: Cancelled | None

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from db.queries.people import PersonFilter
-from desktop.domain.errors import DeskError
 from desktop.domain.people import KIND_LABELS, STATUS_LABELS, PersonKind, PersonStatus
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo
@@ -34,15 +33,12 @@ def describe_filter(f: PersonFilter, district_name: str = "") -> str:
     return " · ".join(parts)
 
 
-class PrintService:
+class RegistryPrintService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def office(self) -> OfficeInfo:
-        office = AccountService(self.ctx).office()
-        if office is None:
-            raise DeskError("ยังไม่ได้ตั้งค่าสำนักงาน")
-        return office
+        return AccountService(self.ctx).required_office()
 
     def _check(self, full_id: bool) -> None:
         self.ctx.require(Permission.PRINT_PERSONAL_DATA)
