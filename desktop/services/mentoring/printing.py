@@ -151,11 +151,10 @@ class MentoringPrintService:
     ) -> None:
         from desktop.documents.evaluation_summary import render_evaluation_summary
 
-        stages = Stages(progress, 1, 1)
-        summary = self._summary(fiscal_year, stages, cancelled)
-        with atomic_target(out, cancelled=cancelled) as target:
+        def write(summary, target) -> None:
             render_evaluation_summary(target, self._office(), summary, printed_on=self.ctx.today())
-        stages.finish()
+
+        self._write_summary(fiscal_year, out, write, progress, cancelled)
 
     def summary_xlsx(
         self,
@@ -167,10 +166,13 @@ class MentoringPrintService:
     ) -> None:
         from desktop.exchange.evaluation_export import write_summary_xlsx
 
+        self._write_summary(fiscal_year, out, write_summary_xlsx, progress, cancelled)
+
+    def _write_summary(self, fiscal_year, out: Target, write, progress, cancelled) -> None:
         stages = Stages(progress, 1, 1)
         summary = self._summary(fiscal_year, stages, cancelled)
         with atomic_target(out, cancelled=cancelled) as target:
-            write_summary_xlsx(summary, target)
+            write(summary, target)
         stages.finish()
 
     # -- helpers ---------------------------------------------------------------------------
