@@ -7,11 +7,12 @@ database file on a network drive or UNC path is refused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -38,9 +39,22 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _refuse_writes(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def parse_url(url: str) -> URL:
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseProblem(BAD_URL) from None
+
+
 def sqlite_file_of(url: str) -> str | None:
     """The file a SQLite URL names (``file:`` URIs too); None for memory or another engine."""
-    u = make_url(url)
+    u = parse_url(url)
     if u.get_backend_name() != "sqlite":
         return None
     db = u.database or ""
@@ -49,14 +63,13 @@ def sqlite_file_of(url: str) -> str | None:
     return None if db in ("", ":memory:") else db
 
 
-def make_engine(url: str, *, echo: bool = False, busy_seconds: float = 10.0) -> Engine:
+def make_engine(
+    url: str, *, echo: bool = False, busy_seconds: float = 10.0, read_only: bool = False
+) -> Engine:
     """The engine for ``url``; SQL errors never carry the bound values (names, IDs) in their
     text, so nothing personal reaches a log or a message box through an exception."""
-    try:
-        u = make_url(url)
-        backend = u.get_backend_name()
-    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        raise DatabaseProblem(BAD_URL) from None
+    u = parse_url(url)
+    backend = u.get_backend_name()
     if backend == "sqlite":
         file_path = sqlite_file_of(url)
         if not file_path:
@@ -71,6 +84,8 @@ def make_engine(url: str, *, echo: bool = False, busy_seconds: float = 10.0) -> 
             u, echo=echo, connect_args={"timeout": busy_seconds}, hide_parameters=True
         )
         event.listen(engine, "connect", _configure_sqlite)
+        if read_only:  # a damaged file is only read, so nothing makes it worse
+            event.listen(engine, "connect", _refuse_writes)
         return engine
     if backend != "postgresql":
         raise DatabaseProblem(BAD_URL)
@@ -87,11 +102,14 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
+    # Run once the application is done with the database (e.g. mark a clean shutdown).
+    on_dispose: list[Callable[[], None]] = field(default_factory=list)
 
     @classmethod
-    def open(cls, url: str, *, busy_seconds: float = 10.0) -> Database:
-        engine = make_engine(url, busy_seconds=busy_seconds)
-        return cls(url, engine, sessionmaker(engine, expire_on_commit=False))
+    def open(cls, url: str, *, busy_seconds: float = 10.0, read_only: bool = False) -> Database:
+        engine = make_engine(url, busy_seconds=busy_seconds, read_only=read_only)
+        return cls(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)
 
     @property
     def dialect(self) -> str:
@@ -99,3 +117,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        while self.on_dispose:
+            self.on_dispose.pop()()

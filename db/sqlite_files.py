@@ -19,7 +19,7 @@ from pathlib import Path
 
 from db.engine import DatabaseProblem
 
-_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 # What a restore reports back, by table (the tables exist at every schema revision).
 COUNTED = {"person": "บุคคล", "app_user": "ผู้ใช้", "audit_event": "รายการประวัติการใช้งาน"}
@@ -81,7 +81,7 @@ def check_file(path: Path) -> FileCheck:
     if not path.is_file():
         return FileCheck(path, (f"ไม่พบไฟล์ {path}",))
     with open(path, "rb") as f:
-        if f.read(16) != _HEADER:
+        if f.read(16) != SQLITE_HEADER:
             return FileCheck(path, (f"ไฟล์ {path.name} ไม่ใช่ไฟล์ฐานข้อมูลของโปรแกรม",))
     try:
         with _reading(path) as conn:

@@ -14,6 +14,7 @@ from desktop.domain.records import UserInfo
 from desktop.logging_setup import configure_logging
 from desktop.resources import resource_path
 from desktop.services.context import ServiceContext
+from desktop.services.database_health import DamagedDatabase
 from desktop.services.desk import Desk
 from ui.errors import install_excepthook, message_of
 from ui.fonts import install_fonts
@@ -67,6 +68,10 @@ def run_app(database_url: str | None = None) -> int:
     configure_app(app)
     try:
         db = open_database(database_url)
+    except DamagedDatabase as damaged:
+        # Still let the office look things up and print; nothing is written to a broken file.
+        QMessageBox.warning(None, APP_NAME, damaged.health.message(opened_read_only=True))
+        db = open_database(database_url, read_only_if_damaged=True)
     except Exception as exc:  # noqa: BLE001 — nothing else can start without the database
         QMessageBox.critical(None, APP_NAME, message_of(exc) if not str(exc) else str(exc))
         return 1
@@ -78,6 +83,8 @@ def run_app(database_url: str | None = None) -> int:
 
     window = MainWindow(desk.signed_in_as(user))
     window.show()
+    if not db.read_only:
+        window.backups.daily()  # the embedded database's backup of the day, in the worker
     code = app.exec()
     db.dispose()
     return code

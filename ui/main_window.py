@@ -18,6 +18,7 @@ from desktop.domain.cases.records import QueueView
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.navigation import PAGE_ROLE, Navigation
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         print_actions: RegistryPrintActions | None = None,
         case_print_actions: CasePrintActions | None = None,
         mentoring_print_actions=None,
+        backup_actions: BackupActions | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         )
         self.registry.printRecord.connect(self.print_actions.print_record)
 
+        self.backups = backup_actions or BackupActions(desk, self)
+        self.backups.done.connect(lambda said: self.statusBar().showMessage(said, 15000))
         self._build_menu()
         user = desk.user
         who = QLabel(
@@ -183,8 +187,18 @@ class MainWindow(QMainWindow):
             self.tr("ออกจากโปรแกรม"), self, shortcut=QKeySequence.StandardKey.Quit
         )
         quit_action.triggered.connect(self.close)
-        for a in (new, roster, quit_action):
+        for a in (new, roster):
             file_menu.addAction(a)
+        if self.backups.available():
+            file_menu.addSeparator()
+            backup = QAction(self.tr("สำรองฐานข้อมูลตอนนี้"), self)
+            backup.triggered.connect(self.backups.backup_now)
+            restore = QAction(self.tr("กู้คืนฐานข้อมูลจากสำเนา…"), self)
+            restore.triggered.connect(self.backups.restore)
+            file_menu.addActions([backup, restore])
+            self.backup_action, self.restore_action = backup, restore
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
         from ui.language_menu import build_language_menu
 
         self.language_menu = build_language_menu(self)

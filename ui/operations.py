@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import DeskError
+from desktop.services.failures import expected_failure_message
 from ui.errors import show_error
 from ui.workers import Executor, Job, ThreadExecutor
 
@@ -94,7 +95,7 @@ def run_op_in_worker(
             on_done(result)
 
     def failed(exc: BaseException) -> None:
-        if not isinstance(exc, DeskError | OSError):
+        if not isinstance(exc, OSError) and expected_failure_message(exc) is None:
             # Unexpected, and raised on another thread where no excepthook sees it: log it
             # with its traceback; the user still gets the message show_error gives it.
             log.error("unexpected error in a worker", exc_info=(type(exc), exc, exc.__traceback__))

@@ -112,7 +112,7 @@ def restore_database(db: Database, backup: Path, username: str, now: dt.datetime
     if is_live_file(backup, live):
         raise BackupProblem("ไฟล์ที่เลือกคือฐานข้อมูลที่ใช้งานอยู่ ไม่ใช่สำเนา")
     checked_backup(backup)
-    db.dispose()  # our own pooled connections would count as "open elsewhere"
+    db.engine.dispose()  # our own pooled connections would count as "open elsewhere"
     restored, aside = restore_file(backup, live, now.astimezone().strftime("%Y%m%d-%H%M%S"))
     if restored.revision != head_revision():
         upgrade_to_head(db.url, db.engine)  # a backup from an older release
@@ -132,3 +132,47 @@ def restore_database(db: Database, backup: Path, username: str, now: dt.datetime
             },
         )
     return RestoreReport(backup, restored, aside)
+
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 5
+_AUTO = "labour-desk-auto-"
+
+
+def automatic_backup(db: Database, now: dt.datetime, folder: Path | None = None) -> Path | None:
+    """Today's automatic backup of the embedded database, unless there is one already; then
+    only the last ``KEEP_DAILY`` days and one backup for each of the last ``KEEP_WEEKLY``
+    weeks are kept. Runs for whoever is signed in (it is the office's, not the user's)."""
+    if db.read_only or not sqlite_file_of(db.url):
+        return None
+    folder = Path(folder) if folder else backup_dir() / "auto"
+    target = folder / f"{_AUTO}{now.strftime('%Y%m%d')}.sqlite3"
+    if target.exists():
+        return None
+    with db.sessions() as s, s.begin():
+        audit.record(s, None, "backup", "database", None, {"file": target.name, "automatic": True})
+    raw = db.engine.raw_connection()
+    try:
+        backup_file(raw.driver_connection, target)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+    for old in expired_automatic_backups(folder):
+        old.unlink(missing_ok=True)
+    return target
+
+
+def expired_automatic_backups(folder: Path) -> list[Path]:
+    """Automatic backups beyond the newest days and the newest of each recent week."""
+    dated = []
+    for p in folder.glob(f"{_AUTO}*.sqlite3"):
+        try:
+            dated.append((dt.datetime.strptime(p.stem.removeprefix(_AUTO), "%Y%m%d").date(), p))
+        except ValueError:
+            continue  # not ours
+    dated.sort(reverse=True)
+    keep = {p for _, p in dated[:KEEP_DAILY]}
+    weeks: dict[tuple[int, int], Path] = {}
+    for day, p in dated:
+        weeks.setdefault(day.isocalendar()[:2], p)  # the newest of each week
+    keep |= set(list(weeks.values())[:KEEP_WEEKLY])
+    return [p for _, p in dated if p not in keep]

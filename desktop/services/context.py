@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -65,9 +65,12 @@ class ServiceContext:
         except StaleDataError:
             session.rollback()
             raise StaleRecordError() from None
-        except (OperationalError, DataError) as exc:
-            # Locked past the busy timeout, a full disk, a value longer than its column: the
-            # user gets one Thai line (no SQL, no values) and their form stays open.
+        except IntegrityError:
+            session.rollback()
+            raise  # a use case that expects one (two clerks at once) turns it into its own error
+        except DatabaseError as exc:
+            # Locked past the busy timeout, a full disk, a read-only or damaged file, a value
+            # longer than its column: one Thai line (no SQL, no values); the form stays open.
             session.rollback()
             raise DatabaseBusy(explain(exc) or "") from exc
         except BaseException:

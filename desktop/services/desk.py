@@ -8,6 +8,7 @@ from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services.accounts import AccountService
+from desktop.services.backups import BackupService
 from desktop.services.cases.service import CaseService
 from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.context import ServiceContext
@@ -29,6 +30,10 @@ class Desk:
     @property
     def user(self) -> UserInfo | None:
         return self.ctx.user
+
+    @property
+    def backups(self) -> BackupService:
+        return BackupService(self.ctx)
 
     @property
     def accounts(self) -> AccountService:

@@ -167,6 +167,34 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/admin/backup_actions.py" line="29" />
+        <source>เลือกสำเนาฐานข้อมูลที่จะกู้คืน</source>
+        <translation>Choose the database backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_actions.py" line="31" />
+        <source>สำเนาฐานข้อมูล (*.sqlite3)</source>
+        <translation>Database backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_actions.py" line="37" />
+        <source>กู้คืนฐานข้อมูล</source>
+        <translation>Restore the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_actions.py" line="67" />
+        <source>สำรองฐานข้อมูลไว้ที่ </source>
+        <translation>Database backed up to </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/backup_actions.py" line="77" />
+        <source>ข้อมูลทั้งหมดในฐานข้อมูลปัจจุบันจะถูกแทนที่ด้วยสำเนา %1 (ไฟล์ปัจจุบันจะถูกเก็บไว้) ต้องการกู้คืนหรือไม่</source>
+        <translation>Everything in the current database will be replaced by the backup %1 (the current file is kept). Restore?</translation>
+    </message>
+</context>
+<context>
     <name>BeCalendarPopup</name>
     <message>
         <location filename="../../ui/widgets/be_date_edit.py" line="157" />
@@ -452,52 +480,52 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="50" />
+        <location filename="../../ui/cases/queue_model.py" line="49" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="51" />
+        <location filename="../../ui/cases/queue_model.py" line="50" />
         <source>วันที่รับ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="52" />
+        <location filename="../../ui/cases/queue_model.py" line="51" />
         <source>ผู้มีความต้องการ</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="53" />
+        <location filename="../../ui/cases/queue_model.py" line="52" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="54" />
+        <location filename="../../ui/cases/queue_model.py" line="53" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="55" />
+        <location filename="../../ui/cases/queue_model.py" line="54" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="56" />
+        <location filename="../../ui/cases/queue_model.py" line="55" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="57" />
+        <location filename="../../ui/cases/queue_model.py" line="56" />
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="58" />
+        <location filename="../../ui/cases/queue_model.py" line="57" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="59" />
+        <location filename="../../ui/cases/queue_model.py" line="58" />
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
@@ -961,98 +989,108 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>สำรองฐานข้อมูลตอนนี้</source>
+        <translation>Back up the database now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
+        <translation>Restore the database from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -1600,47 +1638,47 @@ requested by %2 on %3</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="58" />
+        <location filename="../../ui/registry/people_model.py" line="57" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="59" />
+        <location filename="../../ui/registry/people_model.py" line="58" />
         <source>เลขประจำตัวประชาชน</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="60" />
+        <location filename="../../ui/registry/people_model.py" line="59" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="61" />
+        <location filename="../../ui/registry/people_model.py" line="60" />
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="62" />
+        <location filename="../../ui/registry/people_model.py" line="61" />
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="63" />
+        <location filename="../../ui/registry/people_model.py" line="62" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="64" />
+        <location filename="../../ui/registry/people_model.py" line="63" />
         <source>วันที่แต่งตั้ง</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="65" />
+        <location filename="../../ui/registry/people_model.py" line="64" />
         <source>ครบวาระ</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="66" />
+        <location filename="../../ui/registry/people_model.py" line="65" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
