@@ -57,3 +57,17 @@ def test_the_message_names_the_field_and_the_limit():
         "first_name": "ชื่อ ยาวเกิน 100 ตัวอักษร"
     }
     assert fl.length_errors(fl.PERSON, {"first_name": " " + "ก" * 100 + " "}) == {}
+
+
+def test_visit_place_template_name_and_grade_label_are_limited():
+    import datetime as dt
+
+    from desktop.domain.mentoring.evaluation import Criterion, GradeBand, template_errors
+    from desktop.domain.mentoring.visits import VisitDraft, VisitMode, visit_errors
+
+    day = dt.date(2026, 11, 1)
+    visit = VisitDraft(1, day, next(iter(VisitMode)), place="ก" * 10_000)
+    assert visit_errors(visit, day)["place"] == "สถานที่ ยาวเกิน 200 ตัวอักษร"
+    errors = template_errors("ก" * 201, [Criterion("ข้อ", 1, 5)], [GradeBand("ก" * 51, 0)])
+    assert errors["name"] == "ชื่อแบบประเมิน ยาวเกิน 200 ตัวอักษร"
+    assert errors["bands"] == "ชื่อระดับผลการประเมิน ยาวเกิน 50 ตัวอักษร"
