@@ -2,10 +2,16 @@
 
 Cell text is wrapped with :func:`wrap_text` (Thai word boundaries, shaped widths) and drawn
 line by line with :func:`draw_text`; a row is as tall as its tallest cell.
+
+A row taller than a whole page (a 1,000-character road name) is split between its lines and
+continues on the next page under the repeated column titles, so every word is printed and
+searchable; clipping would lose the part of the address a clerk most needs. A row that fits
+on a page is never split: it moves to the next page whole.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +30,7 @@ _ASCENT = SIZE * 0.95
 _GRID_GREY = 0.35
 _HEADER_FILL = 0.88
 _GROUP_FILL = 0.95
+_MIN_LINES_BEFORE_BREAK = 3  # fewer lines at a page's foot than this: start it on the next
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,29 @@ class _Row(Flowable):
         self.width = sum(self.widths)
         self.height = max(len(lines) for lines in self._lines) * LEADING + 2 * PAD_Y
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        """Split between lines only when the row can fit on no page (see the module)."""
+        self.wrap(availWidth, availHeight)
+        assert self._lines is not None
+        frame = getattr(self, "_frame", None)  # reportlab sets it while asking for a split
+        page_height = getattr(frame, "_aH", availHeight)
+        fit = int((availHeight - 2 * PAD_Y) // LEADING)
+        if self.height <= page_height or fit < _MIN_LINES_BEFORE_BREAK:
+            return []  # fits on the next page, or too little room left here: move it whole
+        return [
+            self._part(lines[:fit] for lines in self._lines),
+            self._part(lines[fit:] for lines in self._lines),
+        ]
+
+    def _part(self, lines) -> _Row:
+        part = copy.copy(self)
+        part._lines = [list(cell) for cell in lines]
+        part.keepWithNext = False
+        # reportlab marks a flowable it moved to a new page once and gives up on the second
+        # move; a continuation is a new flowable that has not been moved yet.
+        part.__dict__.pop("_postponed", None)
+        return part
 
     def draw(self) -> None:
         canvas = self.canv

@@ -7,7 +7,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
-from desktop.domain import national_id
+from desktop.domain import field_lengths, national_id
 from desktop.domain.thai_dates import add_years
 
 TERM_YEARS = 3
@@ -176,7 +176,7 @@ def validate_person(draft: PersonDraft, today: dt.date, area_exists) -> dict[str
     ``area_exists(code)`` says whether a subdistrict code is real; it comes from the areas
     package so this module stays free of data loading.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = field_lengths.draft_length_errors(field_lengths.PERSON, draft)
     if (e := national_id.validation_error(draft.national_id)) is not None:
         errors["national_id"] = e
     if not draft.first_name.strip():
@@ -190,7 +190,11 @@ def validate_person(draft: PersonDraft, today: dt.date, area_exists) -> dict[str
             errors["birth_date"] = "อายุต้องไม่น้อยกว่า 15 ปี"
     if (e := phone_error(draft.phone)) is not None:
         errors["phone"] = e
-    if draft.village_no.strip() and not draft.village_no.strip().isdigit():
+    if (
+        "village_no" not in errors
+        and draft.village_no.strip()
+        and not draft.village_no.strip().isdigit()
+    ):
         errors["village_no"] = "หมู่ที่ต้องเป็นตัวเลข"
     if draft.kind == PersonKind.OVERSEAS_VOLUNTEER:
         if not draft.country.strip():

@@ -11,6 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from db.models import Office, User, UserRole
 from db.queries import accounts as q
 from desktop import areas
+from desktop.domain import field_lengths
 from desktop.domain.errors import (
     AuthenticationFailed,
     DeskError,
@@ -40,8 +41,12 @@ def user_info(user: User) -> UserInfo:
     )
 
 
-def _check_new_user(username: str, full_name: str, password: str, roles: Iterable[Role]) -> None:
-    errors: dict[str, str] = {}
+def _check_new_user(
+    username: str, full_name: str, password: str, roles: Iterable[Role], position: str = ""
+) -> None:
+    errors = field_lengths.length_errors(
+        field_lengths.USER, {"full_name": full_name, "position": position}
+    )
     if not _USERNAME.match(username or ""):
         errors["username"] = "ชื่อผู้ใช้ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ . _ - ยาว 3–64 ตัว"
     if not (full_name or "").strip():
@@ -88,6 +93,10 @@ class AccountService:
         """First run: the office's province and its first administrator, in one transaction."""
         if not areas.province_name(province_code):
             raise ValidationError({"province_code": "กรุณาเลือกจังหวัดของสำนักงาน"})
+        if errors := field_lengths.length_errors(
+            field_lengths.OFFICE, {"office_name": office_name}
+        ):
+            raise ValidationError(errors)
         _check_new_user(username, full_name, password, [Role.ADMIN])
         with self.ctx.unit_of_work() as s:
             if q.office(s) is not None and q.user_count(s) > 0:
@@ -150,7 +159,7 @@ class AccountService:
     ) -> UserInfo:
         actor = self.ctx.require(Permission.MANAGE_USERS)
         roles = list(dict.fromkeys(roles))
-        _check_new_user(username, full_name, password, roles)
+        _check_new_user(username, full_name, password, roles, position)
         with self.ctx.unit_of_work() as s:
             if q.by_username(s, username) is not None:
                 raise DuplicateError(f"มีผู้ใช้ชื่อ {username} อยู่แล้ว")

@@ -7,7 +7,6 @@ lands next to the field it is about.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -259,6 +258,6 @@ class IntakeForm(QWidget):
 
 
 def _id_digits(text: str) -> str:
-    """``1-2345-67890-12-3`` → 13 digits; anything with letters is passed on for the message."""
-    raw = text.strip()
-    return national_id.digits_only(raw) if re.fullmatch(r"[\d\s-]*", raw) else raw
+    """``1-2345-67890-12-3`` (in any script's digits) → 13 ASCII digits; anything else is
+    passed on for the message."""
+    return national_id.stored_form(text)

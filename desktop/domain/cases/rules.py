@@ -11,15 +11,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from desktop.domain import national_id
+from desktop.domain import field_lengths, national_id
 from desktop.domain.cases.categories import Agency, Channel, Outcome
 from desktop.domain.cases.records import CaseDraft
 from desktop.domain.cases.workflow import Approval, CaseStatus, Transition
 from desktop.domain.errors import DeskError, PermissionDenied
 from desktop.domain.people import LATIN_TITLES, NAME_TITLES, normalize_phone, phone_error
 
-# Column widths in the database; longer text would fail on PostgreSQL and be cut nowhere else.
-MAX_NAME, MAX_REPORTER_NOTE, MAX_VILLAGE, MAX_CONTACT = 200, 200, 10, 300
 EARLIEST = dt.date(2000, 1, 1)  # a BE year keyed as CE (2569 → 2026 is fine, 1483 is not)
 
 
@@ -65,12 +63,10 @@ def validate_case_draft(
     ``area_exists`` checks a subdistrict code against the area data when given (the service
     passes it; this module loads no data).
     """
-    errors: dict[str, str] = {}
-    name = (draft.person_name or "").strip()
-    if not name:
+    # Longer than its column: PostgreSQL would refuse the row and SQLite keep it whole.
+    errors: dict[str, str] = field_lengths.draft_length_errors(field_lengths.CASE, draft)
+    if not (draft.person_name or "").strip():
         errors["person_name"] = "กรุณากรอกชื่อ–นามสกุลของผู้มีความต้องการ"
-    elif len(name) > MAX_NAME:
-        errors["person_name"] = f"ชื่อยาวเกิน {MAX_NAME} ตัวอักษร"
     if not draft.needs:
         errors["needs"] = "กรุณาเลือกความต้องการอย่างน้อย 1 ด้าน"
     nid = (draft.person_national_id or "").strip()
@@ -91,10 +87,8 @@ def validate_case_draft(
             errors["consent_on"] = "วันที่ให้ความยินยอมต้องไม่อยู่ในอนาคต"
     if draft.channel == Channel.VOLUNTEER and draft.reporter_id is None:
         errors["reporter_id"] = "เรื่องที่อาสาสมัครหรือบัณฑิตแรงงานชี้เป้า ต้องเลือกผู้แจ้งจากทะเบียน"
-    if len((draft.reporter_note or "").strip()) > MAX_REPORTER_NOTE:
-        errors["reporter_note"] = f"ข้อความผู้แจ้งยาวเกิน {MAX_REPORTER_NOTE} ตัวอักษร"
     village = (draft.village_no or "").strip()
-    if village and (not village.isdigit() or len(village) > MAX_VILLAGE):
+    if village and not village.isdigit():
         errors["village_no"] = "หมู่ที่ต้องเป็นตัวเลข"
     code = draft.subdistrict_code or ""
     if code and area_exists is not None and not area_exists(code):
@@ -123,8 +117,9 @@ def move_errors(
         errors["consent"] = "ส่งต่อได้เมื่อผู้มีความต้องการยินยอมให้ส่งข้อมูลแก่หน่วยงานแล้วเท่านั้น"
     if step.needs_agency and agency is None:
         errors["agency"] = "กรุณาเลือกหน่วยงานที่ส่งต่อ"
-    if len((agency_contact or "").strip()) > MAX_CONTACT:
-        errors["agency_contact"] = f"ข้อความผู้ประสานงานยาวเกิน {MAX_CONTACT} ตัวอักษร"
+    errors.update(
+        field_lengths.length_errors(field_lengths.CASE_STEP, {"agency_contact": agency_contact})
+    )
     if step.needs_outcome:
         if outcome is None:
             errors["outcome"] = "กรุณาเลือกผลการดำเนินการ"

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desktop.domain import field_lengths
 from desktop.domain.fiscal_year import fiscal_year_bounds, fiscal_year_of
 
 
@@ -90,7 +91,7 @@ def score_errors(scores: Sequence[int | None], criteria: Sequence[Criterion]) ->
 def template_errors(
     name: str, criteria: Sequence[Criterion], bands: Sequence[GradeBand]
 ) -> dict[str, str]:
-    errors = {}
+    errors = field_lengths.length_errors(field_lengths.TEMPLATE, {"name": name})
     if not (name or "").strip():
         errors["name"] = "กรุณาระบุชื่อแบบประเมิน"
     if not criteria:
@@ -107,6 +108,15 @@ def template_errors(
         errors["bands"] = "กรุณากำหนดระดับผลการประเมินอย่างน้อยหนึ่งระดับ"
     elif any(not label for label in labels) or len(set(labels)) != len(labels):
         errors["bands"] = "ชื่อระดับผลการประเมินต้องไม่ว่างและไม่ซ้ำกัน"
+    elif too_long := next(
+        (
+            e
+            for b in bands
+            if (e := field_lengths.too_long(*field_lengths.GRADE_BAND["bands"], b.label))
+        ),
+        None,
+    ):
+        errors["bands"] = too_long
     elif any(not 0 <= b.min_percent <= 100 for b in bands):
         errors["bands"] = "เกณฑ์ขั้นต่ำของแต่ละระดับต้องอยู่ระหว่าง 0 ถึง 100"
     elif min(b.min_percent for b in bands) != 0:

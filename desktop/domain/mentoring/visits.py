@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from desktop.domain import field_lengths
 from desktop.domain.fiscal_year import fiscal_year_of
 
 
@@ -121,7 +122,7 @@ class TopicInfo:
 
 
 def visit_errors(draft: VisitDraft, today: dt.date) -> dict[str, str]:
-    errors = {}
+    errors = field_lengths.draft_length_errors(field_lengths.VISIT, draft)
     if draft.visited_on > today:
         errors["visited_on"] = "วันที่เยี่ยมต้องไม่เป็นวันในอนาคต"
     if draft.next_visit_on is not None and draft.next_visit_on <= draft.visited_on:

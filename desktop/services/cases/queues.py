@@ -14,6 +14,7 @@ from db.queries.cases import CaseFilter, CaseNoParts
 from desktop.domain.cases.numbers import parse_case_no
 from desktop.domain.cases.records import CaseRow, QueueView
 from desktop.domain.cases.service_levels import STEP_OF_STATUS, Step
+from desktop.domain.national_id import search_form
 from desktop.domain.people import NAME_TITLES
 from desktop.domain.permissions import Permission
 from desktop.services.cases.mapping import to_row
@@ -21,7 +22,9 @@ from desktop.services.context import ServiceContext
 
 
 def for_query(f: CaseFilter) -> CaseFilter:
-    """``f`` with its search text read: a case number as parts, and the titles to look past."""
+    """``f`` with its search text read: digits of any script as ASCII (an ID typed in Thai
+    digits finds the stored one), a case number as parts, and the titles to look past."""
+    f = replace(f, text=search_form(f.text))
     number = parse_case_no(f.text) if f.text.strip() else None
     parts = CaseNoParts(number.thai_prefix, number.fiscal_year, number.seq) if number else None
     return replace(f, case_no=parts, name_titles=NAME_TITLES)

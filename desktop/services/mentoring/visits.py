@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from db.models import FollowUp, Person, Visit, VisitTopic, VisitTopicLink
 from db.queries import accounts as account_queries
 from db.queries import visits as q
+from desktop.domain import field_lengths
 from desktop.domain.errors import NotFound, PermissionDenied, StaleRecordError, ValidationError
 from desktop.domain.mentoring.visits import (
     DEFAULT_TOPICS,
@@ -82,8 +83,8 @@ class VisitService:
         text = (text or "").strip()
         if not text:
             raise ValidationError({"topic": "กรุณาระบุหัวข้อ"})
-        if len(text) > 200:
-            raise ValidationError({"topic": "หัวข้อยาวเกิน 200 ตัวอักษร"})
+        if errors := field_lengths.length_errors(field_lengths.VISIT_TOPIC, {"topic": text}):
+            raise ValidationError(errors)
         with self.ctx.unit_of_work() as s:
             self._seed_topics(s)
             topic = VisitTopic(text=text, active=True, position=q.last_topic_position(s) + 1)

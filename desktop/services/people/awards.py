@@ -6,6 +6,7 @@ import datetime as dt
 
 from db.models import Award, Person
 from db.queries import awards as q
+from desktop.domain import field_lengths
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.records import AwardInfo
@@ -25,8 +26,8 @@ class AwardService:
         errors = {}
         if not (title or "").strip():
             errors["title"] = "กรุณาระบุชื่อรางวัล"
-        elif len(title.strip()) > 200:
-            errors["title"] = "ชื่อรางวัลยาวเกิน 200 ตัวอักษร"
+        else:
+            errors.update(field_lengths.length_errors(field_lengths.AWARD, {"title": title}))
         if awarded_on is None:
             errors["awarded_on"] = "กรุณาระบุวันที่ได้รับรางวัล"
         elif awarded_on > self.ctx.today():

@@ -166,9 +166,12 @@ class PeopleService:
 
     # -- helpers -------------------------------------------------------------------------
     def _dated(self, f: PersonFilter) -> PersonFilter:
-        if f.term_ending_within_days is not None and f.today is None:
-            from dataclasses import replace
+        """``f`` ready for the query: the search text's digits as ASCII (an ID typed in Thai
+        digits finds the stored one), and today's date for a term filter."""
+        from dataclasses import replace
 
+        f = replace(f, text=national_id.search_form(f.text))
+        if f.term_ending_within_days is not None and f.today is None:
             return replace(f, today=self.ctx.today())
         return f
 
