@@ -21,6 +21,7 @@ from desktop.commands_mentoring import cmd_print_mentoring
 from desktop.demo.seed import fill_demo
 from desktop.domain.errors import DeskError, NotFound
 from desktop.domain.people import Role
+from desktop.exchange.case_list import HEADER as CASE_LIST_HEADER
 from desktop.paths import database_url
 from desktop.services.accounts import AccountService, user_info
 from desktop.services.backups import BackupService, restore_database
@@ -158,37 +159,30 @@ def _print_case_documents(args, acting: ServiceContext) -> int:
     return 0
 
 
-CASE_LIST_HEADER = (
-    "case_no",
-    "received_on",
-    "status",
-    "person",
-    "needs",
-    "district",
-    "agency",
-    "due_on",
-    "health",
-)
-
-
 def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
-    """``cases list``: one line per case, as CSV (with a header) or as an aligned table."""
+    """``cases list``: one line per case, as CSV (with a header) or as an aligned table. The
+    CSV leaves the app with everyone's personal data, so it is audited like any export."""
     from dataclasses import replace
 
     from desktop.domain.cases.records import QueueView
+    from desktop.exchange import case_list
+    from desktop.services.cases.printing import CasePrintService
     from desktop.services.cases.service import CaseService
 
-    cases = CaseService(acting_context(ctx, args.user))
-    f = cases.filter_for(QueueView.OVERDUE if args.overdue else QueueView.ALL)
+    acting = acting_context(ctx, args.user)
+    cases = CaseService(acting)
+    view = QueueView.OVERDUE if args.overdue else QueueView.ALL
+    f = cases.filter_for(view)
     f = replace(f, statuses=tuple(args.status or ()), sort="case_no")
-    lines = [_case_fields(r) for r in cases.rows(f)]
+    if args.format == "csv":
+        described = " · ".join([view.value, *(f"สถานะ: {s}" for s in f.statuses)])
+        rows = CasePrintService(acting).list_export(f, filter_description=described)
+    else:
+        rows = cases.rows(f)
+    lines = [case_list.fields(r) for r in rows]
     try:
         if args.format == "csv":
-            import csv
-
-            writer = csv.writer(sys.stdout, lineterminator="\n")
-            writer.writerow(CASE_LIST_HEADER)
-            writer.writerows(lines)
+            case_list.write_csv(lines, sys.stdout)
         else:
             _print_table([CASE_LIST_HEADER, *lines])
         sys.stdout.flush()
@@ -196,22 +190,6 @@ def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
         # The reader (``| head``) has gone: stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
-
-
-def _case_fields(r) -> tuple[str, ...]:
-    from desktop.domain.thai_dates import format_short
-
-    return (
-        r.case_no,
-        format_short(r.received_on),
-        r.status.label,
-        r.person_name,
-        r.needs_label,
-        r.area.district,
-        r.agency.label if r.agency else "",
-        format_short(r.due_on),
-        r.health.label if r.health else "",
-    )
 
 
 def _print_table(rows: list[tuple[str, ...]]) -> None:
