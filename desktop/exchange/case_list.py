@@ -5,13 +5,12 @@ The CSV is opened in spreadsheets, so every field goes through :mod:`safe_cells`
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.thai_dates import format_short
-from desktop.exchange.safe_cells import csv_row
+from desktop.exchange.safe_cells import SafeCsvWriter
 
 HEADER = (
     "case_no",
@@ -43,6 +42,6 @@ def fields(r: CaseRow) -> tuple[str, ...]:
 
 def write_csv(lines: Iterable[Sequence[str]], out: TextIO) -> None:
     """The header, then ``lines`` (from :func:`fields`), formula-looking text neutralised."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(csv_row(HEADER))
-    writer.writerows(csv_row(line) for line in lines)
+    writer = SafeCsvWriter(out)
+    writer.writerow(HEADER)
+    writer.writerows(lines)

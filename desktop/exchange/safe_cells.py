@@ -15,10 +15,18 @@ Only text is touched: numbers (negative ones too) and dates stay numbers and dat
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
-__all__ = ["FORMULA_STARTS", "csv_field", "csv_row", "looks_like_formula", "neutralise_sheet"]
+__all__ = [
+    "FORMULA_STARTS",
+    "SafeCsvWriter",
+    "csv_field",
+    "csv_row",
+    "looks_like_formula",
+    "neutralise_sheet",
+]
 
 # OWASP's list, plus a line feed: some spreadsheets trim a leading line break and then
 # evaluate what follows.
@@ -37,6 +45,25 @@ def csv_field(value: Any) -> Any:
 
 def csv_row(values: Iterable[Any]) -> list[Any]:
     return [csv_field(v) for v in values]
+
+
+class SafeCsvWriter:
+    """A ``csv.writer`` whose rows go through :func:`csv_row`. A line break inside a field is
+    quoted too: Python's writer leaves a lone carriage return bare when lines end in ``\n``,
+    and a spreadsheet then starts a new row there, with whatever follows as its first cell."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._plain = csv.writer(out, lineterminator="\n")
+        self._quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, values: Iterable[Any]) -> None:
+        row = csv_row(values)
+        breaks = any(isinstance(v, str) and ("\r" in v or "\n" in v) for v in row)
+        (self._quoted if breaks else self._plain).writerow(row)
+
+    def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
+        for row in rows:
+            self.writerow(row)
 
 
 def neutralise_sheet(ws, *, min_row: int = 1) -> None:
