@@ -63,15 +63,16 @@ def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
 
     admin_ctx = acting_context(ensure_demo_users(ctx, args.province), None)
     existing = PeopleService(admin_ctx).count(PersonFilter())
-    result = (
-        None
-        if (args.if_empty and existing)
-        else fill_demo(admin_ctx, args.people, args.province, args.cases)
+    # --if-empty fills only the stages still empty (a run killed half-way is completed).
+    result = fill_demo(
+        admin_ctx, args.people, args.province, args.cases, only_missing=args.if_empty
     )
-    made = result.people if result else 0
+    made = result.people
     print(f"demo: เพิ่ม {made} คน (รวม {existing + made} คน) ในฐานข้อมูล {ctx.db.url}")
-    if result and result.cases:
+    if result.cases:
         print(f"demo: เพิ่มเรื่องส่งต่อ {result.cases} เรื่อง")
+    if result.visits:
+        print(f"demo: เพิ่มประวัติการเป็นพี่เลี้ยง (การเยี่ยม {result.visits} ครั้ง)")
     print(
         "เข้าสู่ระบบด้วย / sign in with: admin, clerk, mentor, supervisor — รหัสผ่าน / password: demo1234"
     )
