@@ -49,7 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="referral cases to add (default: 3 for every 10 people)",
     )
-    demo.add_argument("--if-empty", action="store_true", help="only when nobody is registered yet")
+    demo.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="only the stages (people, cases, mentoring) that are still empty",
+    )
     demo.add_argument("--open", action="store_true", help="open the window afterwards")
 
     init = sub.add_parser("init", help="first-run set-up: office province and first administrator")

@@ -21,6 +21,7 @@ from desktop.commands_mentoring import cmd_print_mentoring
 from desktop.demo.seed import fill_demo
 from desktop.domain.errors import DeskError, NotFound
 from desktop.domain.people import Role
+from desktop.exchange.case_list import HEADER as CASE_LIST_HEADER
 from desktop.paths import database_url
 from desktop.services.accounts import AccountService, user_info
 from desktop.services.backups import BackupService, restore_database
@@ -62,15 +63,16 @@ def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
 
     admin_ctx = acting_context(ensure_demo_users(ctx, args.province), None)
     existing = PeopleService(admin_ctx).count(PersonFilter())
-    result = (
-        None
-        if (args.if_empty and existing)
-        else fill_demo(admin_ctx, args.people, args.province, args.cases)
+    # --if-empty fills only the stages still empty (a run killed half-way is completed).
+    result = fill_demo(
+        admin_ctx, args.people, args.province, args.cases, only_missing=args.if_empty
     )
-    made = result.people if result else 0
+    made = result.people
     print(f"demo: เพิ่ม {made} คน (รวม {existing + made} คน) ในฐานข้อมูล {ctx.db.url}")
-    if result and result.cases:
+    if result.cases:
         print(f"demo: เพิ่มเรื่องส่งต่อ {result.cases} เรื่อง")
+    if result.visits:
+        print(f"demo: เพิ่มประวัติการเป็นพี่เลี้ยง (การเยี่ยม {result.visits} ครั้ง)")
     print(
         "เข้าสู่ระบบด้วย / sign in with: admin, clerk, mentor, supervisor — รหัสผ่าน / password: demo1234"
     )
@@ -158,37 +160,30 @@ def _print_case_documents(args, acting: ServiceContext) -> int:
     return 0
 
 
-CASE_LIST_HEADER = (
-    "case_no",
-    "received_on",
-    "status",
-    "person",
-    "needs",
-    "district",
-    "agency",
-    "due_on",
-    "health",
-)
-
-
 def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
-    """``cases list``: one line per case, as CSV (with a header) or as an aligned table."""
+    """``cases list``: one line per case, as CSV (with a header) or as an aligned table. The
+    CSV leaves the app with everyone's personal data, so it is audited like any export."""
     from dataclasses import replace
 
     from desktop.domain.cases.records import QueueView
+    from desktop.exchange import case_list
+    from desktop.services.cases.printing import CasePrintService
     from desktop.services.cases.service import CaseService
 
-    cases = CaseService(acting_context(ctx, args.user))
-    f = cases.filter_for(QueueView.OVERDUE if args.overdue else QueueView.ALL)
+    acting = acting_context(ctx, args.user)
+    cases = CaseService(acting)
+    view = QueueView.OVERDUE if args.overdue else QueueView.ALL
+    f = cases.filter_for(view)
     f = replace(f, statuses=tuple(args.status or ()), sort="case_no")
-    lines = [_case_fields(r) for r in cases.rows(f)]
+    if args.format == "csv":
+        described = " · ".join([view.value, *(f"สถานะ: {s}" for s in f.statuses)])
+        rows = CasePrintService(acting).list_export(f, filter_description=described)
+    else:
+        rows = cases.rows(f)
+    lines = [case_list.fields(r) for r in rows]
     try:
         if args.format == "csv":
-            import csv
-
-            writer = csv.writer(sys.stdout, lineterminator="\n")
-            writer.writerow(CASE_LIST_HEADER)
-            writer.writerows(lines)
+            case_list.write_csv(lines, sys.stdout)
         else:
             _print_table([CASE_LIST_HEADER, *lines])
         sys.stdout.flush()
@@ -196,22 +191,6 @@ def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
         # The reader (``| head``) has gone: stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
-
-
-def _case_fields(r) -> tuple[str, ...]:
-    from desktop.domain.thai_dates import format_short
-
-    return (
-        r.case_no,
-        format_short(r.received_on),
-        r.status.label,
-        r.person_name,
-        r.needs_label,
-        r.area.district,
-        r.agency.label if r.agency else "",
-        format_short(r.due_on),
-        r.health.label if r.health else "",
-    )
 
 
 def _print_table(rows: list[tuple[str, ...]]) -> None:

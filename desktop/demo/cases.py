@@ -5,7 +5,8 @@ where today falls, so a demo has cases in every state, some overdue, some waitin
 supervisor's approval. Rows are built through the same ``apply_draft`` and ``enter_status``
 as a clerk's intake and steps, so due dates, search text and sort keys are the real ones;
 they are inserted in batches, so 250,000 cases take a couple of minutes and 600 well under a
-second. Numbers are reserved from the same counter clerks take theirs from.
+second, all in one transaction. Numbers are reserved from the same counter clerks take theirs
+from.
 """
 
 from __future__ import annotations
@@ -58,24 +59,25 @@ def seed_cases(
     batch: int = 5000,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Add ``count`` cases received over the last ``days_back`` days; returns how many."""
+    """Add ``count`` cases received over the last ``days_back`` days; returns how many.
+
+    One transaction for all of them, their numbers and the audit row: a demo killed half-way
+    leaves either every case or none (and no numbers taken from the clerks' counter)."""
     if count <= 0:
         return 0
     rng = random.Random(seed)
     today = ctx.today()
+    ids: list[int] = []
     with ctx.unit_of_work() as s:
         people = _people(s)
         table = table_in(s)
         prefix = office_prefix(s)
         specs = _number(s, rng, prefix, _specs(rng, count, today, days_back))
-    ids: list[int] = []
-    for start in range(0, len(specs), batch):
-        chunk = specs[start : start + batch]
-        with ctx.unit_of_work() as s:
+        for start in range(0, len(specs), batch):
+            chunk = specs[start : start + batch]
             _write(s, seed, rng, chunk, start, ids, specs, people, table, prefix, today)
-        if progress:
-            progress(len(ids), count)
-    with ctx.unit_of_work() as s:
+            if progress:
+                progress(len(ids), count)
         audit.record(s, ctx.user, "seed", "case", None, {"cases": len(ids)})
     return len(ids)
 

@@ -12,9 +12,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
-from db.models import Person, PersonArea, StatusHistory
+from db.models import Case, MentorAssignment, Person, PersonArea, StatusHistory
 from desktop import areas
 from desktop.demo import names
 from desktop.domain import national_id
@@ -26,6 +26,7 @@ from desktop.domain.people import (
     Role,
     default_term_end,
 )
+from desktop.services import audit
 from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
 from desktop.services.people.mapping import apply_draft
@@ -48,6 +49,7 @@ class DemoResult:
     users: tuple[str, ...]
     password: str
     cases: int = 0
+    visits: int = 0  # mentoring visits, when this run seeded the mentoring stage
 
 
 def make_draft(rng: random.Random, serial: int, province_code: str, today: dt.date) -> PersonDraft:
@@ -133,87 +135,115 @@ def seed_people(
     progress: Callable[[int, int], None] | None = None,
     batch: int = 5000,
 ) -> int:
+    """Add ``count`` people in batches, all in one transaction with its audit row: a demo
+    killed half-way leaves every one of them or none."""
     rng = random.Random(seed)
-    today = ctx.today()
     done = 0
-    while done < count:
-        n = min(batch, count - done)
-        rows, statuses = [], []
-        for i in range(n):
-            d = make_draft(rng, first_serial + done + i, province_code, today)
-            p = Person(version=1, created_by_id=created_by_id, updated_by_id=created_by_id)
-            apply_draft(p, d)
-            status = _status(rng)
-            p.status = status.value
-            now = ctx.now()
-            p.created_at = p.updated_at = now
-            rows.append({k: getattr(p, k) for k in COLUMNS})
-            statuses.append((status, d))
-        with ctx.unit_of_work() as s:
-            ids = s.scalars(
-                insert(Person).returning(Person.id, sort_by_parameter_order=True), rows
-            ).all()
-            history, area_rows = [], []
-            for pid, (status, d) in zip(ids, statuses, strict=True):
-                history.append(
-                    dict(
-                        person_id=pid,
-                        status="active",
-                        effective_on=d.appointed_on,
-                        reason="ลงทะเบียน",
-                        changed_by_id=created_by_id,
-                        changed_at=ctx.now(),
-                    )
-                )
-                if status != PersonStatus.ACTIVE:
-                    history.append(
-                        dict(
-                            person_id=pid,
-                            status=status.value,
-                            effective_on=min(today, d.appointed_on + dt.timedelta(days=200)),
-                            reason=f"ตัวอย่าง: {status.label}",
-                            changed_by_id=created_by_id,
-                            changed_at=ctx.now(),
-                        )
-                    )
-                area_rows.extend(
-                    dict(person_id=pid, subdistrict_code=c) for c in d.responsible_subdistricts
-                )
-            s.execute(insert(StatusHistory), history)
-            if area_rows:
-                s.execute(insert(PersonArea), area_rows)
-        done += n
-        if progress:
-            progress(done, count)
+    with ctx.unit_of_work() as s:
+        while done < count:
+            n = min(batch, count - done)
+            _insert_people(s, ctx, rng, n, first_serial + done, province_code, created_by_id)
+            done += n
+            if progress:
+                progress(done, count)
+        audit.record(s, ctx.user, "seed", "person", None, {"people": done})
     return done
 
 
+def _insert_people(
+    s, ctx: ServiceContext, rng, n: int, first_serial: int, province_code: str, created_by_id
+) -> None:
+    today = ctx.today()
+    rows, statuses = [], []
+    for i in range(n):
+        d = make_draft(rng, first_serial + i, province_code, today)
+        p = Person(version=1, created_by_id=created_by_id, updated_by_id=created_by_id)
+        apply_draft(p, d)
+        status = _status(rng)
+        p.status = status.value
+        p.created_at = p.updated_at = ctx.now()
+        rows.append({k: getattr(p, k) for k in COLUMNS})
+        statuses.append((status, d))
+    ids = s.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows).all()
+    history, area_rows = [], []
+    for pid, (status, d) in zip(ids, statuses, strict=True):
+        history.append(
+            dict(
+                person_id=pid,
+                status="active",
+                effective_on=d.appointed_on,
+                reason="ลงทะเบียน",
+                changed_by_id=created_by_id,
+                changed_at=ctx.now(),
+            )
+        )
+        if status != PersonStatus.ACTIVE:
+            history.append(
+                dict(
+                    person_id=pid,
+                    status=status.value,
+                    effective_on=min(today, d.appointed_on + dt.timedelta(days=200)),
+                    reason=f"ตัวอย่าง: {status.label}",
+                    changed_by_id=created_by_id,
+                    changed_at=ctx.now(),
+                )
+            )
+        area_rows.extend(
+            dict(person_id=pid, subdistrict_code=c) for c in d.responsible_subdistricts
+        )
+    if history:
+        s.execute(insert(StatusHistory), history)
+    if area_rows:
+        s.execute(insert(PersonArea), area_rows)
+
+
 def fill_demo(
-    ctx: ServiceContext, people: int = 300, province_code: str = "50", cases: int | None = None
+    ctx: ServiceContext,
+    people: int = 300,
+    province_code: str = "50",
+    cases: int | None = None,
+    *,
+    only_missing: bool = False,
 ) -> DemoResult:
-    """People, then referral cases they reported (by default about 3 for every 10 people)."""
+    """People, then referral cases they reported (by default about 3 for every 10 people),
+    then mentoring history: three stages, each one transaction, so a demo killed half-way
+    leaves whole stages only. A re-run completes what is missing: mentoring whenever there is
+    none yet; with ``only_missing`` (``demo --if-empty``) people and cases only when there are
+    none either, otherwise more of both."""
     admin_ctx = ensure_demo_users(ctx, province_code)
     office = AccountService(admin_ctx).office()
     province = office.province_code if office else province_code
-    from db.queries.people import PersonFilter
-    from desktop.services.people.service import PeopleService
-
-    existing = PeopleService(admin_ctx).count(PersonFilter()) if admin_ctx.user else 0
-    admin_id = admin_ctx.user.id if admin_ctx.user else None
-    made = seed_people(
-        admin_ctx,
-        people,
-        province,
-        first_serial=existing + 1,
-        seed=2569 + existing,
-        created_by_id=admin_id,
-    )
+    user = admin_ctx.user  # without one (a set-up office, no user given) people only, as ever
+    existing_people, existing_cases, has_mentoring = _stages_done(admin_ctx)
+    made = 0
+    if not (only_missing and existing_people):
+        made = seed_people(
+            admin_ctx,
+            people,
+            province,
+            first_serial=existing_people + 1,
+            seed=2569 + existing_people,
+            created_by_id=user.id if user else None,
+        )
     from desktop.demo.cases import seed_cases
 
-    wanted = people * 3 // 10 if cases is None else cases
-    made_cases = seed_cases(admin_ctx, wanted, seed=2570 + existing) if admin_ctx.user else 0
-    if admin_ctx.user and existing == 0:  # mentoring once, for the people of the first fill
+    made_cases = 0
+    if user and not (only_missing and existing_cases):
+        wanted = people * 3 // 10 if cases is None else cases
+        made_cases = seed_cases(admin_ctx, wanted, seed=2570 + existing_people)
+    visits = 0
+    if user and not has_mentoring:
         from desktop.demo.mentoring import seed_mentoring
 
-        seed_mentoring(admin_ctx, seed=2571)
-    return DemoResult(made, tuple(u[0] for u in DEMO_USERS), DEMO_PASSWORD, made_cases)
+        visits = seed_mentoring(admin_ctx, seed=2571)
+    return DemoResult(made, tuple(u[0] for u in DEMO_USERS), DEMO_PASSWORD, made_cases, visits)
+
+
+def _stages_done(ctx: ServiceContext) -> tuple[int, int, bool]:
+    """How many people and cases there are, and whether any mentoring was seeded."""
+    with ctx.unit_of_work() as s:
+        return (
+            s.scalar(select(func.count()).select_from(Person)) or 0,
+            s.scalar(select(func.count()).select_from(Case)) or 0,
+            s.scalar(select(MentorAssignment.id).limit(1)) is not None,
+        )

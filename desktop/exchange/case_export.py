@@ -17,6 +17,7 @@ from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.people import format_phone
 from desktop.domain.thai_dates import format_short
+from desktop.exchange.safe_cells import neutralise_sheet
 
 # Rows a chunk: small enough for a moving progress bar, large enough not to slow the export.
 CHUNK = 5_000
@@ -80,14 +81,6 @@ def frame(rows: Sequence[CaseRow], *, full_id: bool = False) -> pd.DataFrame:
     return pd.DataFrame(data, columns=list(COLUMNS), dtype="string")
 
 
-def _no_formulas(ws, first_row: int = 2) -> None:
-    """A name typed as ``=HYPERLINK(…)`` must stay text: openpyxl would store it as a formula."""
-    for row in ws.iter_rows(min_row=first_row):
-        for cell in row:
-            if cell.data_type == "f":
-                cell.data_type = "s"
-
-
 def write_cases_xlsx(
     rows: Sequence[CaseRow],
     out: str | Path | BinaryIO,
@@ -121,7 +114,8 @@ def write_cases_xlsx(
             startrow=0 if start == 0 else start + 1,
         )
         ws = writer.sheets[sheet]
-        _no_formulas(ws, first_row=start + 2)
+        # A name typed as "=HYPERLINK(…)" stays text (the header row with the first chunk).
+        neutralise_sheet(ws, min_row=1 if start == 0 else start + 2)
         if progress is not None:
             progress(min(start + CHUNK, total), total)
     ws.freeze_panes = "A2"

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.domain.mentoring.evaluation import FiscalYearSummary
+from desktop.exchange.safe_cells import neutralise_sheet
 
 __all__ = ["CRITERIA_SHEET", "GRADES_SHEET", "write_summary_xlsx"]
 
@@ -52,10 +53,10 @@ def _fill(
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    # A grade label "=1+1" (headers) or a criterion typed as "=HYPERLINK(…)" is text.
+    neutralise_sheet(ws)
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            if cell.data_type == "f":  # "=HYPERLINK(…)" typed as a name is text, not a formula
-                cell.data_type = "s"
             if cell.column in number_format:
                 cell.number_format = number_format[cell.column]
     for i, width in enumerate(widths, start=1):

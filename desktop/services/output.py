@@ -1,12 +1,18 @@
 """Writing a print or export to a file: the file appears only when complete and not cancelled,
 and long work reports its progress in stages (load the records, then lay out or write them).
 
-Every printing service (people, cases, mentoring) writes through :func:`atomic_target`.
+Every printing service (people, cases, mentoring) writes through :func:`atomic_target`, which
+also records the print's audit row before the file is published: output nobody recorded never
+reaches the user.
 """
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import io
 import os
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,23 +37,60 @@ def stop_if_cancelled(cancelled: Cancelled | None, what: str = "") -> None:
         raise OutputCancelled(f"การพิมพ์{what}ถูกยกเลิก" if what else "ยกเลิกแล้ว")
 
 
-@contextmanager
-def atomic_target(out: Target, *, cancelled: Cancelled | None = None):
-    """A path target is written beside itself and moved into place only when complete, so a
-    cancelled or failed print never leaves a half-written file where the user expects one.
+def partial_name(final: Path, token: str) -> Path:
+    """Where ``final`` is written before it is complete: hidden on POSIX (the dot), marked as
+    temporary on Windows (``~`` as Office's own temporary files), and without the document's
+    extension, so a double-click never opens a half-written print as if it were the print."""
+    return final.with_name(f".~{final.name}.{token}.partial")
 
-    ``cancelled`` is asked once more after writing: a cancel that came while the last page was
-    being written still leaves no file (the caller gets :class:`OutputCancelled`)."""
+
+def remove_stale_partials(final: Path) -> None:
+    """Temporary files an earlier print to ``final`` left behind when it was killed. On
+    Windows a file another print still writes is open and cannot be removed: it is skipped."""
+    candidates = list(final.parent.glob(f".~{glob.escape(final.name)}.*.partial"))
+    # Before this version the temporary file was "roster.part.pdf": removed when it is empty,
+    # as a killed print left it (a non-empty one might be somebody's real file).
+    legacy = final.with_name(f"{final.stem}.part{final.suffix}")
+    with contextlib.suppress(OSError):
+        if legacy.is_file() and legacy.stat().st_size == 0:
+            candidates.append(legacy)
+    for stale in candidates:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+@contextmanager
+def atomic_target(
+    out: Target,
+    *,
+    cancelled: Cancelled | None = None,
+    before_publish: Callable[[], None] | None = None,
+):
+    """Where a print or export writes: the file appears only when it is complete, was not
+    cancelled, and ``before_publish`` (the audit row, in its own unit of work) has committed.
+
+    A path target is written to a temporary file beside itself (same folder, so the final move
+    is atomic) and moved into place at the end; a stream target gets a buffer that is copied
+    into the stream at the end. ``cancelled`` is asked once more after writing: a cancel that
+    came while the last page was being written still leaves no file (the caller gets
+    :class:`OutputCancelled`). If ``before_publish`` raises (a read-only or locked database),
+    nothing is written where the user looks and the error goes to the caller."""
     if not isinstance(out, str | Path):
-        yield out
+        buffer = io.BytesIO()
+        yield buffer
         stop_if_cancelled(cancelled)
+        if before_publish is not None:
+            before_publish()
+        out.write(buffer.getvalue())
         return
     final = Path(out)
-    # "roster.part.pdf": writers that go by the extension (pandas for .xlsx) still see it.
-    part = final.with_name(f"{final.stem}.part{final.suffix}")
+    remove_stale_partials(final)
+    part = partial_name(final, secrets.token_hex(4))
     try:
         yield str(part)
         stop_if_cancelled(cancelled)
+        if before_publish is not None:
+            before_publish()
         os.replace(part, final)
     finally:
         part.unlink(missing_ok=True)

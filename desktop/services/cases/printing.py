@@ -1,7 +1,9 @@
 """Printing and exporting referral cases: slips, case summaries, the queue list, Excel.
 
 Each of them carries personal data, so each is permission-checked and audited, and every slip
-or summary also leaves a line in its case's timeline. A bulk print is one use case however many
+or summary also leaves a line in its case's timeline. The lines are committed before the file
+appears (``atomic_target``'s ``before_publish``): a print that cannot be recorded is not
+written. A bulk print is one use case however many
 cases it holds: the cases load in one unit of work and their timeline and audit lines are
 written in one more, so a print of N slips opens the same few sessions as a print of one.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from db.queries.cases import CaseFilter
-from desktop.domain.cases.records import CaseDetail
+from desktop.domain.cases.records import CaseDetail, CaseRow
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
@@ -55,7 +57,12 @@ class CasePrintService:
         stages = Stages(progress, len(case_ids), len(case_ids))
         cases = self._load(case_ids, stages.stage(0), cancelled)
         office = AccountService(self.ctx).required_office()
-        with atomic_target(out, cancelled=cancelled) as target:
+        ids = [c.id for c in cases]
+        with atomic_target(
+            out,
+            cancelled=cancelled,
+            before_publish=lambda: timeline.record_prints(self.ctx, ids, "referral_slip"),
+        ) as target:
             render_referral_slips(
                 target,
                 office,
@@ -64,7 +71,6 @@ class CasePrintService:
                 progress=stages.stage(1),
                 cancelled=cancelled,
             )
-        timeline.record_prints(self.ctx, [c.id for c in cases], "referral_slip")
         return len(cases)
 
     def summary(self, case_id: int, out: Target, *, full_id: bool = False) -> None:
@@ -73,11 +79,12 @@ class CasePrintService:
         self._check(full_id)
         case = self._cases.get(case_id)
         office = AccountService(self.ctx).required_office()
-        with atomic_target(out) as target:
+        with atomic_target(
+            out, before_publish=lambda: timeline.record_prints(self.ctx, [case_id], "case_summary")
+        ) as target:
             render_case_summary(
                 target, office, case, printed_on=self.ctx.today(), show_full_id=full_id
             )
-        timeline.record_prints(self.ctx, [case_id], "case_summary")
 
     def queue_list(
         self,
@@ -94,7 +101,10 @@ class CasePrintService:
         self._check()
         rows = self._cases.rows(f)
         office = AccountService(self.ctx).required_office()
-        with atomic_target(out, cancelled=cancelled) as target:
+        details = {"cases": len(rows), "filter": filter_description}
+        with atomic_target(
+            out, cancelled=cancelled, before_publish=lambda: self._audit("queue_list", details)
+        ) as target:
             render_queue_list(
                 target,
                 office,
@@ -105,7 +115,6 @@ class CasePrintService:
                 progress=progress,
                 cancelled=cancelled,
             )
-        self._audit("queue_list", {"cases": len(rows), "filter": filter_description})
         return len(rows)
 
     def export_excel(
@@ -124,12 +133,22 @@ class CasePrintService:
 
         self._check(full_id)
         rows = self._cases.rows(f)
-        with atomic_target(out, cancelled=cancelled) as target:
+        details = {"cases": len(rows), "full_id": full_id, "filter": filter_description}
+        with atomic_target(
+            out, cancelled=cancelled, before_publish=lambda: self._audit("excel_export", details)
+        ) as target:
             n = write_cases_xlsx(
                 rows, target, full_id=full_id, progress=progress, cancelled=cancelled
             )
-        self._audit("excel_export", {"cases": n, "full_id": full_id, "filter": filter_description})
         return n
+
+    def list_export(self, f: CaseFilter, *, filter_description: str = "") -> list[CaseRow]:
+        """The cases ``f`` matches, for a listing that leaves the app (the CLI's CSV): the
+        audit row is committed before the rows are handed out, so none leave unrecorded."""
+        self._check()
+        rows = self._cases.rows(f)
+        self._audit("case_list_csv", {"cases": len(rows), "filter": filter_description})
+        return rows
 
     # -- helpers ---------------------------------------------------------------------------
     def _load(

@@ -1,5 +1,6 @@
 """Printing for mentors: evaluation sheets (blank for the field, or filled), visit forms
-(blank or a recorded visit), and the fiscal year's summary as PDF or Excel. Audited.
+(blank or a recorded visit), and the fiscal year's summary as PDF or Excel. Every print of
+personal data is audited, and the audit row commits before the file appears.
 
 Sheets and forms for many people load everyone (and their mentors) in one unit of work, with
 progress and cancel, and then lay the pages out with progress and cancel too.
@@ -79,7 +80,12 @@ class MentoringPrintService:
                     figures=() if blank else evaluations.figures(person.id, fiscal_year),
                 )
             )
-        with atomic_target(out, cancelled=cancelled) as target:
+        details = {"people": len(sheets), "fiscal_year": fiscal_year, "blank": blank}
+        with atomic_target(
+            out,
+            cancelled=cancelled,
+            before_publish=lambda: self._audit("evaluation_sheets", details),
+        ) as target:
             render_evaluation_sheets(
                 target,
                 self._office(),
@@ -88,9 +94,6 @@ class MentoringPrintService:
                 progress=stages.stage(1),
                 cancelled=cancelled,
             )
-        self._audit(
-            "evaluation_sheets", {"people": len(sheets), "fiscal_year": fiscal_year, "blank": blank}
-        )
         return len(sheets)
 
     def visit_forms(
@@ -113,7 +116,10 @@ class MentoringPrintService:
             VisitForm(person.full_name, self._area(person), person.phone, mentor_name, topics)
             for person, mentor_name in self._people(person_ids, stages.stage(0), cancelled)
         ]
-        with atomic_target(out, cancelled=cancelled) as target:
+        details = {"people": len(forms)}
+        with atomic_target(
+            out, cancelled=cancelled, before_publish=lambda: self._audit("visit_forms", details)
+        ) as target:
             render_visit_forms(
                 target,
                 self._office(),
@@ -122,7 +128,6 @@ class MentoringPrintService:
                 progress=stages.stage(1),
                 cancelled=cancelled,
             )
-        self._audit("visit_forms", {"people": len(forms)})
         return len(forms)
 
     def visit_record(self, visit_id: int, out: Target) -> None:
@@ -135,9 +140,11 @@ class MentoringPrintService:
         form = VisitForm(
             person.full_name, self._area(person), person.phone, visit.mentor_name, topics, visit
         )
-        with atomic_target(out) as target:
-            render_visit_forms(target, self._office(), [form], printed_on=self.ctx.today())
-        self._audit("visit_record", {"visit_id": visit_id})
+        office = self._office()
+        with atomic_target(
+            out, before_publish=lambda: self._audit("visit_record", {"visit_id": visit_id})
+        ) as target:
+            render_visit_forms(target, office, [form], printed_on=self.ctx.today())
 
     # The summary is one row a district (930 at most), so it is counted in two steps: the
     # year's figures read, then the file written; a cancel in between writes nothing.

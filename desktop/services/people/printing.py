@@ -1,4 +1,5 @@
-"""Printing personal data: permission checks, the PDF itself, and an audit event for every print."""
+"""Printing personal data: permission checks, the PDF itself, and an audit event for every print
+(committed before the file appears, so no print goes unrecorded)."""
 
 from __future__ import annotations
 
@@ -63,7 +64,10 @@ class RegistryPrintService:
         rows = PeopleService(self.ctx).rows(
             PersonFilter(**{**f.__dict__, "sort": "district", "descending": False})
         )
-        with atomic_target(out, cancelled=cancelled) as target:
+        details = {"people": len(rows), "full_id": full_id, "filter": describe_filter(f)}
+        with atomic_target(
+            out, cancelled=cancelled, before_publish=lambda: self._audit("roster", None, details)
+        ) as target:
             render_roster(
                 target,
                 office,
@@ -74,9 +78,6 @@ class RegistryPrintService:
                 progress=progress,
                 cancelled=cancelled,
             )
-        self._audit(
-            "roster", None, {"people": len(rows), "full_id": full_id, "filter": describe_filter(f)}
-        )
         return len(rows)
 
     def record(self, person_id: int, out: str | Path | BinaryIO, *, full_id: bool = False) -> None:
@@ -84,10 +85,14 @@ class RegistryPrintService:
 
         self._check(full_id)
         person = PeopleService(self.ctx).get(person_id)
-        render_record_form(
-            out, self.office(), person, printed_on=self.ctx.today(), show_full_id=full_id
-        )
-        self._audit("record_form", person_id, {"full_id": full_id})
+        office = self.office()
+        with atomic_target(
+            out,
+            before_publish=lambda: self._audit("record_form", person_id, {"full_id": full_id}),
+        ) as target:
+            render_record_form(
+                target, office, person, printed_on=self.ctx.today(), show_full_id=full_id
+            )
 
     def _audit(self, document: str, entity_id: int | None, details: dict) -> None:
         with self.ctx.unit_of_work() as s:
