@@ -19,6 +19,11 @@ def user_count(session: Session) -> int:
     return session.scalar(select(func.count(User.id))) or 0
 
 
+def any_user(session: Session) -> bool:
+    """Whether there is anyone to sign in as; reads every column, so an older schema fails."""
+    return session.scalars(select(User).limit(1)).first() is not None
+
+
 def by_username(session: Session, username: str) -> User | None:
     return session.scalars(
         select(User).where(func.lower(User.username) == username.lower())

@@ -29,8 +29,8 @@ from desktop.services.context import ServiceContext
 from desktop.services.sign_in_throttle import (
     DEFAULT_POLICY,
     WRONG_PASSWORD,
-    Sleeper,
     SignInPolicy,
+    Sleeper,
     UnknownNames,
     locked_message,
 )

@@ -44,10 +44,7 @@ def sleep(seconds: float) -> None:
 
 def locked_message(until: dt.datetime) -> str:
     at = until.astimezone(BANGKOK).strftime("%H:%M")
-    return (
-        f"บัญชีผู้ใช้นี้ถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง "
-        f"ลองใหม่หลังเวลา {at} น. หรือให้ผู้ดูแลระบบปลดล็อก"
-    )
+    return f"บัญชีผู้ใช้นี้ถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง ลองใหม่หลังเวลา {at} น. หรือให้ผู้ดูแลระบบปลดล็อก"
 
 
 class UnknownNames:
