@@ -452,52 +452,52 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="50" />
+        <location filename="../../ui/cases/queue_model.py" line="49" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="51" />
+        <location filename="../../ui/cases/queue_model.py" line="50" />
         <source>วันที่รับ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="52" />
+        <location filename="../../ui/cases/queue_model.py" line="51" />
         <source>ผู้มีความต้องการ</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="53" />
+        <location filename="../../ui/cases/queue_model.py" line="52" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="54" />
+        <location filename="../../ui/cases/queue_model.py" line="53" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="55" />
+        <location filename="../../ui/cases/queue_model.py" line="54" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="56" />
+        <location filename="../../ui/cases/queue_model.py" line="55" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="57" />
+        <location filename="../../ui/cases/queue_model.py" line="56" />
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="58" />
+        <location filename="../../ui/cases/queue_model.py" line="57" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="59" />
+        <location filename="../../ui/cases/queue_model.py" line="58" />
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
@@ -1600,47 +1600,47 @@ requested by %2 on %3</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="58" />
+        <location filename="../../ui/registry/people_model.py" line="57" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="59" />
+        <location filename="../../ui/registry/people_model.py" line="58" />
         <source>เลขประจำตัวประชาชน</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="60" />
+        <location filename="../../ui/registry/people_model.py" line="59" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="61" />
+        <location filename="../../ui/registry/people_model.py" line="60" />
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="62" />
+        <location filename="../../ui/registry/people_model.py" line="61" />
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="63" />
+        <location filename="../../ui/registry/people_model.py" line="62" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="64" />
+        <location filename="../../ui/registry/people_model.py" line="63" />
         <source>วันที่แต่งตั้ง</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="65" />
+        <location filename="../../ui/registry/people_model.py" line="64" />
         <source>ครบวาระ</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/people_model.py" line="66" />
+        <location filename="../../ui/registry/people_model.py" line="65" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
@@ -2357,33 +2357,43 @@ requested by %2 on %3</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="62" />
+        <location filename="../../ui/admin/users_page.py" line="63" />
         <source>เพิ่มผู้ใช้…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="63" />
+        <location filename="../../ui/admin/users_page.py" line="64" />
         <source>แก้ไขบทบาท…</source>
         <translation>Edit roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="64" />
-        <location filename="../../ui/admin/users_page.py" line="121" />
+        <location filename="../../ui/admin/users_page.py" line="65" />
+        <location filename="../../ui/admin/users_page.py" line="131" />
         <source>ระงับการใช้งาน</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="66" />
+        <location filename="../../ui/admin/users_page.py" line="67" />
         <source>ตั้งรหัสผ่านใหม่…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="91" />
+        <location filename="../../ui/admin/users_page.py" line="69" />
+        <source>ปลดล็อก</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="70" />
+        <source>ผู้ใช้นี้ใส่รหัสผ่านผิดหลายครั้งจนถูกล็อกชั่วคราว</source>
+        <translation>This user was locked for a while after repeated wrong passwords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="101" />
         <source>ผู้ใช้ %1 คน</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="121" />
+        <location filename="../../ui/admin/users_page.py" line="131" />
         <source>เปิดใช้งาน</source>
         <translation>Re-enable</translation>
     </message>
