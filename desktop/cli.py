@@ -1,6 +1,12 @@
 """The ``labour-desk`` command: no subcommand opens the window; subcommands run headless.
 
 Exit code 0 on success; on failure one clear line on stderr and a non-zero code.
+
+Headless commands sign in like the window: ``--user NAME`` (or ``LABOUR_DESK_USER``) and the
+password from, in this order, the first line of stdin (``--password-stdin``), the environment
+(``LABOUR_DESK_PASSWORD``, for scheduled scripts), or a prompt when stdin is a terminal.
+``user add --password-stdin`` reads the new user's password from stdin as well: after the
+signer's line when both are given, else from the first line.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop import __version__
 from desktop.paths import configure_thai_nlp
@@ -35,7 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--user",
         metavar="USERNAME",
         default=os.environ.get("LABOUR_DESK_USER"),
-        help="act as this user (default: the first administrator)",
+        help="sign in as this user (env LABOUR_DESK_USER); required by most commands",
+    )
+    p.add_argument(
+        "--password-stdin",
+        dest="signer_password_stdin",  # not password_stdin: init and user add have their own
+        action="store_true",
+        help="read the signing-in user's password from the first line of stdin "
+        "(else env LABOUR_DESK_PASSWORD, else a prompt on a terminal)",
     )
     sub = p.add_subparsers(dest="command")
 
@@ -75,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_parser("list")
     dis = user.add_parser("disable")
     dis.add_argument("username")
+    unlock = user.add_parser("unlock", help="lift the lock after repeated wrong passwords")
+    unlock.add_argument("username")
 
     pr = sub.add_parser("print", help="print PDFs").add_subparsers(
         dest="print_command", required=True
@@ -121,13 +136,33 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _on_terminal() -> bool:
+    # A windowed Windows build has no stdin at all.
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def _password(from_stdin: bool) -> str:
-    if from_stdin or not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
+    """The password of an account being made (``init``, ``user add``), asked twice."""
+    if from_stdin or not _on_terminal():
+        return sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
     first = getpass.getpass("รหัสผ่าน / password: ")
     if first != getpass.getpass("ยืนยันรหัสผ่าน / again: "):
         raise SystemExit("labour-desk: รหัสผ่านทั้งสองครั้งไม่ตรงกัน")
     return first
+
+
+def _signer_password(from_stdin: bool) -> Callable[[str], str | None]:
+    def read(username: str) -> str | None:
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else None
+        from_env = os.environ.get("LABOUR_DESK_PASSWORD")
+        if from_env is not None:
+            return from_env
+        if _on_terminal():
+            return getpass.getpass(f"รหัสผ่านของ {username} / password: ")
+        return None
+
+    return read
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -149,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from desktop import commands
 
-        return commands.dispatch(args, _password)
+        prompts = commands.Prompts(_password, _signer_password(args.signer_password_stdin))
+        return commands.dispatch(args, prompts)
     except (DeskError, DatabaseProblem, SQLAlchemyError) as exc:
         print(f"labour-desk: {expected_failure_message(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,4 +1,9 @@
-"""What each ``labour-desk`` subcommand does, on top of the same services the window uses."""
+"""What each ``labour-desk`` subcommand does, on top of the same services the window uses.
+
+Every command but ``init``, ``demo`` on an empty database and ``db`` signs in first, as the
+window does: ``--user`` (or ``LABOUR_DESK_USER``) with its password, checked, throttled and
+audited by ``AccountService.authenticate``. There is no default user.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -14,16 +20,18 @@ from sqlalchemy.exc import DBAPIError
 from db.engine import Database
 from db.migrate import current_revision, head_revision
 from db.queries import accounts as account_queries
+from db.queries import people as people_queries
 from db.queries.people import PersonFilter
 from desktop.bootstrap import open_database
 from desktop.commands_mentoring import cmd_mentor as run_mentor_command
 from desktop.commands_mentoring import cmd_print_mentoring
-from desktop.demo.seed import fill_demo
-from desktop.domain.errors import DeskError, NotFound
+from desktop.demo.seed import demo_complete, fill_demo
+from desktop.domain.errors import AuthenticationFailed, NotFound
 from desktop.domain.people import Role
+from desktop.domain.permissions import Permission
 from desktop.exchange.case_list import HEADER as CASE_LIST_HEADER
 from desktop.paths import database_url
-from desktop.services.accounts import AccountService, user_info
+from desktop.services.accounts import AccountService
 from desktop.services.backups import BackupService, restore_database
 from desktop.services.backups import describe as describe_backup
 from desktop.services.context import ServiceContext
@@ -31,47 +39,81 @@ from desktop.services.people.printing import RegistryPrintService
 from desktop.services.people.service import PeopleService
 
 
-def acting_context(ctx: ServiceContext, username: str | None) -> ServiceContext:
-    """The CLI acts as a named user, or as the first active administrator."""
-    with ctx.unit_of_work() as s:
-        if username:
-            user = account_queries.by_username(s, username)
-            if user is None or not user.active:
-                raise DeskError(f"ไม่พบผู้ใช้ที่ใช้งานได้ชื่อ {username}")
-        else:
-            admins = account_queries.users_with_role(s, Role.ADMIN.value)
-            if not admins:
-                raise DeskError("ยังไม่ได้ตั้งค่าระบบ: ใช้คำสั่ง labour-desk init หรือ labour-desk demo ก่อน")
-            user = min(admins, key=lambda u: u.id)
-        return ctx.as_user(user_info(user))
+@dataclass(frozen=True)
+class Prompts:
+    """Where passwords come from: ``new_password(from_stdin)`` for the account being made
+    (``init``, ``user add``), ``signer_password(username)`` for the one signing in (None when
+    none was given: no ``--password-stdin``, no ``LABOUR_DESK_PASSWORD``, no terminal)."""
+
+    new_password: Callable[[bool], str]
+    signer_password: Callable[[str], str | None]
 
 
-def dispatch(args: argparse.Namespace, read_password: Callable[[bool], str]) -> int:
+def signed_in(ctx: ServiceContext, args: argparse.Namespace, prompts: Prompts) -> ServiceContext:
+    """The context of the user named by ``--user``, once their password is right."""
+    username = (args.user or "").strip()
+    if not username:
+        raise AuthenticationFailed("ต้องระบุผู้ใช้ที่เข้าสู่ระบบ: --user ชื่อผู้ใช้ หรือตัวแปร LABOUR_DESK_USER")
+    accounts = AccountService(ctx)
+    password = prompts.signer_password(username)
+    if password is None:
+        accounts.refuse_without_password(username)
+        raise AuthenticationFailed(
+            f"ไม่ได้ใส่รหัสผ่านของ {username}: ใช้ --password-stdin หรือตัวแปร "
+            "LABOUR_DESK_PASSWORD หรือพิมพ์รหัสผ่านเมื่อรันในหน้าต่างคำสั่ง"
+        )
+    try:
+        return ctx.as_user(accounts.authenticate(username, password))
+    except AuthenticationFailed as exc:
+        raise AuthenticationFailed(f"เข้าสู่ระบบเป็น {username} ไม่ได้: {exc.message}") from None
+
+
+def dispatch(args: argparse.Namespace, prompts: Prompts) -> int:
     if args.command == "restore":
-        return cmd_restore(args)
+        return cmd_restore(args, prompts)
     db = open_database(args.database)
     try:
         ctx = ServiceContext(db)
         handler = HANDLERS[args.command]
-        return handler(args, ctx, read_password)
+        return handler(args, ctx, prompts)
     finally:
         db.dispose()
 
 
-def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
+def cmd_demo(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    """On an empty database anyone may seed the demo; on one with users only an administrator
+    who signs in. ``--if-empty`` on a database with people skips, signing nobody in: ``--open``
+    then goes to the window's own sign-in (``python dev.py run``)."""
     from desktop.demo.seed import ensure_demo_users
 
-    admin_ctx = acting_context(ensure_demo_users(ctx, args.province), None)
-    existing = PeopleService(admin_ctx).count(PersonFilter())
+    if AccountService(ctx).is_first_run():
+        admin_ctx = ensure_demo_users(ctx, args.province)
+    else:
+        # --if-empty on a filled database needs nobody (python dev.py run); completing a demo
+        # stopped half-way is an admin's, when one signs in.
+        if args.if_empty and (demo_complete(ctx) or not (args.user or "").strip()):
+            return _demo_done(args, ctx, None, _people_count(ctx))
+        admin_ctx = signed_in(ctx, args, prompts)
+        admin_ctx.require(Permission.MANAGE_USERS)
+    existing = _people_count(ctx)
     # --if-empty fills only the stages still empty (a run killed half-way is completed).
     result = fill_demo(
         admin_ctx, args.people, args.province, args.cases, only_missing=args.if_empty
     )
-    made = result.people
+    return _demo_done(args, ctx, result, existing)
+
+
+def _people_count(ctx: ServiceContext) -> int:
+    with ctx.unit_of_work() as s:
+        return people_queries.count(s, PersonFilter())
+
+
+def _demo_done(args, ctx: ServiceContext, result, existing: int) -> int:
+    made = result.people if result else 0
     print(f"demo: เพิ่ม {made} คน (รวม {existing + made} คน) ในฐานข้อมูล {ctx.db.url}")
-    if result.cases:
+    if result and result.cases:
         print(f"demo: เพิ่มเรื่องส่งต่อ {result.cases} เรื่อง")
-    if result.visits:
+    if result and result.visits:
         print(f"demo: เพิ่มประวัติการเป็นพี่เลี้ยง (การเยี่ยม {result.visits} ครั้ง)")
     print(
         "เข้าสู่ระบบด้วย / sign in with: admin, clerk, mentor, supervisor — รหัสผ่าน / password: demo1234"
@@ -83,16 +125,22 @@ def cmd_demo(args, ctx: ServiceContext, _pw) -> int:
     return 0
 
 
-def cmd_init(args, ctx: ServiceContext, read_password) -> int:
+def cmd_init(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    # No sign-in: set_up itself refuses a database that is already set up.
     info = AccountService(ctx).set_up(
-        args.province, args.office_name, args.admin, args.name, read_password(args.password_stdin)
+        args.province,
+        args.office_name,
+        args.admin,
+        args.name,
+        prompts.new_password(args.password_stdin),
     )
     print(f"ตั้งค่าสำนักงานแล้ว ผู้ดูแลระบบ: {info.username}")
     return 0
 
 
-def cmd_user(args, ctx: ServiceContext, read_password) -> int:
-    accounts = AccountService(acting_context(ctx, args.user))
+def cmd_user(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    # Signed in first: with both --password-stdin, the signer's password is the first line.
+    accounts = AccountService(signed_in(ctx, args, prompts))
     if args.user_command == "list":
         for u in accounts.list_users():
             state = "" if u.active else " (ระงับ/disabled)"
@@ -103,7 +151,7 @@ def cmd_user(args, ctx: ServiceContext, read_password) -> int:
         u = accounts.add_user(
             args.username,
             args.name,
-            read_password(args.password_stdin),
+            prompts.new_password(args.password_stdin),
             [Role(r) for r in args.role],
             args.position,
         )
@@ -111,11 +159,14 @@ def cmd_user(args, ctx: ServiceContext, read_password) -> int:
     elif args.user_command == "disable":
         accounts.set_active(args.username, False)
         print(f"ระงับผู้ใช้ {args.username} แล้ว")
+    elif args.user_command == "unlock":
+        accounts.unlock(args.username)
+        print(f"ปลดล็อกผู้ใช้ {args.username} แล้ว")
     return 0
 
 
-def cmd_print(args, ctx: ServiceContext, _pw) -> int:
-    acting = acting_context(ctx, args.user)
+def cmd_print(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    acting = signed_in(ctx, args, prompts)
     printer = RegistryPrintService(acting)
     if args.print_command == "roster":
         f = PersonFilter(
@@ -160,7 +211,7 @@ def _print_case_documents(args, acting: ServiceContext) -> int:
     return 0
 
 
-def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
+def cmd_cases(args, ctx: ServiceContext, prompts: Prompts) -> int:
     """``cases list``: one line per case, as CSV (with a header) or as an aligned table. The
     CSV leaves the app with everyone's personal data, so it is audited like any export."""
     from dataclasses import replace
@@ -170,7 +221,7 @@ def cmd_cases(args, ctx: ServiceContext, _pw) -> int:
     from desktop.services.cases.printing import CasePrintService
     from desktop.services.cases.service import CaseService
 
-    acting = acting_context(ctx, args.user)
+    acting = signed_in(ctx, args, prompts)
     cases = CaseService(acting)
     view = QueueView.OVERDUE if args.overdue else QueueView.ALL
     f = cases.filter_for(view)
@@ -214,8 +265,8 @@ def cmd_db(args, ctx: ServiceContext, _pw) -> int:
     return 0
 
 
-def cmd_backup(args, ctx: ServiceContext, _pw) -> int:
-    service = BackupService(acting_context(ctx, args.user))
+def cmd_backup(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    service = BackupService(signed_in(ctx, args, prompts))
     if args.check:
         checked = service.check(Path(args.check))
         print(f"สำเนา {checked.path} ใช้กู้คืนได้: {describe_backup(checked)}")
@@ -225,16 +276,15 @@ def cmd_backup(args, ctx: ServiceContext, _pw) -> int:
     return 0
 
 
-def cmd_restore(args) -> int:
-    """Restore without upgrading or even trusting the current file: it may be the damaged one."""
+def cmd_restore(args, prompts: Prompts) -> int:
+    """Restore without upgrading or even trusting the current file: it may be the damaged one.
+    A current file that can be read, with users in it, needs an administrator's sign-in; one
+    that cannot (damaged, not set up, an older schema) is restored by whoever holds the files."""
     db = Database.open(database_url(args.database))
     try:
-        try:
-            actor = acting_context(ServiceContext(db), args.user)
-        except DBAPIError:  # the current file cannot be read: whoever holds the files restores
-            actor = None
-        if actor is not None:
-            report = BackupService(actor).restore(Path(args.file))
+        ctx = ServiceContext(db)
+        if _has_users(db):
+            report = BackupService(signed_in(ctx, args, prompts)).restore(Path(args.file))
         else:
             report = restore_database(db, Path(args.file), args.user or "", dt.datetime.now(dt.UTC))
         print(report.describe())
@@ -243,8 +293,16 @@ def cmd_restore(args) -> int:
         db.dispose()
 
 
-def cmd_mentor(args, ctx: ServiceContext, _pw) -> int:
-    return run_mentor_command(args, acting_context(ctx, args.user))
+def _has_users(db: Database) -> bool:
+    try:
+        with db.sessions() as s:
+            return account_queries.any_user(s)
+    except DBAPIError:
+        return False
+
+
+def cmd_mentor(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    return run_mentor_command(args, signed_in(ctx, args, prompts))
 
 
 HANDLERS = {

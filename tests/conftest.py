@@ -22,7 +22,7 @@ from db.engine import Database  # noqa: E402
 from db.migrate import upgrade_to_head  # noqa: E402
 from db.models import Base  # noqa: E402
 from desktop.domain.people import Role  # noqa: E402
-from desktop.services import accounts  # noqa: E402
+from desktop.services import accounts, sign_in_throttle  # noqa: E402
 from desktop.services.accounts import AccountService  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
 
@@ -40,6 +40,8 @@ def cheap_password_hashing():
         patch.setattr(
             accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
         )
+        # Nor on the pause after a wrong password; tests of the pause inject their own sleeper.
+        patch.setattr(sign_in_throttle, "sleep", lambda seconds: None)
         yield
 
 

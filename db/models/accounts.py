@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import Enum, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Timestamped, Versioned
+from db.types import UTCDateTime
 
 ROLE_NAMES = ("admin", "clerk", "mentor", "supervisor")
 
@@ -30,6 +33,10 @@ class User(Timestamped, Versioned, Base):
     position: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
+    # Sign-in throttling: wrong passwords since the last success, and the end of a lock.
+    # Changed by plain UPDATEs (db.queries.accounts), so a failed guess never bumps ``version``.
+    failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
 
     roles: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"

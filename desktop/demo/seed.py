@@ -214,7 +214,7 @@ def fill_demo(
     office = AccountService(admin_ctx).office()
     province = office.province_code if office else province_code
     user = admin_ctx.user  # without one (a set-up office, no user given) people only, as ever
-    existing_people, existing_cases, has_mentoring = _stages_done(admin_ctx)
+    existing_people, existing_cases, has_mentoring = stages_done(admin_ctx)
     made = 0
     if not (only_missing and existing_people):
         made = seed_people(
@@ -239,7 +239,7 @@ def fill_demo(
     return DemoResult(made, tuple(u[0] for u in DEMO_USERS), DEMO_PASSWORD, made_cases, visits)
 
 
-def _stages_done(ctx: ServiceContext) -> tuple[int, int, bool]:
+def stages_done(ctx: ServiceContext) -> tuple[int, int, bool]:
     """How many people and cases there are, and whether any mentoring was seeded."""
     with ctx.unit_of_work() as s:
         return (
@@ -247,3 +247,9 @@ def _stages_done(ctx: ServiceContext) -> tuple[int, int, bool]:
             s.scalar(select(func.count()).select_from(Case)) or 0,
             s.scalar(select(MentorAssignment.id).limit(1)) is not None,
         )
+
+
+def demo_complete(ctx: ServiceContext) -> bool:
+    """Every stage of the demo is there (``demo --if-empty`` has nothing left to do)."""
+    people, cases, mentoring = stages_done(ctx)
+    return bool(people and cases and mentoring)

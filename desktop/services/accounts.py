@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,9 +25,19 @@ from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services import audit
+from desktop.services import sign_in_throttle as throttle
 from desktop.services.context import ServiceContext
+from desktop.services.sign_in_throttle import (
+    DEFAULT_POLICY,
+    WRONG_PASSWORD,
+    SignInPolicy,
+    Sleeper,
+    UnknownNames,
+    locked_message,
+)
 
 _hasher = PasswordHasher()
+_dummy: tuple[PasswordHasher, str] | None = None
 _USERNAME = re.compile(r"^[a-zA-Z0-9._-]{3,64}$")
 MIN_PASSWORD = 8
 
@@ -39,6 +51,28 @@ def user_info(user: User) -> UserInfo:
         active=user.active,
         position=user.position,
     )
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _dummy_hash() -> str:
+    """A hash with the same cost as the real ones, to verify against when there is no account
+    (or it is locked): the answer then takes as long as for a real, unlocked one."""
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash("no account has this password"))
+    return _dummy[1]
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    message: str
+    pause: float = 0.0
 
 
 def _check_new_user(
@@ -60,8 +94,18 @@ def _check_new_user(
 
 
 class AccountService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        policy: SignInPolicy = DEFAULT_POLICY,
+        sleep: Sleeper | None = None,
+        unknown: UnknownNames | None = None,
+    ) -> None:
         self.ctx = ctx
+        self.policy = policy
+        self._sleep = sleep
+        self._unknown = unknown if unknown is not None else throttle.unknown_names
 
     def is_first_run(self) -> bool:
         with self.ctx.unit_of_work() as s:
@@ -117,28 +161,75 @@ class AccountService:
             return info
 
     def authenticate(self, username: str, password: str) -> UserInfo:
-        failed = AuthenticationFailed("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
-        failed_user_id: int | None = None
+        """Sign in, or raise ``AuthenticationFailed``. Every attempt verifies one hash (a dummy
+        one for a made-up name or a locked account), so no answer comes quicker than another;
+        a wrong password pauses a little longer each time and the fifth in a row locks."""
+        now = self.ctx.now()
+        with self.ctx.unit_of_work() as s:
+            outcome = self._attempt(s, (username or "").strip(), password or "", now)
+        if isinstance(outcome, UserInfo):
+            return outcome
+        if outcome.pause:
+            (self._sleep or throttle.sleep)(outcome.pause)
+        raise AuthenticationFailed(outcome.message)
+
+    def _attempt(self, s, username: str, password: str, now: dt.datetime) -> UserInfo | _Refusal:
+        # Refusals are returned, not raised: raising would roll back their audit rows.
+        user = q.by_username(s, username)
+        if user is None:
+            _verify(_dummy_hash(), password)
+            audit.record(s, None, "login_failed", "user", None)
+            failures = self._unknown.count(username, now, self.policy)
+            return _Refusal(WRONG_PASSWORD, self.policy.pause_after(failures))
+        if user.locked_until is not None and user.locked_until > now:
+            _verify(_dummy_hash(), password)  # even the right password waits for the lock
+            audit.record(s, None, "login_failed", "user", user.id, {"locked": True})
+            return _Refusal(locked_message(user.locked_until))
+        if not _verify(user.password_hash, password):
+            failures = q.count_failed_sign_in(s, user.id)
+            audit.record(s, None, "login_failed", "user", user.id)
+            if failures < self.policy.max_failures:
+                return _Refusal(WRONG_PASSWORD, self.policy.pause_after(failures))
+            until = self.policy.lock_until(now)
+            q.lock_user(s, user.id, until)
+            audit.record(
+                s, None, "lock", "user", user.id, {"username": user.username, "until": until}
+            )
+            return _Refusal(locked_message(until))
+        if not user.active:
+            # Said only after the right password, so a guess cannot tell a suspended account.
+            raise AuthenticationFailed("บัญชีผู้ใช้นี้ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ")
+        if user.failed_sign_ins or user.locked_until is not None:
+            q.clear_sign_in_failures(s, user.id)
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        info = user_info(user)
+        audit.record(s, info, "login", "user", user.id)
+        return info
+
+    def refuse_without_password(self, username: str) -> None:
+        """A command run with no password given: audited as a failed sign-in, not counted
+        towards the lock (a misconfigured scheduled task must not lock the admin out)."""
         with self.ctx.unit_of_work() as s:
             user = q.by_username(s, (username or "").strip())
-            if user is None:
-                raise failed
-            try:
-                _hasher.verify(user.password_hash, password or "")
-            except (VerificationError, InvalidHashError):
-                failed_user_id = user.id
-            else:
-                if not user.active:
-                    raise AuthenticationFailed("บัญชีผู้ใช้นี้ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ")
-                if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher.hash(password)
-                info = user_info(user)
-                audit.record(s, info, "login", "user", user.id)
-                return info
-        # In a unit of work of its own: raising inside the one above would roll this row back.
+            details = {"reason": "no_password"}
+            audit.record(s, None, "login_failed", "user", user.id if user else None, details)
+
+    def unlock(self, username: str) -> UserInfo:
+        """An administrator lifts a lock (and forgets the wrong passwords so far)."""
+        actor = self.ctx.require(Permission.MANAGE_USERS)
         with self.ctx.unit_of_work() as s:
-            audit.record(s, None, "login_failed", "user", failed_user_id)
-        raise failed
+            user = self._get(s, username)
+            was_locked = user.locked_until is not None and user.locked_until > self.ctx.now()
+            q.clear_sign_in_failures(s, user.id)
+            audit.record(s, actor, "unlock", "user", user.id, {"was_locked": was_locked})
+            return user_info(user)
+
+    def is_locked(self, username: str) -> bool:
+        self.ctx.require(Permission.MANAGE_USERS)
+        with self.ctx.unit_of_work() as s:
+            user = self._get(s, username)
+            return user.locked_until is not None and user.locked_until > self.ctx.now()
 
     def list_users(self) -> list[UserInfo]:
         self.ctx.require(Permission.MANAGE_USERS)

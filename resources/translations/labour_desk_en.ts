@@ -880,108 +880,108 @@ requested by %2 on %3</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="63" />
+        <location filename="../../ui/cases/intake_form.py" line="62" />
         <source>ชื่อผู้แจ้ง ความเกี่ยวข้อง หรือช่องทางติดต่อกลับ</source>
         <translation>Who reported it, relationship, or how to reach them</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="73" />
+        <location filename="../../ui/cases/intake_form.py" line="72" />
         <source>x-xxxx-xxxxx-xx-x (ถ้ามี)</source>
         <translation>x-xxxx-xxxxx-xx-x (if known)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="87" />
+        <location filename="../../ui/cases/intake_form.py" line="86" />
         <source>เล่าปัญหาหรือความต้องการ สิ่งที่ผู้ประสบปัญหาขอให้ช่วย และข้อมูลที่หน่วยงานควรรู้</source>
         <translation>Describe the problem or need, what the person asks for, and what the agency should know</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="91" />
+        <location filename="../../ui/cases/intake_form.py" line="90" />
         <source>ยินยอมให้ส่งข้อมูลของตนให้หน่วยงานที่เกี่ยวข้อง</source>
         <translation>Consents to sharing their data with the agency concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="96" />
+        <location filename="../../ui/cases/intake_form.py" line="95" />
         <source>การรับเรื่อง</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="97" />
+        <location filename="../../ui/cases/intake_form.py" line="96" />
         <source>วันที่รับเรื่อง *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="98" />
+        <location filename="../../ui/cases/intake_form.py" line="97" />
         <source>ช่องทาง *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="99" />
-        <location filename="../../ui/cases/intake_form.py" line="201" />
+        <location filename="../../ui/cases/intake_form.py" line="98" />
+        <location filename="../../ui/cases/intake_form.py" line="200" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="100" />
+        <location filename="../../ui/cases/intake_form.py" line="99" />
         <source>ความเร่งด่วน</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="101" />
+        <location filename="../../ui/cases/intake_form.py" line="100" />
         <source>ผู้ประสบปัญหา</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="102" />
+        <location filename="../../ui/cases/intake_form.py" line="101" />
         <source>ชื่อ–นามสกุล *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="104" />
+        <location filename="../../ui/cases/intake_form.py" line="103" />
         <source>เลขประจำตัวประชาชน</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="106" />
+        <location filename="../../ui/cases/intake_form.py" line="105" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="107" />
+        <location filename="../../ui/cases/intake_form.py" line="106" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="108" />
+        <location filename="../../ui/cases/intake_form.py" line="107" />
         <source>หมู่ที่</source>
         <translation>Village no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="109" />
+        <location filename="../../ui/cases/intake_form.py" line="108" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="110" />
+        <location filename="../../ui/cases/intake_form.py" line="109" />
         <source>ประเภท *</source>
         <translation>Need *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="111" />
+        <location filename="../../ui/cases/intake_form.py" line="110" />
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="112" />
+        <location filename="../../ui/cases/intake_form.py" line="111" />
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="114" />
+        <location filename="../../ui/cases/intake_form.py" line="113" />
         <source>วันที่ให้ความยินยอม</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="201" />
+        <location filename="../../ui/cases/intake_form.py" line="200" />
         <source>อาสาสมัครผู้แจ้ง *</source>
         <translation>Reporting volunteer *</translation>
     </message>
@@ -2395,33 +2395,43 @@ requested by %2 on %3</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="62" />
+        <location filename="../../ui/admin/users_page.py" line="63" />
         <source>เพิ่มผู้ใช้…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="63" />
+        <location filename="../../ui/admin/users_page.py" line="64" />
         <source>แก้ไขบทบาท…</source>
         <translation>Edit roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="64" />
-        <location filename="../../ui/admin/users_page.py" line="121" />
+        <location filename="../../ui/admin/users_page.py" line="65" />
+        <location filename="../../ui/admin/users_page.py" line="131" />
         <source>ระงับการใช้งาน</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="66" />
+        <location filename="../../ui/admin/users_page.py" line="67" />
         <source>ตั้งรหัสผ่านใหม่…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="91" />
+        <location filename="../../ui/admin/users_page.py" line="69" />
+        <source>ปลดล็อก</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="70" />
+        <source>ผู้ใช้นี้ใส่รหัสผ่านผิดหลายครั้งจนถูกล็อกชั่วคราว</source>
+        <translation>This user was locked for a while after repeated wrong passwords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="101" />
         <source>ผู้ใช้ %1 คน</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="121" />
+        <location filename="../../ui/admin/users_page.py" line="131" />
         <source>เปิดใช้งาน</source>
         <translation>Re-enable</translation>
     </message>

@@ -13,6 +13,16 @@ import pytest
 from desktop.cli import main
 
 DemoCopy = Callable[..., str]
+DEMO_PASSWORD = "demo1234"
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_admin(monkeypatch) -> None:
+    """Every command signs in; as a scheduled script would, these tests give the demo admin's
+    name and password in the environment (``--user`` overrides the name; every demo user has
+    the same password). Tests of the sign-in itself unset them."""
+    monkeypatch.setenv("LABOUR_DESK_USER", "admin")
+    monkeypatch.setenv("LABOUR_DESK_PASSWORD", DEMO_PASSWORD)
 
 
 @pytest.fixture(scope="session")

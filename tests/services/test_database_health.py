@@ -23,6 +23,8 @@ from desktop.services.people.service import PeopleService, PersonFilter
 def office(tmp_path, monkeypatch):
     monkeypatch.setenv("LABOUR_DESK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("LABOUR_DESK_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("LABOUR_DESK_USER", "admin")  # the command line signs in
+    monkeypatch.setenv("LABOUR_DESK_PASSWORD", "demo1234")
     path = tmp_path / "office.sqlite3"
     assert main(["--database", f"sqlite:///{path}", "demo", "--people", "40"]) == 0
     return path

@@ -160,3 +160,19 @@ def test_a_clerk_cannot_manage_users(qtbot, clerk):
     assert page.model.rowCount() == 0
     assert page.notice.isVisible() and page.notice.text()
     assert not page.add_button.isEnabled() and not page.active_button.isEnabled()
+
+
+def test_unlock_a_user_locked_by_wrong_passwords(qtbot, admin, clerk):
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            AccountService(admin).authenticate("clerk", "guess-again")
+    page = open_page(qtbot, admin)
+    page.select("admin")
+    assert not page.unlock_button.isEnabled()
+    page.select("clerk")
+    assert page.unlock_button.isEnabled()
+    with pytest.raises(AuthenticationFailed):
+        AccountService(admin).authenticate("clerk", "password-123")
+    click(qtbot, page.unlock_button)
+    assert not page.unlock_button.isEnabled()
+    assert AccountService(admin).authenticate("clerk", "password-123").username == "clerk"

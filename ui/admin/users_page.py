@@ -1,4 +1,5 @@
-"""The administrator's list of user accounts: add, change roles, suspend or re-enable, new password.
+"""The administrator's list of user accounts: add, change roles, suspend or re-enable, new password,
+and unlock an account locked after repeated wrong passwords.
 
 Each action opens its dialog with ``open()`` and returns it, so the window stays responsive and
 tests can fill the dialog in without a nested event loop. Every change goes through
@@ -65,14 +66,23 @@ class UsersPage(QWidget):
         self.password_button = QPushButton(
             self.tr("ตั้งรหัสผ่านใหม่…"), objectName="resetPasswordButton"
         )
+        self.unlock_button = QPushButton(self.tr("ปลดล็อก"), objectName="unlockButton")
+        self.unlock_button.setToolTip(self.tr("ผู้ใช้นี้ใส่รหัสผ่านผิดหลายครั้งจนถูกล็อกชั่วคราว"))
         self.add_button.clicked.connect(self.add_user)
+        self.unlock_button.clicked.connect(self.unlock)
         self.roles_button.clicked.connect(self.edit_roles)
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.reset_password)
         self.count_label = QLabel(objectName="countLabel")
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
-        for b in (self.add_button, self.roles_button, self.active_button, self.password_button):
+        for b in (
+            self.add_button,
+            self.roles_button,
+            self.active_button,
+            self.password_button,
+            self.unlock_button,
+        ):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -120,6 +130,13 @@ class UsersPage(QWidget):
         self.active_button.setText(
             self.tr("เปิดใช้งาน") if user is not None and not user.active else self.tr("ระงับการใช้งาน")
         )
+        self.unlock_button.setEnabled(user is not None and self._is_locked(user.username))
+
+    def _is_locked(self, username: str) -> bool:
+        try:
+            return self.accounts.is_locked(username)
+        except DeskError:  # gone meanwhile, or no longer allowed: nothing to unlock here
+            return False
 
     # -- actions ---------------------------------------------------------------------------
     def add_user(self) -> UserDialog:
@@ -146,6 +163,12 @@ class UsersPage(QWidget):
         return run_op(
             self, lambda: self.accounts.set_active(user.username, not user.active), changed="user"
         )
+
+    def unlock(self) -> UserInfo | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        return run_op(self, lambda: self.accounts.unlock(user.username), changed="user")
 
     def _open(self, dialog):
         dialog.finished.connect(dialog.deleteLater)
