@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from db.sqlite_files import BackupProblem
 
@@ -33,7 +33,8 @@ def find_pg_dump() -> str:
 def libpq_uri(url: str) -> tuple[str, str | None]:
     """The URL as libpq reads it (``postgresql://user@host:port/db?…``) and its password apart."""
     u = make_url(url)
-    plain = u.set(drivername="postgresql", password=None)
+    # ``URL.set(password=None)`` keeps the password, so the URL is built again without it.
+    plain = URL.create("postgresql", u.username, None, u.host, u.port, u.database, dict(u.query))
     return plain.render_as_string(hide_password=False), u.password
 
 
