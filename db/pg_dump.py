@@ -47,7 +47,16 @@ def dump_database(url: str, target: Path, pg_dump: str | None = None) -> Path:
         env["PGPASSWORD"] = password
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(f"{target.name}.part")
-    command = [exe, "--format=custom", "--no-password", f"--file={part}", f"--dbname={uri}"]
+    # --no-comments: the dump would carry COMMENT ON EXTENSION pg_trgm, which only the
+    # extension's owner (the DBA) may restore; the owner restoring it would stop there.
+    command = [
+        exe,
+        "--format=custom",
+        "--no-comments",
+        "--no-password",
+        f"--file={part}",
+        f"--dbname={uri}",
+    ]
     try:
         done = subprocess.run(
             command,

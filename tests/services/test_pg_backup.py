@@ -71,7 +71,7 @@ def test_the_password_goes_in_pgpassword_never_on_the_command_line(tmp_path, mon
     assert made.read_bytes() == b"PGDMP" and not (tmp_path / "x.dump.part").exists()
     assert seen["env"]["PGPASSWORD"] == "s3cr@t" and seen["shell"] is False
     assert not any("s3cr" in part for part in seen["command"])
-    assert "--format=custom" in seen["command"]
+    assert "--format=custom" in seen["command"] and "--no-comments" in seen["command"]
     assert (
         "--dbname=postgresql://desk_app@db.office:5433/labour_desk?sslmode=require"
         in seen["command"]
