@@ -150,22 +150,47 @@ def upgrade_to_head(url: str, engine: Engine) -> Path | None:
     migrating = _transactional_sqlite_engine(url) if sqlite_file_of(url) else engine
     try:
         command.upgrade(alembic_config(migrating), "head")
+        if engine.dialect.name == "postgresql":
+            _secure_postgresql(engine)
+    except DatabaseProblem:
+        raise  # already one Thai line saying what to do (e.g. the DBA's CREATE EXTENSION)
     except Exception as exc:
-        raise UpgradeFailed(_upgrade_failed_message(backup)) from exc
+        raise UpgradeFailed(_upgrade_failed_message(backup, exc)) from exc
     finally:
         if migrating is not engine:
             migrating.dispose()
     return backup
 
 
-def _upgrade_failed_message(backup: Path | None) -> str:
+def _secure_postgresql(engine: Engine) -> None:
+    """Default privileges gave the audit trail's new grants in full: take the writes back."""
+    from db.pg_roles import secure_audit_table
+
+    with engine.begin() as conn:
+        secure_audit_table(conn)
+
+
+def _upgrade_failed_message(backup: Path | None, exc: BaseException | None = None) -> str:
     said = "ปรับปรุงโครงสร้างฐานข้อมูลไม่สำเร็จ ข้อมูลยังเป็นเช่นเดิม"
+    if _lacks_privilege(exc):
+        # PostgreSQL: the application's role may not change the schema; its owner migrates.
+        return (
+            f"{said} เพราะผู้ใช้ฐานข้อมูลนี้ไม่มีสิทธิ์แก้ไขโครงสร้าง ให้ผู้ดูแลระบบรันคำสั่ง "
+            "labour-desk --database <URL ของบัญชีเจ้าของฐานข้อมูล> db upgrade ก่อน"
+        )
     if backup is None:
         return f"{said} กรุณาแจ้งผู้ดูแลระบบ"
     return (
         f"{said} สำเนาก่อนปรับปรุงอยู่ที่ {backup} "
         f'หากเปิดฐานข้อมูลไม่ได้ ให้กู้คืนด้วยคำสั่ง labour-desk restore "{backup}"'
     )
+
+
+def _lacks_privilege(exc: BaseException | None) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
+    return getattr(orig, "sqlstate", None) == "42501"  # insufficient_privilege
 
 
 def copy_file(src: Path, dst: Path) -> None:

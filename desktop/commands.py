@@ -26,7 +26,7 @@ from desktop.bootstrap import open_database
 from desktop.commands_mentoring import cmd_mentor as run_mentor_command
 from desktop.commands_mentoring import cmd_print_mentoring
 from desktop.demo.seed import demo_complete, fill_demo
-from desktop.domain.errors import AuthenticationFailed, NotFound
+from desktop.domain.errors import AuthenticationFailed, DeskError, NotFound
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.exchange.case_list import HEADER as CASE_LIST_HEADER
@@ -71,6 +71,8 @@ def signed_in(ctx: ServiceContext, args: argparse.Namespace, prompts: Prompts) -
 def dispatch(args: argparse.Namespace, prompts: Prompts) -> int:
     if args.command == "restore":
         return cmd_restore(args, prompts)
+    if args.command == "db" and args.db_command == "roles":
+        return cmd_db_roles(args)  # a DBA's job on the server: no sign-in, no upgrade
     db = open_database(args.database)
     try:
         ctx = ServiceContext(db)
@@ -271,8 +273,31 @@ def cmd_backup(args, ctx: ServiceContext, prompts: Prompts) -> int:
         checked = service.check(Path(args.check))
         print(f"สำเนา {checked.path} ใช้กู้คืนได้: {describe_backup(checked)}")
         return 0
+    if ctx.db.dialect == "postgresql":
+        dumped = service.dump_server(Path(args.out) if args.out else None)
+        print(f"สำรองฐานข้อมูลด้วย pg_dump ไว้ที่ {dumped}")
+        return 0
     made = service.backup_now(Path(args.out) if args.out else None)
     print(f"สำรองฐานข้อมูลไว้ที่ {made.path}: {describe_backup(made)}")
+    return 0
+
+
+def cmd_db_roles(args) -> int:
+    """``db roles``: the least-privilege roles' SQL, printed, or run as the superuser URL."""
+    from sqlalchemy.engine import make_url
+
+    from db.pg_roles import apply_roles, roles_script, roles_sql
+
+    url = args.database or os.environ.get("LABOUR_DESK_DATABASE_URL") or ""
+    on_server = url.startswith("postgresql")
+    sql = roles_sql(args.owner, args.app, make_url(url).database if on_server else "labour_desk")
+    if not args.apply:
+        print(roles_script(sql), end="")
+        return 0
+    if not on_server:
+        raise DeskError("--apply ต้องระบุ --database postgresql+psycopg://ผู้ดูแลเซิร์ฟเวอร์@เครื่อง/ฐานข้อมูล")
+    apply_roles(url, sql)
+    print(f"สร้างบัญชี {sql.owner} (เจ้าของ) และ {sql.app} (โปรแกรม) ในฐานข้อมูล {sql.database} แล้ว")
     return 0
 
 

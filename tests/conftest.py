@@ -1,5 +1,6 @@
 """Shared fixtures: a fresh, migrated database per test on SQLite, and on PostgreSQL too when
-``TEST_DATABASE_URL`` is set; services signed in as each role."""
+``TEST_DATABASE_URL`` is set (as the application role, migrated by ``TEST_DATABASE_OWNER_URL``,
+when CI sets both); services signed in as each role."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from desktop.services.accounts import AccountService  # noqa: E402
 from desktop.services.context import ServiceContext  # noqa: E402
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+# CI connects the tests as the application role and migrates as the schema's owner.
+PG_OWNER_URL = os.environ.get("TEST_DATABASE_OWNER_URL", "") or PG_URL
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 FIXED_NOW = dt.datetime(2026, 11, 22, 3, 0, tzinfo=dt.UTC)  # 22 พ.ย. 2569, 10:00 in Bangkok
 
@@ -55,23 +58,51 @@ def sqlite_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_migrated():
-    db = Database.open(PG_URL)
-    with db.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    upgrade_to_head(db.url, db.engine)
+def pg_owner():
+    """The schema's owner: migrates and cleans up. Without ``TEST_DATABASE_OWNER_URL`` (a
+    developer's superuser) the one URL does everything, as before the roles existed."""
+    db = Database.open(PG_OWNER_URL)
     yield db
     db.dispose()
 
 
+@pytest.fixture(scope="session")
+def pg_migrated(pg_owner):
+    """The migrated database, connected as the application role when CI runs with both."""
+    with pg_owner.engine.begin() as conn:
+        if PG_OWNER_URL == PG_URL:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        else:
+            _drop_owned_schema(conn)
+    upgrade_to_head(pg_owner.url, pg_owner.engine)
+    if PG_OWNER_URL == PG_URL:
+        yield pg_owner
+        return
+    db = Database.open(PG_URL)
+    yield db
+    db.dispose()
+
+
+def _drop_owned_schema(conn) -> None:
+    """What the migrations made, dropped by its owner; the schema itself, its grants and the
+    DBA's pg_trgm stay (the owner may not drop the extension, nor should it)."""
+    tables = conn.execute(
+        text(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user"
+        )
+    ).scalars()
+    for name in list(tables):
+        conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
+    conn.execute(text("DROP FUNCTION IF EXISTS audit_event_append_only() CASCADE"))
+
+
 def _truncate_pg(db: Database) -> None:
+    """Between tests, as the owner: TRUNCATE fires no row triggers, so the append-only
+    audit trail is emptied without a superuser's ``session_replication_role``."""
     names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
-        # The audit trail refuses deletes; tests alone may bypass that.
-        conn.execute(text("SET session_replication_role = replica"))
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        conn.execute(text("SET session_replication_role = origin"))
 
 
 @pytest.fixture(params=BACKENDS)
@@ -84,7 +115,7 @@ def database(request, tmp_path) -> Database:
         db.dispose()
     else:
         db = request.getfixturevalue("pg_migrated")
-        _truncate_pg(db)
+        _truncate_pg(request.getfixturevalue("pg_owner"))
         yield db
 
 

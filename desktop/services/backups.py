@@ -13,6 +13,7 @@ from pathlib import Path
 
 from db.engine import Database, sqlite_file_of
 from db.migrate import head_revision, known_revision, upgrade_to_head
+from db.pg_dump import dump_database, find_pg_dump
 from db.queries import accounts as account_queries
 from db.sqlite_files import (
     COUNTED,
@@ -94,6 +95,17 @@ class BackupService:
             return backup_file(raw.driver_connection, target)  # type: ignore[arg-type]
         finally:
             raw.close()
+
+    def dump_server(self, out: Path | None = None) -> Path:
+        """PostgreSQL: ``pg_dump -Fc`` into ``out`` or the backups folder, audited first (so the
+        dump carries its own row); refused in one line when pg_dump is not on PATH."""
+        user = self.ctx.require(Permission.BACKUP_DATABASE)
+        exe = find_pg_dump()
+        now = self.ctx.now().astimezone()
+        target = Path(out) if out else backup_dir() / f"labour-desk-{now:%Y%m%d-%H%M%S}.dump"
+        with self.ctx.unit_of_work() as s:
+            audit.record(s, user, "backup", "database", None, {"file": target.name})
+        return dump_database(self.ctx.db.url, target, exe)
 
     def check(self, path: Path) -> FileCheck:
         """Whether ``path`` is a backup that can be restored (raises with the reason if not)."""

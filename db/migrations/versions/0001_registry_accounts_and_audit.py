@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import db.types
+from db.pg_roles import require_extension
 
 revision = "0001"
 down_revision = None
@@ -310,7 +311,8 @@ def _create_search_structures() -> None:
             "INSERT INTO person_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
         )
     elif bind.dialect.name == "postgresql":
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        # Installed once by the DBA; made here only when this role may (no superuser needed).
+        require_extension(bind, "pg_trgm")
         op.execute(
             "CREATE INDEX ix_trgm_person_search ON person USING gin (search_text gin_trgm_ops)"
         )

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import db.types
+from db.pg_roles import require_extension
 
 revision = "0002"
 down_revision = "0001"
@@ -282,7 +283,8 @@ def _make_case_search() -> None:
             "INSERT INTO case_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
         )
     elif bind.dialect.name == "postgresql":
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")  # 0001 made it; harmless again
+        # Installed once by the DBA; made here only when this role may (no superuser needed).
+        require_extension(bind, "pg_trgm")
         op.execute(
             "CREATE INDEX ix_trgm_case_search ON referral_case USING gin (search_text gin_trgm_ops)"
         )
