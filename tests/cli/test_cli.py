@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
+from contextlib import closing
 
 import pytest
 
@@ -64,7 +66,8 @@ def test_demo_then_user_commands(url, capsys):
     assert "nok\tนก ใจดี\tclerk,mentor (ระงับ/disabled)" in out
 
 
-def test_clerk_cannot_add_users(demo_copy, capsys):
+@pytest.mark.parametrize("role", ["clerk", "admin"])  # admin: `user add sneaky --role admin`
+def test_clerk_cannot_add_users(demo_copy, capsys, role):
     url = demo_copy("--people", "1")
     code, _, err = run(
         capsys,
@@ -74,15 +77,19 @@ def test_clerk_cannot_add_users(demo_copy, capsys):
         "clerk",
         "user",
         "add",
-        "x1x",
+        "sneaky",
         "--name",
         "x",
         "--role",
-        "clerk",
+        role,
         "--password-stdin",
         stdin="long-enough-pw\n",
     )
     assert code == 1 and "ผู้ดูแลระบบ" in err and len(err.strip().splitlines()) == 1
+    with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM app_user WHERE username = 'sneaky'"
+        ).fetchone() == (0,)
 
 
 def test_print_commands_write_pdfs(demo_copy, capsys, tmp_path):

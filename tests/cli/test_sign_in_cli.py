@@ -125,28 +125,6 @@ def test_a_prompt_on_a_terminal(url, capsys, monkeypatch):
     assert len(asked) == 1 and "admin" in asked[0]
 
 
-def test_a_clerk_cannot_add_an_admin(url, capsys, monkeypatch):
-    monkeypatch.setenv("LABOUR_DESK_PASSWORD", "demo1234")
-    code, _, err = run(
-        capsys,
-        "--database",
-        url,
-        "--user",
-        "clerk",
-        "user",
-        "add",
-        "sneaky",
-        "--name",
-        "แอบ",
-        "--role",
-        "admin",
-        "--password-stdin",
-        stdin="sneaky-pass-1\n",
-    )
-    assert code == 1 and one_line(err) and "ผู้ดูแลระบบ" in err
-    assert ("sneaky",) not in audit(url, "create")
-
-
 def test_repeated_guesses_lock_and_an_admin_unlocks(url, capsys, monkeypatch):
     monkeypatch.setenv("LABOUR_DESK_PASSWORD", "guess-again")
     for _ in range(5):
