@@ -13,6 +13,7 @@ from desktop.domain.cases.service_levels import Health
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.national_id import format_id, make_valid, mask_id
 from desktop.domain.records import AreaNames
+from desktop.domain.thai_dates import format_short
 from desktop.exchange.case_export import COLUMNS, write_cases_xlsx
 
 NID = make_valid("350010000012")
@@ -40,7 +41,13 @@ def _row(n: int, **kw) -> CaseRow:
 
 
 def _read(data: bytes) -> pd.DataFrame:
-    return pd.read_excel(io.BytesIO(data), dtype=str).fillna("")
+    """The sheet under its title row, date cells shown as the clerk sees them (BE)."""
+    table = pd.read_excel(io.BytesIO(data), header=1).astype(object)
+    return table.map(
+        lambda v: (
+            "" if v is None or v != v else format_short(v.date()) if hasattr(v, "date") else str(v)
+        )
+    )
 
 
 def test_rows_read_back_with_thai_headers_and_be_dates():
