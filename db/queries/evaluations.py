@@ -96,3 +96,10 @@ def count_not_evaluated(session: Session, fiscal_year: int, status: str) -> int:
         )
         or 0
     )
+
+
+def of_year(session: Session, fiscal_year: int) -> Sequence[Evaluation]:
+    """Every evaluation of one fiscal year (at most one per person), in the order saved."""
+    return session.scalars(
+        select(Evaluation).where(Evaluation.fiscal_year == fiscal_year).order_by(Evaluation.id)
+    ).all()

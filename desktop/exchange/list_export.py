@@ -46,6 +46,7 @@ __all__ = [
     "national_id_text",
     "write_list",
     "write_list_csv",
+    "wants_csv",
     "write_list_xlsx",
 ]
 
@@ -291,3 +292,10 @@ def write_list(
     """``table`` as CSV when ``csv`` is true, else as .xlsx."""
     write = write_list_csv if csv else write_list_xlsx
     return write(table, out, progress=progress, cancelled=cancelled, chunk=chunk)
+
+
+def wants_csv(out: str | Path | BinaryIO, csv: bool | None = None) -> bool:
+    """Whether an export goes out as CSV: as asked, else by the file name's extension."""
+    if csv is not None:
+        return csv
+    return isinstance(out, str | Path) and Path(out).suffix.lower() == ".csv"

@@ -21,7 +21,15 @@ from desktop.services.accounts import AccountService
 from desktop.services.cases import loading, timeline
 from desktop.services.cases.service import CaseService
 from desktop.services.context import ServiceContext
-from desktop.services.output import Cancelled, Progress, Stages, Target, atomic_target, counted
+from desktop.services.output import (
+    Cancelled,
+    Progress,
+    Stages,
+    Target,
+    atomic_target,
+    counted,
+    stop_if_cancelled,
+)
 
 
 class CasePrintService:
@@ -123,22 +131,45 @@ class CasePrintService:
         out: Target,
         *,
         full_id: bool = False,
+        csv: bool | None = None,
+        title: str = "รายการเรื่องส่งต่อ",
         filter_description: str = "",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> int:
-        """Every case ``f`` matches as an .xlsx (up to a central server's 250,000 a year):
-        progress per chunk of rows written; after a cancel no file and no audit line."""
+        """Every case ``f`` matches as an .xlsx or CSV (``csv`` None: by the file's
+        extension), up to a central server's 250,000 a year: progress per chunk of rows
+        written; after a cancel no file and no audit line."""
+        from desktop.documents.layout import office_line
         from desktop.exchange.case_export import write_cases_xlsx
+        from desktop.exchange.list_export import wants_csv
 
         self._check(full_id)
+        stop_if_cancelled(cancelled)
         rows = self._cases.rows(f)
-        details = {"cases": len(rows), "full_id": full_id, "filter": filter_description}
+        as_csv = wants_csv(out, csv)
+        office = AccountService(self.ctx).required_office()
+        details = {
+            "cases": len(rows),
+            "format": "csv" if as_csv else "xlsx",
+            "full_id": full_id,
+            "filter": filter_description,
+        }
+        document = "csv_export" if as_csv else "excel_export"
         with atomic_target(
-            out, cancelled=cancelled, before_publish=lambda: self._audit("excel_export", details)
+            out, cancelled=cancelled, before_publish=lambda: self._audit(document, details)
         ) as target:
             n = write_cases_xlsx(
-                rows, target, full_id=full_id, progress=progress, cancelled=cancelled
+                rows,
+                target,
+                full_id=full_id,
+                csv=as_csv,
+                title=title,
+                office=office_line(office),
+                filter_text=filter_description,
+                printed_on=self.ctx.today(),
+                progress=progress,
+                cancelled=cancelled,
             )
         return n
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from db.queries import evaluations as evaluation_queries
 from db.queries import mentor_assignments as assignment_queries
 from desktop.domain.errors import DeskError
 from desktop.domain.mentoring.evaluation import EvaluationSheet
@@ -182,7 +183,84 @@ class MentoringPrintService:
             write(summary, target)
         stages.finish()
 
+    def export_workspace(
+        self,
+        out: Target,
+        *,
+        mentor_id: int | None = None,
+        district_code: str = "",
+        due_only: bool = False,
+        filter_description: str = "",
+        csv: bool | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
+        """A mentor's people (or a district's, or everyone's) as the workspace lists them, or
+        only those due a visit, as .xlsx or CSV; audited before the file appears."""
+        from desktop.exchange.mentoring_export import workspace_table
+
+        self._check()
+        stop_if_cancelled(cancelled)
+        people = WorkspaceService(self.ctx).people(mentor_id, district_code=district_code)
+        if due_only:
+            people = [p for p in people if p.due_for_visit]
+        title = "รายชื่อที่ถึงกำหนดเยี่ยม" if due_only else "รายชื่อในความดูแลของพี่เลี้ยง"
+        table = workspace_table(
+            people,
+            title=title,
+            office=self._office_line(),
+            filter_text=filter_description,
+            printed_on=self.ctx.today(),
+        )
+        details = {"people": len(people), "due_only": due_only, "filter": filter_description}
+        return self._export(table, "workspace_export", details, out, csv, progress, cancelled)
+
+    def export_evaluations(
+        self,
+        fiscal_year: int,
+        out: Target,
+        *,
+        csv: bool | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
+        """Every evaluation of ``fiscal_year``, one row per evaluated person (Thai name order)
+        with the total and the grade, as .xlsx or CSV; audited before the file appears."""
+        from desktop.domain.collation import thai_sort_key
+        from desktop.exchange.mentoring_export import evaluations_table
+        from desktop.services.mentoring.evaluations import evaluation_info
+
+        self._check()
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        stop_if_cancelled(cancelled)
+        with self.ctx.unit_of_work() as s:
+            infos = [evaluation_info(s, e) for e in evaluation_queries.of_year(s, fiscal_year)]
+        infos.sort(key=lambda e: thai_sort_key(e.person_name))
+        table = evaluations_table(
+            infos,
+            office=self._office_line(),
+            filter_text=f"ปีงบประมาณ {fiscal_year}",
+            printed_on=self.ctx.today(),
+        )
+        details = {"people": len(infos), "fiscal_year": fiscal_year}
+        return self._export(table, "evaluations_export", details, out, csv, progress, cancelled)
+
     # -- helpers ---------------------------------------------------------------------------
+    def _export(self, table, document, details, out, csv, progress, cancelled) -> int:
+        from desktop.exchange.list_export import wants_csv, write_list
+
+        as_csv = wants_csv(out, csv)
+        details = {**details, "format": "csv" if as_csv else "xlsx"}
+        with atomic_target(
+            out, cancelled=cancelled, before_publish=lambda: self._audit(document, details)
+        ) as target:
+            return write_list(table, target, csv=as_csv, progress=progress, cancelled=cancelled)
+
+    def _office_line(self) -> str:
+        from desktop.documents.layout import office_line
+
+        return office_line(self._office())
+
     def _check(self) -> None:
         self.ctx.require(Permission.VIEW_MENTORING)
         self.ctx.require(Permission.PRINT_PERSONAL_DATA)
