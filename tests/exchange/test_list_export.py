@@ -124,7 +124,7 @@ def test_progress_per_chunk_and_a_cancel_writes_nothing():
     for write in (write_list_xlsx, write_list_csv):
         calls: list[int] = []
 
-        def cancelled() -> bool:
+        def cancelled(calls: list[int] = calls) -> bool:
             calls.append(1)
             return len(calls) > 1  # cancel after the first chunk
 
