@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
             lambda: self.print_actions.print_roster(self.registry.current_filter())
         )
         self.registry.printRecord.connect(self.print_actions.print_record)
+        self.registry.exportList.connect(
+            lambda csv: self.print_actions.export_people(self.registry.current_filter(), csv=csv)
+        )
 
         self.backups = backup_actions or BackupActions(desk, self)
         self.backups.done.connect(lambda said: self.statusBar().showMessage(said, 15000))

@@ -45,6 +45,7 @@ class CaseDesk(QObject):
         self.queue.printSlips.connect(self.print_slips)
         self.queue.printQueue.connect(self.print_queue)
         self.queue.exportQueue.connect(self.export_queue)
+        self.queue.exportQueueCsv.connect(lambda: self.export_queue(csv=True))
         self.timer = QTimer(self, interval=COUNTS_REFRESH_MS)
         self.timer.timeout.connect(self.refresh_counts)
         self.timer.start()
@@ -113,9 +114,9 @@ class CaseDesk(QObject):
         f, description = self._selection_or_view()
         return self.print_actions.print_queue(f, self.queue.view.label, description)
 
-    def export_queue(self) -> Job | None:
+    def export_queue(self, *, csv: bool = False) -> Job | None:
         f, description = self._selection_or_view()
-        return self.print_actions.export_excel(f, self.queue.view.label, description)
+        return self.print_actions.export_excel(f, self.queue.view.label, description, csv=csv)
 
     def show_reporter(self, person_id: int, name: str) -> None:
         self.queue.set_reporter(person_id, name)

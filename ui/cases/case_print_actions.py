@@ -1,5 +1,5 @@
 """Printing and exporting cases from the window: referral slips, a case's summary, the queue
-list and its Excel export, each in the worker through the shared ``PrintActions``."""
+list and its Excel or CSV export, each in the worker through the shared ``PrintActions``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from desktop.services.cases.printing import CasePrintService
 from desktop.services.cases.service import CaseFilter
-from ui.printing.print_actions import PrintActions
+from ui.printing.print_actions import PrintActions, export_suffix
 from ui.workers import Job
 
 
@@ -60,12 +60,19 @@ class CasePrintActions(PrintActions):
             ),
         )
 
-    def export_excel(self, f: CaseFilter, title: str, description: str = "") -> Job | None:
+    def export_excel(
+        self, f: CaseFilter, title: str, description: str = "", *, csv: bool = False
+    ) -> Job | None:
         return self.save(
-            self.tr("ส่งออกรายการเรื่องเป็น Excel"),
-            f"{title}.xlsx",
+            self.tr("ส่งออกรายการเรื่องเป็น CSV") if csv else self.tr("ส่งออกรายการเรื่องเป็น Excel"),
+            title + export_suffix(csv),
             self.tr("กำลังส่งออกรายการเรื่อง…"),
             lambda path, progress, cancelled: self.service.export_excel(
-                f, path, filter_description=description, progress=progress, cancelled=cancelled
+                f,
+                path,
+                title=title,
+                filter_description=description,
+                progress=progress,
+                cancelled=cancelled,
             ),
         )

@@ -34,6 +34,7 @@ class CaseQueuePage(QWidget):
     printSlips = Signal(list)  # case ids
     printQueue = Signal()
     exportQueue = Signal()
+    exportQueueCsv = Signal()
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +83,8 @@ class CaseQueuePage(QWidget):
         self.list_button.clicked.connect(self.printQueue)
         self.export_button = QPushButton(self.tr("ส่งออก Excel…"), objectName="exportButton")
         self.export_button.clicked.connect(self.exportQueue)
+        self.csv_button = QPushButton(self.tr("ส่งออก CSV…"), objectName="exportCsvButton")
+        self.csv_button.clicked.connect(self.exportQueueCsv)
         self.count_label = QLabel(objectName="caseCount")
         self.selection_label = QLabel(objectName="selectionCount")
         self.table.selectionModel().selectionChanged.connect(self._show_selection)
@@ -96,6 +99,7 @@ class CaseQueuePage(QWidget):
             self.slips_button,
             self.list_button,
             self.export_button,
+            self.csv_button,
         ):
             buttons.addWidget(b)
 

@@ -35,6 +35,12 @@ class MentoringDesk(QObject):
         self.page.printBlankSheets.connect(self.print_actions.blank_sheets)
         self.page.printVisitForms.connect(self.print_actions.visit_forms)
         self.page.printSummary.connect(lambda excel: self.print_actions.summary(excel=excel))
+        self.page.exportList.connect(
+            lambda csv: self.print_actions.export_workspace(**self.page.export_filter(), csv=csv)
+        )
+        self.page.exportEvaluations.connect(
+            lambda csv: self.print_actions.export_evaluations(csv=csv)
+        )
 
     def assign(self, person_ids: Sequence[int]) -> AssignMentorDialog | None:
         if not person_ids or not self.desk.can(Permission.ASSIGN_MENTOR):

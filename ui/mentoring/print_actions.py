@@ -1,5 +1,6 @@
 """Printing from the mentoring pages: blank and filled evaluation sheets, visit forms, a
-recorded visit and the year's summary, each in the worker through the shared ``PrintActions``."""
+recorded visit, the year's summary, and the workspace list and the year's evaluations exported
+to Excel or CSV, each in the worker through the shared ``PrintActions``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.services.mentoring.printing import MentoringPrintService
-from ui.printing.print_actions import PrintActions
+from ui.printing.print_actions import PrintActions, export_suffix
 from ui.workers import Job
 
 
@@ -78,6 +79,46 @@ class MentoringPrintActions(PrintActions):
             f"สรุปผลการประเมิน {year}{suffix}",
             self.tr("กำลังสร้างสรุปผลการประเมิน…"),
             lambda path, progress, cancelled: write(
+                year, path, progress=progress, cancelled=cancelled
+            ),
+        )
+
+    def export_workspace(
+        self,
+        *,
+        mentor_id: int | None,
+        district_code: str = "",
+        show: str = "all",
+        description: str = "",
+        csv: bool = False,
+    ) -> Job | None:
+        """The workspace list as it is filtered on the page, every row of it."""
+        return self.save(
+            self.tr("ส่งออกรายชื่องานพี่เลี้ยง"),
+            "งานพี่เลี้ยง" + export_suffix(csv),
+            self.tr("กำลังส่งออกรายชื่อ…"),
+            lambda path, progress, cancelled: self.service.export_workspace(
+                path,
+                mentor_id=mentor_id,
+                district_code=district_code,
+                show=show,
+                filter_description=description,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+        )
+
+    def export_evaluations(
+        self, fiscal_year: int | None = None, *, csv: bool = False
+    ) -> Job | None:
+        year = fiscal_year or self._ask_year()
+        if year is None:
+            return None
+        return self.save(
+            self.tr("ส่งออกผลการประเมินรายบุคคล"),
+            f"ผลการประเมิน {year}" + export_suffix(csv),
+            self.tr("กำลังส่งออกผลการประเมิน…"),
+            lambda path, progress, cancelled: self.service.export_evaluations(
                 year, path, progress=progress, cancelled=cancelled
             ),
         )

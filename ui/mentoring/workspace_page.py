@@ -33,6 +33,8 @@ ALL, DUE, NOT_EVALUATED = "all", "due", "not_evaluated"
 class MentoringPage(ReloadsOnChange, QWidget):
     openPerson = Signal(int)
     printBlankSheets = Signal(list)  # person ids
+    exportList = Signal(bool)  # the list as filtered; True: CSV, False: Excel
+    exportEvaluations = Signal(bool)  # a fiscal year's evaluations; True: CSV
     printVisitForms = Signal(list)  # person ids
     printSummary = Signal(bool)  # as Excel
     reload_on = ("visit", "evaluation", "mentoring", "person")
@@ -115,7 +117,19 @@ class MentoringPage(ReloadsOnChange, QWidget):
         menu = QMenu(self.summary_button)
         menu.addAction(self.tr("เป็น PDF…"), lambda: self.printSummary.emit(False))
         menu.addAction(self.tr("เป็น Excel…"), lambda: self.printSummary.emit(True))
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("ผลการประเมินรายบุคคล เป็น Excel…"), lambda: self.exportEvaluations.emit(False)
+        )
+        menu.addAction(
+            self.tr("ผลการประเมินรายบุคคล เป็น CSV…"), lambda: self.exportEvaluations.emit(True)
+        )
         self.summary_button.setMenu(menu)
+        self.export_button = self._button(self.tr("ส่งออกรายชื่อ"), "exportButton", lambda: None)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("ส่งออก Excel…"), lambda: self.exportList.emit(False))
+        export_menu.addAction(self.tr("ส่งออก CSV…"), lambda: self.exportList.emit(True))
+        self.export_button.setMenu(export_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         for b in (
@@ -125,6 +139,7 @@ class MentoringPage(ReloadsOnChange, QWidget):
             self.sheets_button,
             self.forms_button,
             self.summary_button,
+            self.export_button,
         ):
             buttons.addWidget(b)
 
@@ -186,6 +201,21 @@ class MentoringPage(ReloadsOnChange, QWidget):
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.people_model.row_at(r).person_id for r in rows]
+
+    def export_filter(self) -> dict:
+        """What the list shows, for its export: the mentor, the district, the view, in words."""
+        words = [self.mentor.currentText(), self.show_only.currentText()]
+        if self.district.currentData():
+            words.insert(
+                1,
+                self.tr("อำเภอ: %1").replace("%1", self.district.currentText().rsplit(" (", 1)[0]),
+            )
+        return {
+            "mentor_id": self.mentor.currentData(),
+            "district_code": self.district.currentData() or "",
+            "show": self.show_only.currentData(),
+            "description": " · ".join(words),
+        }
 
     def listed_or_selected(self) -> list[int]:
         """Several rows selected: those; otherwise everyone the list shows."""

@@ -24,7 +24,12 @@ OpenFile = Callable[[str], None]
 WriteFile = Callable[[str, Callable[[int, int], None], Callable[[], bool]], Any]
 
 
-FILE_TYPES = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
+FILE_TYPES = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)", ".csv": "CSV (*.csv)"}
+
+
+def export_suffix(csv: bool) -> str:
+    """The file extension of a list export: the service picks the format from it."""
+    return ".csv" if csv else ".xlsx"
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:

@@ -1,4 +1,5 @@
-"""The registry list: search as you type, filters, sortable columns, open, register, print."""
+"""The registry list: search as you type, filters, sortable columns, open, register, print,
+export to Excel or CSV."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class RegistryPage(QWidget):
     newPerson = Signal()
     printRoster = Signal()
     printRecord = Signal(int)
+    exportList = Signal(bool)  # True: CSV, False: Excel
     assignMentor = Signal(list)  # person ids
 
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -96,6 +98,10 @@ class RegistryPage(QWidget):
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         self.roster_button = QPushButton(self.tr("พิมพ์ทะเบียนรายชื่อ…"), objectName="rosterButton")
         self.roster_button.clicked.connect(self.printRoster)
+        self.export_button = QPushButton(self.tr("ส่งออก Excel…"), objectName="exportButton")
+        self.export_button.clicked.connect(lambda: self.exportList.emit(False))
+        self.csv_button = QPushButton(self.tr("ส่งออก CSV…"), objectName="exportCsvButton")
+        self.csv_button.clicked.connect(lambda: self.exportList.emit(True))
         self.record_button = QPushButton(self.tr("พิมพ์ทะเบียนประวัติ…"), objectName="recordButton")
         self.record_button.clicked.connect(self._print_current)
         self.mentor_button = QPushButton(self.tr("กำหนดพี่เลี้ยง…"), objectName="assignMentorButton")
@@ -109,6 +115,8 @@ class RegistryPage(QWidget):
             self.mentor_button,
             self.record_button,
             self.roster_button,
+            self.export_button,
+            self.csv_button,
         ):
             buttons.addWidget(b)
 

@@ -34,6 +34,13 @@ from desktop.services.output import (
 )
 from desktop.services.people.service import PeopleService, load_person, person_detail
 
+# The workspace's list views, as the exported sheet's title names them.
+WORKSPACE_TITLES = {
+    "all": "รายชื่อในความดูแลของพี่เลี้ยง",
+    "due": "รายชื่อที่ถึงกำหนดเยี่ยม",
+    "not_evaluated": "รายชื่อที่ยังไม่ได้ประเมินปีนี้",
+}
+
 
 class MentoringPrintService:
     def __init__(self, ctx: ServiceContext) -> None:
@@ -189,22 +196,25 @@ class MentoringPrintService:
         *,
         mentor_id: int | None = None,
         district_code: str = "",
-        due_only: bool = False,
+        show: str = "all",
         filter_description: str = "",
         csv: bool | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> int:
-        """A mentor's people (or a district's, or everyone's) as the workspace lists them, or
-        only those due a visit, as .xlsx or CSV; audited before the file appears."""
+        """A mentor's people (or a district's, or everyone's) as the workspace lists them:
+        ``show`` "all", "due" (due a visit) or "not_evaluated" (this fiscal year), as .xlsx or
+        CSV; audited before the file appears."""
         from desktop.exchange.mentoring_export import workspace_table
 
         self._check()
         stop_if_cancelled(cancelled)
         people = WorkspaceService(self.ctx).people(mentor_id, district_code=district_code)
-        if due_only:
+        if show == "due":
             people = [p for p in people if p.due_for_visit]
-        title = "รายชื่อที่ถึงกำหนดเยี่ยม" if due_only else "รายชื่อในความดูแลของพี่เลี้ยง"
+        elif show == "not_evaluated":
+            people = [p for p in people if not p.evaluated]
+        title = WORKSPACE_TITLES.get(show, WORKSPACE_TITLES["all"])
         table = workspace_table(
             people,
             title=title,
@@ -212,7 +222,7 @@ class MentoringPrintService:
             filter_text=filter_description,
             printed_on=self.ctx.today(),
         )
-        details = {"people": len(people), "due_only": due_only, "filter": filter_description}
+        details = {"people": len(people), "show": show, "filter": filter_description}
         return self._export(table, "workspace_export", details, out, csv, progress, cancelled)
 
     def export_evaluations(
