@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.commands_mentoring import add_parsers as add_mentoring_parsers
 
     add_mentoring_parsers(sub, pr)
+    from desktop.commands_export import add_parsers as add_export_parsers
+
+    add_export_parsers(sub)
     cases = sub.add_parser("cases", help="referral cases").add_subparsers(
         dest="cases_command", required=True
     )

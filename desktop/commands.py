@@ -330,7 +330,14 @@ def cmd_mentor(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return run_mentor_command(args, signed_in(ctx, args, prompts))
 
 
+def cmd_export(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    from desktop.commands_export import run
+
+    return run(args, signed_in(ctx, args, prompts))
+
+
 HANDLERS = {
+    "export": cmd_export,
     "mentor": cmd_mentor,
     "demo": cmd_demo,
     "init": cmd_init,

@@ -101,7 +101,7 @@ def test_a_cancelled_export_writes_nothing_and_records_nothing(clerk, people, tm
 def test_a_case_queue_exports_to_csv_and_excel_with_the_view_in_the_title(clerk, tmp_path):
     cases = CaseService(clerk)
     for i in range(3):
-        cases.intake(case_draft(person_name=f"=HYPERLINK(\"x\",\"{i}\")"))
+        cases.intake(case_draft(person_name=f'=HYPERLINK("x","{i}")'))
     printing = CasePrintService(clerk)
     path = tmp_path / "queue.xlsx"
     assert printing.export_excel(CaseFilter(), path, title="เรื่องทั้งหมด") == 3
