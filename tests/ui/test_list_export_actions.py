@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import threading
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -61,7 +62,7 @@ def test_the_registry_exports_every_row_not_the_loaded_page(
     assert ws.max_row == 2 + len(NAMES) and ws.freeze_panes == "A3"
     page.csv_button.click()
     assert opened[-1].endswith(".csv")
-    lines = list(csv.reader(io.StringIO(open(opened[-1], encoding="utf-8-sig").read())))
+    lines = list(csv.reader(io.StringIO(Path(opened[-1]).read_text(encoding="utf-8-sig"))))
     assert sorted(line[2] for line in lines[1:]) == sorted(NAMES)
 
 
