@@ -291,7 +291,7 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDesk</name>
     <message>
-        <location filename="../../ui/cases/case_desk.py" line="109" />
+        <location filename="../../ui/cases/case_desk.py" line="110" />
         <source> · เฉพาะที่เลือก %1 เรื่อง</source>
         <translation> · only the %1 selected cases</translation>
     </message>
@@ -424,12 +424,17 @@ requested by %2 on %3</translation>
         <translation>Building the case list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="65" />
+        <location filename="../../ui/cases/case_print_actions.py" line="67" />
         <source>ส่งออกรายการเรื่องเป็น Excel</source>
         <translation>Export cases to Excel</translation>
     </message>
     <message>
         <location filename="../../ui/cases/case_print_actions.py" line="67" />
+        <source>ส่งออกรายการเรื่องเป็น CSV</source>
+        <translation>Export the case list to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="69" />
         <source>กำลังส่งออกรายการเรื่อง…</source>
         <translation>Exporting the case list…</translation>
     </message>
@@ -437,42 +442,47 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseQueuePage</name>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="71" />
+        <location filename="../../ui/cases/queue_page.py" line="72" />
         <source>รับเรื่องใหม่ (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="74" />
+        <location filename="../../ui/cases/queue_page.py" line="75" />
         <source>เปิดเรื่อง</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="76" />
+        <location filename="../../ui/cases/queue_page.py" line="77" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="79" />
+        <location filename="../../ui/cases/queue_page.py" line="80" />
         <source>พิมพ์แบบส่งต่อ…</source>
         <translation>Print referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="81" />
+        <location filename="../../ui/cases/queue_page.py" line="82" />
         <source>พิมพ์รายการ…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="83" />
+        <location filename="../../ui/cases/queue_page.py" line="84" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="124" />
+        <location filename="../../ui/cases/queue_page.py" line="86" />
+        <source>ส่งออก CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="128" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="156" />
+        <location filename="../../ui/cases/queue_page.py" line="160" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -1034,63 +1044,63 @@ requested by %2 on %3</translation>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -1156,151 +1166,201 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="51" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="53" />
         <source>งานพี่เลี้ยง</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="57" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="59" />
         <source>พี่เลี้ยงทุกคน</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="64" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="66" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="69" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="72" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="73" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="96" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="98" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="99" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="101" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="102" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="105" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="107" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="112" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="114" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="118" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="117" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="119" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="135" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
+        <source>ผลการประเมินรายบุคคล เป็น Excel…</source>
+        <translation>Evaluations by person as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="125" />
+        <source>ผลการประเมินรายบุคคล เป็น CSV…</source>
+        <translation>Evaluations by person as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="128" />
+        <source>ส่งออกรายชื่อ</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="130" />
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="131" />
+        <source>ส่งออก CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="150" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="141" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="156" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="171" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="186" />
         <source>ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน</source>
         <translation>Due a visit when not visited for over %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="183" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="198" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/workspace_page.py" line="211" />
+        <source>อำเภอ: %1</source>
+        <translation>District: %1</translation>
     </message>
 </context>
 <context>
     <name>MentoringPrintActions</name>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="29" />
+        <location filename="../../ui/mentoring/print_actions.py" line="30" />
         <source>บันทึกแบบประเมินเปล่าเป็น PDF</source>
         <translation>Save blank evaluation sheets as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="31" />
-        <location filename="../../ui/mentoring/print_actions.py" line="42" />
+        <location filename="../../ui/mentoring/print_actions.py" line="32" />
+        <location filename="../../ui/mentoring/print_actions.py" line="43" />
         <source>กำลังสร้างแบบประเมิน…</source>
         <translation>Building evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="40" />
+        <location filename="../../ui/mentoring/print_actions.py" line="41" />
         <source>บันทึกแบบประเมินเป็น PDF</source>
         <translation>Save evaluation sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="53" />
+        <location filename="../../ui/mentoring/print_actions.py" line="54" />
         <source>บันทึกแบบบันทึกการเยี่ยมเป็น PDF</source>
         <translation>Save visit forms as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="55" />
+        <location filename="../../ui/mentoring/print_actions.py" line="56" />
         <source>กำลังสร้างแบบบันทึกการเยี่ยม…</source>
         <translation>Creating the visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="64" />
+        <location filename="../../ui/mentoring/print_actions.py" line="65" />
         <source>บันทึกการเยี่ยมเป็น PDF</source>
         <translation>Save visit record as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="66" />
+        <location filename="../../ui/mentoring/print_actions.py" line="67" />
         <source>กำลังสร้างบันทึกการเยี่ยม…</source>
         <translation>Creating the visit record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="77" />
+        <location filename="../../ui/mentoring/print_actions.py" line="78" />
         <source>บันทึกสรุปผลการประเมิน</source>
         <translation>Save evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="79" />
+        <location filename="../../ui/mentoring/print_actions.py" line="80" />
         <source>กำลังสร้างสรุปผลการประเมิน…</source>
         <translation>Creating the evaluation summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="88" />
+        <location filename="../../ui/mentoring/print_actions.py" line="97" />
+        <source>ส่งออกรายชื่องานพี่เลี้ยง</source>
+        <translation>Export the mentoring list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="99" />
+        <source>กำลังส่งออกรายชื่อ…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="118" />
+        <source>ส่งออกผลการประเมินรายบุคคล</source>
+        <translation>Export the evaluations by person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="120" />
+        <source>กำลังส่งออกผลการประเมิน…</source>
+        <translation>Exporting the evaluations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/print_actions.py" line="129" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/print_actions.py" line="89" />
+        <location filename="../../ui/mentoring/print_actions.py" line="130" />
         <source>ปีงบประมาณ (พ.ศ.)</source>
         <translation>Fiscal year (BE)</translation>
     </message>
@@ -1936,22 +1996,22 @@ requested by %2 on %3</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="72" />
+        <location filename="../../ui/printing/print_actions.py" line="77" />
         <source>พิมพ์ทะเบียนรายชื่อ</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="73" />
+        <location filename="../../ui/printing/print_actions.py" line="78" />
         <source>พิมพ์ทะเบียนรายชื่อตามตัวกรองปัจจุบัน</source>
         <translation>Print the roster of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="77" />
+        <location filename="../../ui/printing/print_actions.py" line="82" />
         <source>แสดงเลขประจำตัวประชาชนเต็ม (ค่าเริ่มต้น: ปิดบังบางหลัก)</source>
         <translation>Show full national IDs (default: partly masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="109" />
+        <location filename="../../ui/printing/print_actions.py" line="114" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -2029,78 +2089,88 @@ requested by %2 on %3</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="50" />
+        <location filename="../../ui/registry/registry_page.py" line="52" />
         <source>ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)</source>
         <translation>Search name, national ID or phone  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="57" />
+        <location filename="../../ui/registry/registry_page.py" line="59" />
         <source>ทุกประเภท</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="61" />
+        <location filename="../../ui/registry/registry_page.py" line="63" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="66" />
+        <location filename="../../ui/registry/registry_page.py" line="68" />
         <source>ทุกวาระ</source>
         <translation>Any term</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/registry/registry_page.py" line="68" />
+        <location filename="../../ui/registry/registry_page.py" line="70" />
         <source>ครบวาระภายใน %n วัน</source>
         <translation>
             <numerusform>Term ends within %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="70" />
+        <location filename="../../ui/registry/registry_page.py" line="72" />
         <source>ทุกคน</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="71" />
+        <location filename="../../ui/registry/registry_page.py" line="73" />
         <source>ได้รับรางวัล</source>
         <translation>With an award</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="74" />
+        <location filename="../../ui/registry/registry_page.py" line="76" />
         <source>ได้รับรางวัลปี %1</source>
         <translation>Award in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="92" />
+        <location filename="../../ui/registry/registry_page.py" line="94" />
         <source>ลงทะเบียนใหม่ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="95" />
+        <location filename="../../ui/registry/registry_page.py" line="97" />
         <source>เปิดทะเบียน</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="97" />
+        <location filename="../../ui/registry/registry_page.py" line="99" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="99" />
+        <location filename="../../ui/registry/registry_page.py" line="101" />
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="103" />
+        <source>ส่งออก CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="105" />
         <source>พิมพ์ทะเบียนประวัติ…</source>
         <translation>Print record form…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="101" />
+        <location filename="../../ui/registry/registry_page.py" line="107" />
         <source>กำหนดพี่เลี้ยง…</source>
         <translation>Assign mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="126" />
+        <location filename="../../ui/registry/registry_page.py" line="134" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="152" />
+        <location filename="../../ui/registry/registry_page.py" line="160" />
         <source>พบ %1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -2126,6 +2196,16 @@ requested by %2 on %3</translation>
         <location filename="../../ui/registry/print_actions.py" line="30" />
         <source>กำลังสร้างทะเบียนประวัติ…</source>
         <translation>Creating the personal record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="40" />
+        <source>ส่งออกทะเบียนรายชื่อ</source>
+        <translation>Export the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/print_actions.py" line="42" />
+        <source>กำลังส่งออกทะเบียนรายชื่อ…</source>
+        <translation>Exporting the registry…</translation>
     </message>
 </context>
 <context>
