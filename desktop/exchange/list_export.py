@@ -21,21 +21,22 @@ be cancelled part-way, or give a cell its quote prefix.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
 
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.thai_dates import format_long, format_short
 from desktop.exchange.safe_cells import SafeCsvWriter, looks_like_formula
+from desktop.exchange.xlsx_rows import row_xml, splice_rows
 
 __all__ = [
     "BE_DATE_FORMAT",
@@ -55,6 +56,10 @@ __all__ = [
 # stays a date serial, so it sorts and filters as a date. A numeric month keeps the format
 # free of month names, which would follow the PC's language.
 BE_DATE_FORMAT = "[$-1070000]d/mm/yyyy;@"
+
+# Day 0 of Excel's 1900 date system as it counts from 1 March 1900 on (every date a register
+# holds): serial = days since 30 December 1899.
+_EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 # Rows between progress reports and cancel checks: a moving bar, and no visible slow-down.
 CHUNK = 5_000
@@ -171,44 +176,57 @@ def write_list_xlsx(
     cancelled: Callable[[], bool] | None = None,
     chunk: int | None = None,
 ) -> int:
-    """Write ``table`` as .xlsx to a path (streamed) or a binary stream (built in memory and
-    written once complete); returns the number of rows. A cancel raises
-    :class:`ExportCancelled`: a stream gets nothing, a path is left to the caller's
-    ``atomic_target`` to discard."""
-    to_path = isinstance(out, str | Path)
-    buffer = None if to_path else io.BytesIO()
-    book = xlsxwriter.Workbook(
-        str(out) if to_path else buffer,
-        {"constant_memory": to_path, "in_memory": not to_path, "strings_to_formulas": False},
-    )
-    try:
-        total = _fill(book, table, progress, cancelled, chunk)
-    except BaseException:
-        _discard(book)
-        raise
+    """Write ``table`` as .xlsx to a path or a binary stream, rows streamed chunk by chunk
+    into the file; returns the number of rows. A cancel raises :class:`ExportCancelled`: a
+    stream gets nothing, a path is left to the caller's ``atomic_target`` to discard."""
+    layout = io.BytesIO()
+    book = xlsxwriter.Workbook(layout, {"in_memory": True, "strings_to_formulas": False})
+    date_style, quoted_style = _layout(book, table)
     book.close()
-    if buffer is not None:
+    kinds = [c.kind for c in table.columns]
+    row = row_xml(
+        kinds, date_style=date_style, quoted_style=quoted_style, is_formula=looks_like_formula
+    )
+
+    def rows():
+        for start, values in _chunks(_for_excel(table), progress, cancelled, chunk):
+            for index, cells in enumerate(values, start=start + 2):
+                yield row(index, cells)
+
+    last = xl_col_to_name(max(len(kinds) - 1, 0))
+    if isinstance(out, str | Path):
+        splice_rows(layout.getvalue(), rows(), str(out), last_row=len(table) + 2, last_col=last)
+    else:
+        buffer = io.BytesIO()  # a cancel part-way leaves the stream untouched
+        splice_rows(layout.getvalue(), rows(), buffer, last_row=len(table) + 2, last_col=last)
         out.write(buffer.getvalue())
-    return total
+    return len(table)
 
 
-def _discard(book) -> None:
-    # xlsxwriter has no "abandon": closing writes the file, which the caller's atomic target
-    # removes; a stream's buffer is simply dropped.
-    # The cancel or the first failure is what the caller needs, not a second one from here.
-    with contextlib.suppress(Exception):
-        book.close()
+def _for_excel(table: ListTable) -> ListTable:
+    """The table with its dates as Excel serial day numbers (1900 date system), worked out
+    column by column in pandas rather than cell by cell, and its text as str."""
+    frame = table.frame.copy()
+    for column in table.columns:
+        values = frame[column.header]
+        if column.kind == "date":
+            days = (pd.to_datetime(values) - _EXCEL_EPOCH).dt.days
+            frame[column.header] = days.astype(object).where(days.notna(), None)
+        elif column.kind == "text":
+            frame[column.header] = values.map(
+                lambda v: v if v is None or isinstance(v, str) else str(v)
+            )
+    return replace(table, frame=frame)
 
 
-def _fill(book, table: ListTable, progress, cancelled, chunk) -> int:
+def _layout(book, table: ListTable) -> tuple[int, int]:
+    """The sheet without its data rows: title row, header, widths, frozen panes, autofilter.
+    Returns the style indexes of the date and the quote-prefix formats for the rows."""
     ws = book.add_worksheet(table.sheet[:31])
     title_format = book.add_format({"bold": True, "font_size": 13})
-    header_format = book.add_format(
-        {"bold": True, "bg_color": "#E0E0E0", "border": 1, "text_wrap": True, "valign": "top"}
-    )
-    header_quoted = book.add_format(
-        {"bold": True, "bg_color": "#E0E0E0", "border": 1, "quote_prefix": True}
-    )
+    header = {"bold": True, "bg_color": "#E0E0E0", "border": 1, "text_wrap": True}
+    header_format = book.add_format({**header, "valign": "top"})
+    header_quoted = book.add_format({**header, "quote_prefix": True})
     date_format = book.add_format({"num_format": BE_DATE_FORMAT})
     quoted = book.add_format({"quote_prefix": True})
     for i, width in enumerate(_widths(table)):
@@ -217,32 +235,13 @@ def _fill(book, table: ListTable, progress, cancelled, chunk) -> int:
     title = table.title_line
     ws.write_string(0, 0, title, quoted if looks_like_formula(title) else title_format)
     for i, column in enumerate(table.columns):
-        ws.write_string(
-            1,
-            i,
-            column.header,
-            header_quoted if looks_like_formula(column.header) else header_format,
-        )
-    kinds = [c.kind for c in table.columns]
-    for start, rows in _chunks(table, progress, cancelled, chunk):
-        for r, values in enumerate(rows, start=start + 2):
-            for c, value in enumerate(values):
-                if value is None or (value != value):  # None or NaN: an empty cell
-                    continue
-                kind = kinds[c]
-                if kind == "date":
-                    ws.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_format)
-                elif kind == "number":
-                    ws.write_number(r, c, value)
-                else:
-                    text = str(value)
-                    if looks_like_formula(text):
-                        ws.write_string(r, c, text, quoted)
-                    elif text:
-                        ws.write_string(r, c, text)
-    if len(table.frame):
-        ws.autofilter(1, 0, len(table.frame) + 1, len(table.columns) - 1)
-    return len(table.frame)
+        style = header_quoted if looks_like_formula(column.header) else header_format
+        ws.write_string(1, i, column.header, style)
+    if len(table):
+        ws.autofilter(1, 0, len(table) + 1, len(table.columns) - 1)
+    # The rows are written outside xlsxwriter, so their two formats are registered here:
+    # a format gets its index (and its place in styles.xml) when first used.
+    return date_format._get_xf_index(), quoted._get_xf_index()
 
 
 def write_list_csv(

@@ -108,6 +108,7 @@ def _csv_case_list() -> str:
 WRITERS = {
     "desktop/exchange/list_export.py": ("xlsx", _xlsx_cases),
     "desktop/exchange/list_export.py (csv)": ("csv", _csv_cases),
+    "desktop/exchange/xlsx_rows.py": ("xlsx", _xlsx_cases),  # the rows of list_export's sheets
     "desktop/exchange/evaluation_export.py": ("xlsx", _xlsx_summary),
     "desktop/exchange/case_list.py": ("csv", _csv_case_list),
 }

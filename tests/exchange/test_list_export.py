@@ -141,3 +141,29 @@ def test_a_streamed_file_reads_back_the_same(tmp_path):
     ws = openpyxl.load_workbook(path).worksheets[0]
     assert ws.max_row == 31 and ws.freeze_panes == "A3"
     assert [c.value for c in ws[31]][2] == "สมชาย29"
+
+
+@pytest.mark.parametrize(
+    "text", ["A & B <b>x</b>", "  ช่องว่างหน้าหลัง  ", "บรรทัด\nใหม่", "ค่าควบคุม\x01", "_x0041_"]
+)
+def test_text_the_rows_writer_escapes_reads_back_as_typed(text):
+    ws = _xlsx([_person(1, address=text)])
+    headers = [c.value for c in ws[2]]
+    cell = ws.cell(row=3, column=headers.index("ที่อยู่") + 1)
+    # Excel decodes its _xHHHH_ escapes (as xlsxwriter writes them); openpyxl shows them raw.
+    escaped = text.replace("_x0041_", "_x005F_x0041_").replace("\x01", "_x0001_")
+    assert cell.data_type == "s" and cell.value in (text, escaped)
+
+
+def test_the_sheet_is_well_formed_xml_with_its_real_dimension():
+    import zipfile
+    from xml.etree import ElementTree
+
+    out = io.BytesIO()
+    write_list_xlsx(_table([_person(n) for n in range(1, 6)]), out)
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as book:
+        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
+        ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+        assert sheet.find("m:dimension", ns).get("ref") == "A1:M7"
+        assert sheet.find("m:autoFilter", ns).get("ref") == "A2:M7"
+        assert [r.get("r") for r in sheet.find("m:sheetData", ns)] == [str(i) for i in range(1, 8)]
