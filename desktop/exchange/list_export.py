@@ -4,12 +4,12 @@ An export is a :class:`ListTable`: a pandas DataFrame with one column per :class
 (Thai header, kind) and the words of its title row — the list, the office, the filter as
 printed and the printed date in BE. It goes out as
 
-* ``.xlsx`` (xlsxwriter, streamed row by row to a file in ``constant_memory`` mode): the title
-  row, the header frozen under it, column widths that fit the first rows, dates as real date
-  cells under a Buddhist Era number format (so Excel sorts and filters them as dates),
-  national IDs and phone numbers as text cells, and every text cell through
-  :mod:`safe_cells` — a formula-looking text is written with ``write_string`` under Excel's
-  quote prefix, never as a formula;
+* ``.xlsx``: xlsxwriter lays out the sheet (styles, the title row, the header frozen under
+  it, column widths that fit the first rows, the autofilter) and :mod:`xlsx_rows` streams the
+  data rows into it chunk by chunk: dates as real date cells under a Buddhist Era number
+  format (so Excel sorts and filters them as dates), national IDs and phone numbers as text
+  cells, and every text cell through :mod:`safe_cells` — a formula-looking text is a string
+  cell under Excel's quote prefix, never a formula;
 * ``.csv``: UTF-8 with a BOM (Excel then opens Thai correctly), the header and the rows (no
   title line, so the file re-imports as a plain table), dates as BE text ``dd/mm/yyyy``, every
   field through :class:`safe_cells.SafeCsvWriter`.
