@@ -330,7 +330,14 @@ def cmd_mentor(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return run_mentor_command(args, signed_in(ctx, args, prompts))
 
 
+def cmd_import_sheet(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    from desktop.commands_import import cmd_import
+
+    return cmd_import(args, signed_in(ctx, args, prompts))
+
+
 HANDLERS = {
+    "import": cmd_import_sheet,
     "mentor": cmd_mentor,
     "demo": cmd_demo,
     "init": cmd_init,
