@@ -28,6 +28,7 @@ _EXCEL_DAY_ZERO = dt.date(1899, 12, 31)
 _EXCEL_AFTER_QUIRK = dt.date(1899, 12, 30)
 _EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 _BE_FROM = 2400  # a year above this is Buddhist Era
+_BE_UNTIL = 2700  # and one above this is neither: refused
 
 _MONTHS = {name: i for i, name in enumerate(MONTHS_FULL, 1)}
 _MONTHS.update({abbr.replace(".", ""): i for i, abbr in enumerate(MONTHS_ABBR, 1)})
@@ -59,6 +60,8 @@ def excel_serial_date(serial: float) -> dt.date:
 
 def _from_be_if_needed(d: dt.date) -> dt.date | None:
     """A typed date in BE (year 2525) as its CE date; None for a year that is neither."""
+    if d.year > _BE_UNTIL:
+        return None
     if d.year > _BE_FROM:
         try:
             return d.replace(year=d.year - BE_OFFSET)
@@ -68,8 +71,8 @@ def _from_be_if_needed(d: dt.date) -> dt.date | None:
 
 
 def _full_year(year: int) -> int | None:
-    """A four-digit year as CE: BE above 2400, CE between 1800 and 2200, else None."""
-    if year > _BE_FROM:
+    """A four-digit year as CE: BE from 2401 to 2700, CE from 1800 to 2200, else None."""
+    if _BE_FROM < year <= _BE_UNTIL:
         return year - BE_OFFSET
     if 1800 <= year <= 2200:
         return year
@@ -125,7 +128,7 @@ def _from_serial(serial: float) -> CellDate:
     except ValueError:
         return CellDate(error=f"ตัวเลข {serial:g} ไม่ใช่วันที่ของ Excel")
     ce = _from_be_if_needed(d)
-    return CellDate(ce) if ce else CellDate(error="วันที่ไม่มีจริงเมื่อแปลงจาก พ.ศ.")
+    return CellDate(ce) if ce else CellDate(error="วันที่นี้ไม่ใช่วันที่ พ.ศ. หรือ ค.ศ. ที่อ่านได้")
 
 
 def _from_text(text: str, purpose: Purpose, today: dt.date) -> CellDate:
@@ -160,7 +163,7 @@ def read_date(value: Any, purpose: Purpose, today: dt.date) -> CellDate:
         value = value.date()
     if isinstance(value, dt.date):
         ce = _from_be_if_needed(value)
-        return CellDate(ce) if ce else CellDate(error="วันที่ไม่มีจริงเมื่อแปลงจาก พ.ศ.")
+        return CellDate(ce) if ce else CellDate(error="วันที่นี้ไม่ใช่วันที่ พ.ศ. หรือ ค.ศ. ที่อ่านได้")
     if isinstance(value, bool):
         return CellDate(error="ช่องนี้ควรเป็นวันที่")
     if isinstance(value, int | float):

@@ -1,8 +1,9 @@
 """Which encoding a CSV saved from Excel is in: UTF-8 (with or without BOM), UTF-16 or the
 Thai Windows code page (TIS-620 / cp874).
 
-The byte-order marks decide first; then a strict UTF-8 decode (Thai in cp874 is almost never
-valid UTF-8); then UTF-16 without a BOM (every other byte zero for Latin text); else cp874,
+The byte-order marks decide first; then UTF-16 without a BOM (every other byte 0x00 or
+0x0E, the high byte of Latin and Thai); then a strict UTF-8 decode (Thai in cp874 is almost
+never valid UTF-8); else cp874,
 which is a superset of TIS-620. The caller may override (the wizard's preview lets the
 clerk see the Thai and pick another).
 """
@@ -34,6 +35,14 @@ def detect(data: bytes) -> str:
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    # UTF-16 without a BOM: every other byte is the high byte of a Thai (0x0E) or Latin
+    # (0x00) character. Checked before UTF-8, as such bytes can also be valid UTF-8.
+    sample = data[:4096]
+    if len(sample) >= 4:
+        if _mostly_high_bytes(sample[1::2]):
+            return "utf-16-le"
+        if _mostly_high_bytes(sample[0::2]):
+            return "utf-16-be"
     try:
         data.decode("utf-8")
         return "utf-8-sig"
@@ -41,9 +50,10 @@ def detect(data: bytes) -> str:
         # A file cut in the middle of a character is still UTF-8.
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             return "utf-8-sig"
-    sample = data[:4096]
-    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
-        return "utf-16-le"
-    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
-        return "utf-16-be"
     return "cp874"
+
+
+def _mostly_high_bytes(half: bytes) -> bool:
+    """Nine in ten of these bytes are 0x00 or 0x0E, with some zeros (text has punctuation)."""
+    zeros, thai = half.count(0), half.count(0x0E)
+    return zeros > 0 and zeros + thai >= 0.9 * len(half)
