@@ -152,3 +152,21 @@ def test_only_clerks_and_admins_import(mentor, supervisor, tmp_path):
     for ctx in (mentor, supervisor):
         with pytest.raises(PermissionDenied):
             PeopleImportService(ctx).read(path)
+
+
+def test_imported_people_are_as_registered_ones_searchable_with_their_history(clerk, tmp_path):
+    from db.queries.people import PersonFilter
+    from desktop.domain.people import PersonStatus
+
+    service, preview = previewed(clerk, office_workbook(tmp_path / "office.xlsx"))
+    service.run(preview, keep_valid=True, errors_out=tmp_path / "e.xlsx")
+    people = PeopleService(clerk)
+    [found] = people.rows(PersonFilter(text="มาลี"))
+    assert found.national_id == nid(3) and found.district == "เมืองเชียงใหม่"
+    assert [p.national_id for p in people.rows(PersonFilter(text="0812345678"))] == [nid(1), nid(2)]
+    somchai = people.get(people.find_by_national_id(nid(1)).id)
+    assert somchai.term_end is not None and somchai.version == 1
+    assert [h.reason for h in somchai.status_history] == ["นำเข้าจากไฟล์"]
+    resigned = people.find_by_national_id(nid(9))
+    assert resigned.status == PersonStatus.RESIGNED
+    assert [h.status for h in resigned.status_history][-1] == PersonStatus.RESIGNED

@@ -14,17 +14,16 @@ Long steps take ``progress(done, total)`` and ``cancelled()`` callables, as prin
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from db.models import Person, StatusHistory
+from db.models import Person
 from db.queries import accounts as account_queries
 from db.queries import imports as q
 from desktop.domain.errors import DuplicateError, ValidationError
-from desktop.domain.people import PersonKind, PersonStatus, default_term_end, person_name
+from desktop.domain.people import PersonKind, default_term_end, person_name
 from desktop.domain.permissions import Permission
 from desktop.exchange import column_mapping
 from desktop.exchange.import_errors import write_error_workbook
@@ -32,6 +31,7 @@ from desktop.exchange.sheet_reading import SheetTable, read_sheet, sheet_names
 from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.imports import duplicates
+from desktop.services.imports.bulk_insert import insert_people
 from desktop.services.imports.people_rows import build_rows
 from desktop.services.imports.records import (
     CellProblem,
@@ -195,24 +195,22 @@ class PeopleImportService:
         return ()
 
     def _write(self, preview, user, rejected, progress, cancelled) -> dict[str, int]:
-        created = updated = skipped = 0
+        updated = skipped = 0
         today = self.ctx.today()
         todo = [r for r in preview.rows if r.state != RowState.INVALID]
+        new_people = []
         with self.ctx.unit_of_work() as s:
             registered = q.people_by_national_ids(s, [r.draft.national_id for r in todo])
             for done, row in enumerate(todo):
                 if done % _REPORT_EVERY == 0:
                     stop_if_cancelled(cancelled)
-                    if progress:
-                        progress(done, len(todo))
                 person = registered.get(row.draft.national_id)
                 if (person is None) != (row.state == RowState.NEW):
                     raise ValidationError(
                         {"rows": f"ทะเบียนเปลี่ยนไประหว่างตรวจไฟล์ (แถว {row.row}) กรุณาตรวจไฟล์ใหม่อีกครั้ง"}
                     )
                 if person is None:
-                    s.add(_new_person(row, user.id, today))
-                    created += 1
+                    new_people.append((_with_term_end(row.draft), row.status))
                     continue
                 changes = self._changes(preview, row)
                 if not changes:
@@ -227,46 +225,36 @@ class PeopleImportService:
                     {"changes": applied, "source": "import", "file": preview.file_name},
                 )  # fmt: skip
                 updated += 1
-            stop_if_cancelled(cancelled)
+            s.flush()
+
+            def each_chunk(done: int) -> None:
+                stop_if_cancelled(cancelled)
+                if progress:
+                    progress(done, len(new_people))
+
             try:
-                s.flush()
+                insert_people(s, new_people, user.id, today, each_chunk)
             except IntegrityError:  # another clerk registered one of these IDs a moment ago
                 raise DuplicateError(
                     "มีผู้ลงทะเบียนเลขประจำตัวประชาชนในไฟล์นี้ระหว่างนำเข้า กรุณาตรวจไฟล์ใหม่"
                 ) from None
+            stop_if_cancelled(cancelled)
             q.save_mapping(s, KIND, preview.mapping)
-            result = {"created": created, "updated": updated, "skipped": skipped}
+            result = {"created": len(new_people), "updated": updated, "skipped": skipped}
             audit.record(
                 s, user, "import", "person", None,
                 {"file": preview.file_name, "sheet": preview.sheet, **result, "rejected": rejected},
             )  # fmt: skip
             if progress:
-                progress(len(todo), len(todo))
+                progress(len(new_people), len(new_people))
         return result
 
 
-def _new_person(row: ImportRow, user_id: int, today: dt.date) -> Person:
-    draft = row.draft
+def _with_term_end(draft):
+    """A volunteer's term ends three years after appointment unless the sheet says when."""
     if draft.appointed_on and draft.term_end is None and draft.kind != PersonKind.GRADUATE:
-        draft = replace(draft, term_end=default_term_end(draft.appointed_on))
-    person = Person(status=row.status.value, created_by_id=user_id, updated_by_id=user_id)
-    apply_draft(person, draft)
-    reason = "นำเข้าจากไฟล์"
-    person.history.append(
-        StatusHistory(
-            status=PersonStatus.ACTIVE.value,
-            effective_on=draft.appointed_on or today,
-            reason=reason,
-            changed_by_id=user_id,
-        )
-    )
-    if row.status != PersonStatus.ACTIVE:
-        person.history.append(
-            StatusHistory(
-                status=row.status.value, effective_on=today, reason=reason, changed_by_id=user_id
-            )
-        )
-    return person
+        return replace(draft, term_end=default_term_end(draft.appointed_on))
+    return draft
 
 
 def _column(preview: ImportPreview, field: str) -> str:
