@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from import_sheets import INVALID_ROWS, VALID_ROWS, nid, office_csv, office_workbook
+from import_sheets import (
+    INVALID_ROWS,
+    VALID_ROWS,
+    formula_workbook,
+    nid,
+    office_csv,
+    office_workbook,
+)
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -77,7 +84,7 @@ def test_keep_valid_imports_the_rest_and_writes_an_error_workbook(clerk, tmp_pat
     assert (details["created"], details["rejected"]) == (4, 5)
     # The clerk fixes nothing and imports the error workbook again: the same rows are refused,
     # each with its reason again (the file re-imports as it was written).
-    again_service, again = previewed(clerk, errors_out)
+    _, again = previewed(clerk, errors_out)
     assert again.invalid == 5
 
 
@@ -170,3 +177,24 @@ def test_imported_people_are_as_registered_ones_searchable_with_their_history(cl
     resigned = people.find_by_national_id(nid(9))
     assert resigned.status == PersonStatus.RESIGNED
     assert [h.status for h in resigned.status_history][-1] == PersonStatus.RESIGNED
+
+
+def test_a_formula_without_a_cached_value_is_reported_in_its_cell(clerk, tmp_path):
+    _, preview = previewed(clerk, formula_workbook(tmp_path / "formulas.xlsx"))
+    assert preview.invalid == 2
+    formula_problems = {(p.row, p.column) for p in preview.problems if "สูตร" in p.message}
+    assert formula_problems == {(2, "วันเกิด"), (3, "เบอร์โทร")}
+
+
+def test_preview_and_import_report_progress_to_the_end(clerk, tmp_path):
+    service = PeopleImportService(clerk)
+    table = service.read(office_workbook(tmp_path / "office.xlsx"))
+    seen = []
+    preview = service.preview(
+        table, service.suggested_mapping(table), progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen and seen[-1][0] == seen[-1][1]
+    done = []
+    service.run(preview, keep_valid=True, errors_out=tmp_path / "e.xlsx",
+                progress=lambda d, t: done.append((d, t)))  # fmt: skip
+    assert done[-1] == (4, 4)
