@@ -40,7 +40,7 @@ def _row(n: int, **kw) -> CaseRow:
 
 
 def _read(data: bytes) -> pd.DataFrame:
-    return pd.read_excel(io.BytesIO(data), dtype=str).fillna("")
+    return pd.read_excel(io.BytesIO(data), dtype=str, engine="openpyxl").fillna("")
 
 
 def test_rows_read_back_with_thai_headers_and_be_dates():
