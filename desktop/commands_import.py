@@ -58,6 +58,15 @@ def _report(preview: ImportPreview) -> None:
     )
     for problem in preview.problems:
         print(problem.line())
+    for row in preview.rows:  # what fill/update would change, before it is applied
+        action = preview.action_for(row)
+        changes = {
+            DuplicateAction.FILL: row.fill_changes,
+            DuplicateAction.UPDATE: row.update_changes,
+        }
+        for change in changes.get(action, ()):
+            old = "(ว่าง)" if change.old in (None, "") else change.old
+            print(f"แถว {row.row} ปรับปรุง{change.label}: {old} → {change.new}")
 
 
 def cmd_import(args: argparse.Namespace, acting: ServiceContext) -> int:

@@ -50,7 +50,16 @@ def test_keep_valid_with_an_error_workbook_then_skip_on_the_second_run(url, caps
     assert code == 0, err
     assert "เพิ่ม 4 คน" in out and errors.exists()
     code, out, _ = run(capsys, "--database", url, "import", "people", str(sheet), "--dry-run")
-    assert "มีในทะเบียนแล้ว 4 คน" in out
+    assert "มีในทะเบียนแล้ว 4 คน" in out and "ปรับปรุง" not in out  # skipped: nothing changes
+    changed = tmp_path / "changed.xlsx"
+    from openpyxl import load_workbook
+
+    wb = load_workbook(sheet)
+    wb.active["B5"] = "นายสมชาย ใจงาม"
+    wb.save(changed)
+    code, out, _ = run(capsys, "--database", url, "import", "people", str(changed), "--dry-run",
+                       "--on-duplicate", "update")  # fmt: skip
+    assert "แถว 5 ปรับปรุงนามสกุล: ใจดี → ใจงาม" in out
     record = tmp_path / "record.pdf"
     code, _, _ = run(capsys, "--database", url, "print", "record", nid(1), "--out", str(record))
     assert code == 0
