@@ -153,6 +153,11 @@ def mapping_errors(mapping: dict, headers: list[str]) -> dict[str, str]:
             errors[str(h)] = f"ไม่รู้จักช่องข้อมูล “{f}” ของคอลัมน์ {h}"
         elif h not in headers:
             errors[str(h)] = f"ไม่พบคอลัมน์ “{h}” ในแผ่นงาน"
+    seen: dict[str, str] = {}
+    for h, f in mapping.items():
+        if f in seen and f in FIELDS:
+            errors[str(h)] = f"คอลัมน์ {seen[f]} และ {h} จับคู่กับ{FIELDS[f]}ทั้งคู่ เลือกได้คอลัมน์เดียว"
+        seen.setdefault(f, str(h))
     fields = set(mapping.values())
     if "national_id" not in fields:
         errors["national_id"] = "ต้องมีคอลัมน์เลขประจำตัวประชาชน"

@@ -117,3 +117,5 @@ def test_header_matching_in_thai_and_english():
     assert mapping_errors(mapping, list(mapping)) == {}
     assert "national_id" in mapping_errors({"ชื่อ": "full_name"}, ["ชื่อ"])
     assert mapping_errors({"x": "bogus"}, ["x"])["x"]
+    twice = {"เลข": "national_id", "เลขบัตร": "national_id", "ชื่อ": "full_name"}
+    assert "ทั้งคู่" in mapping_errors(twice, list(twice))["เลขบัตร"]

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from db.models import AuditEvent, ImportMapping, Person
+from db.queries.people import PersonFilter
 from desktop.domain.errors import PermissionDenied, ValidationError
 from desktop.exchange.import_errors import REASON_HEADER
 from desktop.services.imports.people_import import PeopleImportService
@@ -162,7 +163,6 @@ def test_only_clerks_and_admins_import(mentor, supervisor, tmp_path):
 
 
 def test_imported_people_are_as_registered_ones_searchable_with_their_history(clerk, tmp_path):
-    from db.queries.people import PersonFilter
     from desktop.domain.people import PersonStatus
 
     service, preview = previewed(clerk, office_workbook(tmp_path / "office.xlsx"))
@@ -198,3 +198,29 @@ def test_preview_and_import_report_progress_to_the_end(clerk, tmp_path):
     service.run(preview, keep_valid=True, errors_out=tmp_path / "e.xlsx",
                 progress=lambda d, t: done.append((d, t)))  # fmt: skip
     assert done[-1] == (4, 4)
+
+
+def test_a_row_can_have_its_own_duplicate_action(clerk, tmp_path):
+    path = office_workbook(tmp_path / "office.xlsx")
+    service, preview = previewed(clerk, path)
+    service.run(preview, keep_valid=True, errors_out=tmp_path / "e.xlsx")
+    with clerk.unit_of_work() as s:
+        for p in s.scalars(select(Person)):
+            p.first_name = "เดิม"
+    _, again = previewed(clerk, path)  # the import skips; one row is updated
+    [malee] = [r for r in again.rows if r.draft.national_id == nid(3)]
+    malee.action = DuplicateAction.UPDATE
+    result = service.run(again, keep_valid=True, errors_out=tmp_path / "e2.xlsx")
+    assert (result.updated, result.skipped) == (1, 3)
+    names = {p.national_id: p.first_name for p in PeopleService(clerk).rows(PersonFilter())}
+    assert names[nid(3)] == "มาลี" and names[nid(1)] == "เดิม"
+
+
+def test_someone_registered_between_preview_and_import_stops_it(clerk, tmp_path):
+    from factories import draft
+
+    service, preview = previewed(clerk, office_workbook(tmp_path / "office.xlsx"))
+    PeopleService(clerk).register(draft(national_id=nid(1)))
+    with pytest.raises(ValidationError, match="กรุณาตรวจไฟล์ใหม่"):
+        service.run(preview, keep_valid=True, errors_out=tmp_path / "e.xlsx")
+    assert people_count(clerk) == 1 and not (tmp_path / "e.xlsx").exists()
