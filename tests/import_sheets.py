@@ -90,6 +90,25 @@ def office_workbook(path: Path, extra_sheet: bool = False) -> Path:
     return path
 
 
+def office_xls(path: Path) -> Path:
+    """The same sheet in the old Excel 97–2003 format (numbers as numbers, dates as text)."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("อสร")
+    ws.write_merge(0, 0, 0, len(HEADERS) - 1, TITLE)
+    for j, header in enumerate(HEADERS):
+        ws.write(3, j, header)
+    for i, row in enumerate(office_rows()):
+        for j, value in enumerate(row):
+            if isinstance(value, dt.datetime):
+                value = "15/03/2525"  # xlwt cannot write a date past 9999-12-31 as Excel's
+            if value is not None:
+                ws.write(FIRST_ROW - 1 + i, j, value)
+    wb.save(str(path))
+    return path
+
+
 def office_csv(path: Path, encoding: str) -> Path:
     import csv
     import io

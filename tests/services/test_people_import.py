@@ -12,6 +12,7 @@ from import_sheets import (
     nid,
     office_csv,
     office_workbook,
+    office_xls,
 )
 from openpyxl import load_workbook
 from sqlalchemy import func, select
@@ -93,6 +94,12 @@ def test_the_same_rows_from_cp874_and_utf16_csv(clerk, tmp_path):
     for encoding in ("cp874", "utf-16"):
         _, preview = previewed(clerk, office_csv(tmp_path / f"office-{encoding}.csv", encoding))
         assert [r.row for r in preview.rows if r.state == RowState.NEW] == list(VALID_ROWS)
+
+
+def test_the_same_rows_from_an_old_xls_workbook(clerk, tmp_path):
+    _, preview = previewed(clerk, office_xls(tmp_path / "office.xls"))
+    assert [r.row for r in preview.rows if r.state == RowState.NEW] == list(VALID_ROWS)
+    assert [r.row for r in preview.rows if r.state == RowState.INVALID] == list(INVALID_ROWS)
 
 
 def test_registered_ids_skip_fill_or_update_with_the_changes_listed(clerk, tmp_path):
