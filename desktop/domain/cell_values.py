@@ -203,9 +203,9 @@ def read_kind(value: Any) -> tuple[PersonKind | None, str | None]:
     key = _key(value)
     if not key:
         return None, None
+    if key in {k.value for k in PersonKind}:  # the JSON/export spelling
+        return PersonKind(key), None
     for words, kind in _KIND_WORDS:
-        if key in {k.value for k in PersonKind} and key == kind.value:
-            return kind, None
         if any(w in key for w in words):
             return kind, None
     return None, f"ไม่รู้จักประเภท “{clean_text(value)}” (อสร. / อสร. ต่างประเทศ / บัณฑิตแรงงาน)"
