@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--overdue", action="store_true", help="open cases past their due date")
     listing.add_argument("--format", choices=("table", "csv"), default="table")
 
+    from desktop.commands_import import add_parsers as add_import_parsers
+
+    add_import_parsers(sub)
     dbp = sub.add_parser("db", help="database maintenance").add_subparsers(
         dest="db_command", required=True
     )

@@ -336,8 +336,15 @@ def cmd_export(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return run(args, signed_in(ctx, args, prompts))
 
 
+def cmd_import_sheet(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    from desktop.commands_import import cmd_import
+
+    return cmd_import(args, signed_in(ctx, args, prompts))
+
+
 HANDLERS = {
     "export": cmd_export,
+    "import": cmd_import_sheet,
     "mentor": cmd_mentor,
     "demo": cmd_demo,
     "init": cmd_init,

@@ -11,6 +11,7 @@ from db.models.cases import (
     CaseNeed,
     ServiceLevel,
 )
+from db.models.imports import ImportMapping
 from db.models.mentoring import (
     Award,
     Evaluation,
@@ -46,6 +47,7 @@ __all__ = [
     "ServiceLevel",
     "AuditEvent",
     "Base",
+    "ImportMapping",
     "Office",
     "Person",
     "PersonArea",

@@ -42,7 +42,7 @@ def _row(n: int, **kw) -> CaseRow:
 
 def _read(data: bytes) -> pd.DataFrame:
     """The sheet under its title row, date cells shown as the clerk sees them (BE)."""
-    table = pd.read_excel(io.BytesIO(data), header=1).astype(object)
+    table = pd.read_excel(io.BytesIO(data), header=1, engine="openpyxl").astype(object)
     return table.map(
         lambda v: (
             "" if v is None or v != v else format_short(v.date()) if hasattr(v, "date") else str(v)

@@ -62,7 +62,7 @@ def test_grades_sheet_has_a_row_a_district_and_the_totals():
 
 def test_criteria_sheet_reads_back_as_the_averages():
     summary = _summary()
-    table = pd.read_excel(io.BytesIO(_write(summary)), sheet_name=CRITERIA_SHEET)
+    table = pd.read_excel(io.BytesIO(_write(summary)), sheet_name=CRITERIA_SHEET, engine="openpyxl")
     assert list(table.columns) == [
         "ข้อ",
         "หัวข้อการประเมิน",
@@ -83,7 +83,7 @@ def test_criteria_sheet_reads_back_as_the_averages():
 
 def test_grade_counts_sum_like_a_clerk_would_sum_them():
     summary = _summary()
-    table = pd.read_excel(io.BytesIO(_write(summary)), sheet_name=GRADES_SHEET)
+    table = pd.read_excel(io.BytesIO(_write(summary)), sheet_name=GRADES_SHEET, engine="openpyxl")
     districts, total = table.iloc[:-1], table.iloc[-1]
     assert total["อำเภอ"] == "รวมทั้งจังหวัด"
     for grade in (*GRADES, "ดีมาก", "รวม"):

@@ -98,6 +98,15 @@ def _csv_cases() -> str:
     return out.getvalue().decode("utf-8-sig")
 
 
+def _xlsx_import_errors() -> bytes:
+    from desktop.exchange.import_errors import write_error_workbook
+
+    out = io.BytesIO()
+    headers = ["ชื่อ-สกุล", PAYLOADS[0]]  # a header of the office's sheet, too
+    write_error_workbook(out, headers, ((n, [p, p], p) for n, p in enumerate(PAYLOADS, 5)))
+    return out.getvalue()
+
+
 def _csv_case_list() -> str:
     out = io.StringIO()
     case_list.write_csv([case_list.fields(r) for r in _case_rows()], out)
@@ -111,9 +120,13 @@ WRITERS = {
     "desktop/exchange/xlsx_rows.py": ("xlsx", _xlsx_cases),  # the rows of list_export's sheets
     "desktop/exchange/evaluation_export.py": ("xlsx", _xlsx_summary),
     "desktop/exchange/case_list.py": ("csv", _csv_case_list),
+    "desktop/exchange/import_errors.py": ("xlsx", _xlsx_import_errors),
 }
 # Modules that may mention the libraries without writing a file of their own.
-NOT_WRITERS = {"desktop/exchange/safe_cells.py"}
+NOT_WRITERS = {
+    "desktop/exchange/safe_cells.py",
+    "desktop/exchange/formula_cells.py",  # reads an xlsx's XML; names openpyxl in a comment
+}
 # Anything that writes CSV or Excel, with the helper's own writers among them.
 WRITES_SPREADSHEETS = re.compile(
     r"csv\.writer|DictWriter|\.to_csv\(|\.to_excel\(|ExcelWriter|openpyxl|xlsxwriter"

@@ -1,0 +1,1 @@
+"""Bringing an office's existing sheets into the database (people now; cases later)."""
