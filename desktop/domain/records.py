@@ -55,6 +55,40 @@ class PersonRow:
 
 
 @dataclass(frozen=True)
+class RegistryRecord:
+    """A person's whole record as a sheet carries it: what the registry export writes and the
+    import reads back (kinds, statuses and gender as their Thai words, areas by name)."""
+
+    national_id: str
+    title: str
+    first_name: str
+    last_name: str
+    gender: str
+    birth_date: dt.date | None
+    phone: str
+    line_id: str
+    house_no: str
+    village_no: str
+    soi_road: str
+    subdistrict: str
+    district: str
+    province: str
+    postcode: str
+    country: str
+    kind: str
+    status: str
+    occupation: str
+    education: str
+    degree: str
+    appointed_on: dt.date | None
+    appointment_order: str
+    term_end: dt.date | None
+    contract_start: dt.date | None
+    contract_end: dt.date | None
+    notes: str
+
+
+@dataclass(frozen=True)
 class StatusChange:
     status: PersonStatus
     effective_on: dt.date

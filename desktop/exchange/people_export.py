@@ -5,57 +5,40 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import fields
 
 from desktop.domain.people import format_phone
-from desktop.domain.records import PersonRow
+from desktop.domain.records import RegistryRecord
+from desktop.exchange.column_mapping import FIELDS
 from desktop.exchange.list_export import Column, ListTable, national_id_text
 
 __all__ = ["PEOPLE_COLUMNS", "people_table"]
 
-PEOPLE_COLUMNS = (
-    Column("เลขประจำตัวประชาชน"),
-    Column("คำนำหน้า"),
-    Column("ชื่อ"),
-    Column("นามสกุล"),
-    Column("ประเภท"),
-    Column("สถานะ"),
-    Column("โทรศัพท์"),
-    Column("ที่อยู่"),
-    Column("ตำบล"),
-    Column("อำเภอ"),
-    Column("ประเทศ"),
-    Column("วันที่แต่งตั้ง", "date"),
-    Column("วันครบวาระ", "date"),
+# The import's own field names (column_mapping.FIELDS), in the record's order: an exported
+# sheet maps back onto the same fields without a hand-made mapping.
+_FIELDS = [f.name for f in fields(RegistryRecord)]
+_DATES = {"birth_date", "appointed_on", "term_end", "contract_start", "contract_end"}
+PEOPLE_COLUMNS = tuple(
+    Column(FIELDS[name], "date" if name in _DATES else "text") for name in _FIELDS
 )
 
 
 def people_table(
-    rows: Sequence[PersonRow],
+    records: Sequence[RegistryRecord],
     *,
     full_id: bool,
     office: str,
     filter_text: str,
     printed_on: dt.date,
 ) -> ListTable:
+    def cells(r: RegistryRecord) -> tuple:
+        values = [getattr(r, name) for name in _FIELDS]
+        values[0] = national_id_text(r.national_id, full_id)
+        values[_FIELDS.index("phone")] = format_phone(r.phone)
+        return tuple(values)
+
     return ListTable.build(
-        [
-            (
-                national_id_text(r.national_id, full_id),
-                r.title,
-                r.first_name,
-                r.last_name,
-                r.kind.label,
-                r.status.label,
-                format_phone(r.phone),
-                r.address,
-                r.subdistrict,
-                r.district,
-                r.country,
-                r.appointed_on,
-                r.term_end,
-            )
-            for r in rows
-        ],
+        [cells(r) for r in records],
         PEOPLE_COLUMNS,
         title="ทะเบียนอาสาสมัครแรงงาน",
         office=office,

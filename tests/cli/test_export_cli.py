@@ -40,7 +40,8 @@ def test_people_to_excel_every_row_masked_and_filtered(url, capsys, tmp_path):
     )
     lines = list(csv.reader(io.StringIO(only.read_text(encoding="utf-8-sig"))))
     assert code == 0 and 1 < len(lines) <= 21
-    assert {line[5] for line in lines[1:]} == {STATUS_LABELS[PersonStatus.ACTIVE]}
+    status = lines[0].index("สถานะ")
+    assert {line[status] for line in lines[1:]} == {STATUS_LABELS[PersonStatus.ACTIVE]}
 
 
 def test_full_ids_only_for_those_allowed(url, capsys, tmp_path, monkeypatch):

@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import fields
 
 import openpyxl
 import pytest
 
 from desktop.domain.national_id import make_valid, mask_id
 from desktop.domain.people import PersonKind, PersonStatus
-from desktop.domain.records import PersonRow
+from desktop.domain.records import RegistryRecord
 from desktop.exchange.list_export import (
     BE_DATE_FORMAT,
     ExportCancelled,
@@ -25,25 +26,29 @@ NID = make_valid("350010000012")
 PRINTED = dt.date(2026, 12, 1)
 
 
-def _person(n: int, **kw) -> PersonRow:
-    values = dict(
-        id=n,
-        kind=PersonKind.DOMESTIC_VOLUNTEER,
+def _person(n: int, **kw) -> RegistryRecord:
+    values = {f.name: "" for f in fields(RegistryRecord)}
+    values.update(
         national_id=NID,
         title="นาย",
         first_name=f"สมชาย{n}",
         last_name="ใจดี",
+        birth_date=None,
         phone="0812345678",
-        status=PersonStatus.ACTIVE,
-        district_code="5001",
-        district="เมืองเชียงใหม่",
+        house_no="12/3",
+        village_no="4",
         subdistrict="ศรีภูมิ",
-        address="12/3 หมู่ 4",
+        district="เมืองเชียงใหม่",
+        province="เชียงใหม่",
+        kind=PersonKind.DOMESTIC_VOLUNTEER.label,
+        status=PersonStatus.ACTIVE.label,
         appointed_on=dt.date(2025, 1, 15),
         term_end=None,
+        contract_start=None,
+        contract_end=None,
     )
     values.update(kw)
-    return PersonRow(**values)
+    return RegistryRecord(**values)
 
 
 def _table(rows, full_id=False):
@@ -93,7 +98,7 @@ def test_ids_are_masked_text_unless_full_ids_are_asked_for():
     "payload", ['=HYPERLINK("http://x","y")', "+1-1", "-2", "@SUM(A1)", "\t=1"]
 )
 def test_payloads_stay_text_in_xlsx_and_csv(payload):
-    rows = [_person(1, first_name=payload, address=payload)]
+    rows = [_person(1, first_name=payload, soi_road=payload)]
     ws = _xlsx(rows)
     cells = [c for c in ws[3] if c.value == payload]
     assert len(cells) == 2 and all(c.data_type == "s" and c.quotePrefix for c in cells)
@@ -147,9 +152,9 @@ def test_a_streamed_file_reads_back_the_same(tmp_path):
     "text", ["A & B <b>x</b>", "  ช่องว่างหน้าหลัง  ", "บรรทัด\nใหม่", "ค่าควบคุม\x01", "_x0041_"]
 )
 def test_text_the_rows_writer_escapes_reads_back_as_typed(text):
-    ws = _xlsx([_person(1, address=text)])
+    ws = _xlsx([_person(1, soi_road=text)])
     headers = [c.value for c in ws[2]]
-    cell = ws.cell(row=3, column=headers.index("ที่อยู่") + 1)
+    cell = ws.cell(row=3, column=headers.index("ซอย/ถนน") + 1)
     # Excel decodes its _xHHHH_ escapes (as xlsxwriter writes them); openpyxl shows them raw.
     escaped = text.replace("_x0041_", "_x005F_x0041_").replace("\x01", "_x0001_")
     assert cell.data_type == "s" and cell.value in (text, escaped)
@@ -164,6 +169,6 @@ def test_the_sheet_is_well_formed_xml_with_its_real_dimension():
     with zipfile.ZipFile(io.BytesIO(out.getvalue())) as book:
         sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
         ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
-        assert sheet.find("m:dimension", ns).get("ref") == "A1:M7"
-        assert sheet.find("m:autoFilter", ns).get("ref") == "A2:M7"
+        assert sheet.find("m:dimension", ns).get("ref") == "A1:AA7"  # 27 columns: the whole record
+        assert sheet.find("m:autoFilter", ns).get("ref") == "A2:AA7"
         assert [r.get("r") for r in sheet.find("m:sheetData", ns)] == [str(i) for i in range(1, 8)]

@@ -7,8 +7,15 @@ from db.queries.people import search_text_for
 from desktop import areas
 from desktop.domain import national_id
 from desktop.domain.collation import thai_sort_key
-from desktop.domain.people import Gender, PersonDraft, PersonKind, PersonStatus, normalize_phone
-from desktop.domain.records import PersonDetail, PersonRow, StatusChange
+from desktop.domain.people import (
+    GENDER_LABELS,
+    Gender,
+    PersonDraft,
+    PersonKind,
+    PersonStatus,
+    normalize_phone,
+)
+from desktop.domain.records import PersonDetail, PersonRow, RegistryRecord, StatusChange
 from desktop.services.context import local_time
 
 # Fields copied as they are from a draft onto the model (text is stripped).
@@ -96,6 +103,39 @@ def to_row(p: Person) -> PersonRow:
         appointed_on=p.appointed_on,
         term_end=p.term_end,
         country=p.country,
+    )
+
+
+def to_record(p: Person) -> RegistryRecord:
+    names = areas.area_names(p.subdistrict_code)
+    return RegistryRecord(
+        national_id=p.national_id,
+        title=p.title,
+        first_name=p.first_name,
+        last_name=p.last_name,
+        gender=GENDER_LABELS[Gender(p.gender)] if p.gender else "",
+        birth_date=p.birth_date,
+        phone=p.phone,
+        line_id=p.line_id,
+        house_no=p.house_no,
+        village_no=p.village_no,
+        soi_road=p.soi_road,
+        subdistrict=names.subdistrict,
+        district=names.district,
+        province=names.province,
+        postcode=p.postcode,
+        country=p.country,
+        kind=PersonKind(p.kind).label,
+        status=PersonStatus(p.status).label,
+        occupation=p.occupation,
+        education=p.education,
+        degree=p.degree,
+        appointed_on=p.appointed_on,
+        appointment_order=p.appointment_order,
+        term_end=p.term_end,
+        contract_start=p.contract_start,
+        contract_end=p.contract_end,
+        notes=p.notes,
     )
 
 

@@ -115,7 +115,7 @@ class RegistryPrintService:
 
         self._check(full_id)
         stop_if_cancelled(cancelled)
-        rows = PeopleService(self.ctx).rows(f)
+        rows = PeopleService(self.ctx).records(f)
         described = describe_filter(f, areas.district_name(f.district_code))
         as_csv = wants_csv(out, csv)
         table = people_table(

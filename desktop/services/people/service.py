@@ -23,10 +23,16 @@ from desktop.domain.people import (
     validate_person,
 )
 from desktop.domain.permissions import Permission
-from desktop.domain.records import PersonDetail, PersonRow
+from desktop.domain.records import PersonDetail, PersonRow, RegistryRecord
 from desktop.services import audit
 from desktop.services.context import ServiceContext
-from desktop.services.people.mapping import apply_draft, sync_areas, to_detail, to_row
+from desktop.services.people.mapping import (
+    apply_draft,
+    sync_areas,
+    to_detail,
+    to_record,
+    to_row,
+)
 
 __all__ = ["PeopleService", "PersonFilter"]
 
@@ -50,6 +56,12 @@ class PeopleService:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
             return [to_row(p) for p in q.all_matching(s, self._dated(f))]
+
+    def records(self, f: PersonFilter) -> list[RegistryRecord]:
+        """Everyone ``f`` matches, in its order, with their whole record (the registry export)."""
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            return [to_record(p) for p in q.all_matching(s, self._dated(f))]
 
     def get(self, person_id: int) -> PersonDetail:
         self.ctx.require(Permission.VIEW_PEOPLE)
