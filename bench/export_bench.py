@@ -51,7 +51,7 @@ def main() -> None:
     xlsx_s, n = seconds(lambda: printing.export(f, tmp / "people.xlsx"))
     size_mb = (tmp / "people.xlsx").stat().st_size / 1e6
     csv_s, _ = seconds(lambda: printing.export(f, tmp / "people.csv"))
-    load_s, rows = seconds(lambda: PeopleService(clerk).rows(f))
+    load_s, rows = seconds(lambda: PeopleService(clerk).records(f))
     office = printing.office()
     table_s, table = seconds(
         lambda: people_table(

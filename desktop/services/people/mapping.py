@@ -106,7 +106,8 @@ def to_row(p: Person) -> PersonRow:
     )
 
 
-def to_record(p: Person) -> RegistryRecord:
+def to_record(p) -> RegistryRecord:
+    """From a Person or a row of its columns."""
     names = areas.area_names(p.subdistrict_code)
     return RegistryRecord(
         national_id=p.national_id,

@@ -61,7 +61,7 @@ class PeopleService:
         """Everyone ``f`` matches, in its order, with their whole record (the registry export)."""
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
-            return [to_record(p) for p in q.all_matching(s, self._dated(f))]
+            return [to_record(p) for p in q.all_matching_columns(s, self._dated(f))]
 
     def get(self, person_id: int) -> PersonDetail:
         self.ctx.require(Permission.VIEW_PEOPLE)
