@@ -52,10 +52,17 @@ def sign_in(desk: Desk) -> UserInfo | None:
     return dialog.user()
 
 
+def app_icon() -> QIcon:
+    """The same multi-size icon as the Windows executables (16–256 px), the PNG beside it."""
+    icon = QIcon(str(resource_path("icons", "labour-desk.ico")))
+    icon.addFile(str(resource_path("icons", "labour-desk.png")))
+    return icon
+
+
 def configure_app(app: QApplication) -> None:
     """Locale, icon, fonts, translation and the error hook: everything before the first window."""
     QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
-    app.setWindowIcon(QIcon(str(resource_path("icons", "labour-desk.png"))))
+    app.setWindowIcon(app_icon())
     install_fonts(app)
     install_translator(app)
     install_excepthook()
