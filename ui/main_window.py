@@ -7,13 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
 )
 
-from desktop import APP_NAME, APP_NAME_TH, __version__
-from desktop.areas import AREA_DATA_CREDIT
+from desktop import APP_NAME, APP_NAME_TH
 from desktop.domain.cases.records import QueueView
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
@@ -235,14 +233,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("เกี่ยวกับโปรแกรม"),
-            f"<b>{APP_NAME_TH}</b><br>{APP_NAME} {__version__}<br><br>"
-            + self.tr("แบบอักษร Sarabun (SIL Open Font License 1.1)")
-            + f"<br>{AREA_DATA_CREDIT}<br>"
-            + self.tr("ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)"),
-        )
+        from ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")

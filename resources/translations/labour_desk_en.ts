@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="39" />
+        <source>เกี่ยวกับโปรแกรม</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41" />
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>รุ่น</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45" />
+        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
+        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="49" />
+        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
+        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="51" />
+        <source>ใช้ Qt / PySide6 ภายใต้ LGPL-3.0: แทนที่ไลบรารี Qt ได้ (ดูข้อความด้านล่าง)</source>
+        <translation>Uses Qt / PySide6 under the LGPL-3.0: the Qt libraries can be replaced (see the text below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>ส่วนประกอบ</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>สัญญาอนุญาต</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70" />
+        <source>เลือกส่วนประกอบเพื่ออ่านสัญญาอนุญาต</source>
+        <translation>Choose a component to read its licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="86" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="96" />
+        <source>ไม่มีไฟล์สัญญาอนุญาตในแพ็กเกจนี้</source>
+        <translation>This package ships no licence file</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <location filename="../../ui/cases/case_actions.py" line="59" />
@@ -999,110 +1053,99 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
-        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244" />
-        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
-        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
 </context>
 <context>
