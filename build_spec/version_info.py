@@ -16,9 +16,10 @@ PRODUCT = "Labour Network Desk"
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """``"0.1.0"`` → ``(0, 1, 0, 0)``; a pre-release suffix (``1.2.0rc1``) is dropped."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:4]]
-    if not numbers or not re.match(r"^\d", version):
+    release = re.match(r"^\d+(?:\.\d+)*", version)
+    if release is None:
         raise ValueError(f"not a version number: {version!r}")
+    numbers = [int(n) for n in release.group(0).split(".")][:4]
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
