@@ -225,7 +225,7 @@ def write_licenses(target: Path, lock_path: Path) -> list[Component]:
     (target / "LICENSES.txt").write_text(
         "Labour Network Desk ships these components under these licences; the texts are in "
         "this folder.\n\n" + "\n".join(lines) + "\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",  # with a BOM: Notepad and the installer's licence page read Thai
     )
     return written
 

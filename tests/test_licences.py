@@ -51,7 +51,7 @@ def test_collector_writes_every_package_with_its_licence(tmp_path):
         for f in c.files:
             assert (tmp_path / "LICENSES" / f).is_file(), f
     assert any(f.endswith("LICENSE") for f in by_name["sqlalchemy"].files)
-    summary = (tmp_path / "LICENSES" / "LICENSES.txt").read_text(encoding="utf-8")
+    summary = (tmp_path / "LICENSES" / "LICENSES.txt").read_text(encoding="utf-8-sig")
     assert f"sqlalchemy {metadata.version('sqlalchemy')}: MIT" in summary
 
 
