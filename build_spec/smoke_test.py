@@ -159,8 +159,11 @@ def main(argv: list[str]) -> int:
             except subprocess.TimeoutExpired:
                 window.kill()
                 _, err = window.communicate()
-        if b"Traceback" in err:
-            fail(f"the window printed a traceback: {err.decode('utf-8', 'replace')[-2000:]}")
+        # A Qt that cannot start (a missing platform plugin or library) may hang instead of
+        # exiting: what it printed tells.
+        for sign in (b"Traceback", b"failed to start", b"Could not load the Qt platform plugin"):
+            if sign in err:
+                fail(f"the window did not start: {err.decode('utf-8', 'replace')[-2000:]}")
         ok(f"the window started offscreen and stayed up {WINDOW_SECONDS} s")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
