@@ -66,7 +66,9 @@ DROPPED = [
         r"(?:^|/)(?:lib)?Qt6(?:Network|Wayland\w*|WlShellIntegration|EglFs\w*|"
         r"EglFSDeviceIntegration|Qml\w*|Quick\w*|OpenGLWidgets|Pdf\w*|VirtualKeyboard\w*)"
         r"(?:\.so\.6|\.dll)$",
-        # PyThaiNLP corpus files other than the word lists above (see corpus_only).
+        # Windows: the software OpenGL renderer (~20 MB) and Direct3D compiler serve OpenGL
+        # and Qt Quick; widgets paint with Qt's raster engine and never load them.
+        r"(?:^|/)(?:opengl32sw|d3dcompiler_\d+)\.dll$",
         # numpy / pandas test suites, should a hook have picked them up.
         r"^(?:numpy|pandas)/(?:.*/)?tests/",
         # Developer-only files among the resources.

@@ -96,6 +96,7 @@ def test_what_the_app_uses_is_kept(dest):
         "PySide6/Qt6Network.dll",
         "PySide6/Qt/lib/libQt6Network.so.6",
         "PySide6/Qt6Quick.dll",
+        "PySide6/opengl32sw.dll",
         "pandas/tests/frame/test_api.py",
         "resources/translations/labour_desk_en.ts",
     ],
