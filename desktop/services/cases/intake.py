@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from db.models import Case, Person
 from desktop import areas
 from desktop.domain.cases.categories import Channel
+from desktop.domain.cases.numbers import CaseNumber
 from desktop.domain.cases.records import CaseDetail, CaseDraft
 from desktop.domain.cases.rules import validate_case_draft
 from desktop.domain.cases.workflow import CaseStatus, transition
@@ -36,47 +37,64 @@ def intake(ctx: ServiceContext, draft: CaseDraft) -> CaseDetail:
         table = table_in(s)
         # Taking the number is the first write: the transaction holds the counter from here.
         number = next_case_number(s, draft.received_on)
-        case = Case(
-            case_no=number.text,
-            case_prefix=number.prefix,
-            fiscal_year=number.fiscal_year,
-            seq=number.seq,
-            created_by_id=user.id,
-            assigned_to_id=None,
-        )
-        apply_draft(case, draft)
-        enter_status(case, CaseStatus.RECEIVED, draft.received_on, table)
-        s.add(case)
-        s.flush()
+        case = create_case(s, user, draft, number, now, table)
         original = None
         if draft.duplicate_of_id is not None:
             original = steps.original_case(s, case, draft.duplicate_of_id)
-        s.add(
-            event(
-                case.id,
-                user.id,
-                now,
-                "intake",
-                target=CaseStatus.RECEIVED,
-                note=Channel(draft.channel).label,
-            )
-        )
-        audit.record(
-            s,
-            user,
-            "create",
-            "case",
-            case.id,
-            {
-                "case_no": case.case_no,
-                "channel": case.channel,
-                "needs": [n.need for n in case.needs],
-                "consent": case.consent,
-            },
-        )
         if original is not None:
             _as_duplicate(s, user, case, original, today, now, table)
         return loading.detail(s, case, today)
+
+
+def create_case(
+    s: Session,
+    user: UserInfo,
+    draft: CaseDraft,
+    number: CaseNumber,
+    now: dt.datetime,
+    table: ServiceTable,
+    *,
+    source: dict | None = None,
+) -> Case:
+    """A checked draft as a new case in its first status, numbered ``number``, with its
+    intake event and audit row (intake, and the case import with ``source`` for the audit)."""
+    case = Case(
+        case_no=number.text,
+        case_prefix=number.prefix,
+        fiscal_year=number.fiscal_year,
+        seq=number.seq,
+        created_by_id=user.id,
+        assigned_to_id=None,
+    )
+    apply_draft(case, draft)
+    enter_status(case, CaseStatus.RECEIVED, draft.received_on, table)
+    s.add(case)
+    s.flush()
+    s.add(
+        event(
+            case.id,
+            user.id,
+            now,
+            "intake",
+            target=CaseStatus.RECEIVED,
+            note=Channel(draft.channel).label,
+        )
+    )
+    audit.record(
+        s,
+        user,
+        "create",
+        "case",
+        case.id,
+        {
+            "case_no": case.case_no,
+            "channel": case.channel,
+            "needs": [n.need for n in case.needs],
+            "consent": case.consent,
+            **(source or {}),
+        },
+    )
+    return case
 
 
 def _as_duplicate(
