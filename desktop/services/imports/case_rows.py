@@ -23,7 +23,7 @@ from desktop.domain.cases.records import CaseDraft
 from desktop.domain.cases.rules import validate_case_draft
 from desktop.domain.cell_address import split_address
 from desktop.domain.cell_dates import read_date
-from desktop.domain.cell_values import read_national_id, read_phones
+from desktop.domain.cell_values import clean_text, read_national_id, read_phones
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.exchange.column_mapping import CASE_FIELDS
 from desktop.exchange.sheet_reading import SheetTable
@@ -39,7 +39,7 @@ from desktop.services.imports.records import CellProblem, ImportRow, RowState
 from desktop.services.output import Cancelled, Progress, stop_if_cancelled
 
 _RAW = ("received_on", "consent_on", "person_national_id", "reporter_national_id",
-        "person_phone", "consent")  # fmt: skip
+        "person_phone", "consent", "description")  # fmt: skip
 # A validation error about a draft field belongs to the column the field came from.
 _SOURCES = {
     "person_name": ("person_name", "last_name", "title"),
@@ -157,7 +157,7 @@ def _one_row(c: _Context, cells: tuple, row_no: int, t: dict, r: dict, formula_h
     )  # fmt: skip
     row.add(area.part if area.part != "subdistrict" else "subdistrict_code", area.error)
 
-    description = t.get("description", "")
+    description = _paragraphs(r.get("description"))
     extra = [
         " ".join(x for x in (parts.get("house_no", ""), parts.get("soi_road", "")) if x),
         f"เบอร์โทรศัพท์อื่น: {', '.join(others)}" if others else "",
@@ -193,6 +193,15 @@ def _one_row(c: _Context, cells: tuple, row_no: int, t: dict, r: dict, formula_h
         state=state,
         case_no=number.text if number else "",
     )
+
+
+def _paragraphs(value: Any) -> str:
+    """A text cell that may hold several lines (a description): each line cleaned, the line
+    breaks kept."""
+    if _blank(value):
+        return ""
+    lines = (clean_text(line) for line in str(value).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _reported(row: SheetRow, field: str) -> bool:
