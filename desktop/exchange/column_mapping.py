@@ -122,7 +122,7 @@ _CASE_ALIASES: dict[str, tuple[str, ...]] = {
     "case_no": ("เลขที่เรื่อง", "เลขเรื่อง", "เลขที่รับเรื่อง", "caseno", "casenumber"),
     "received_on": (
         "วันที่รับเรื่อง", "วันรับเรื่อง", "วันที่รับ", "วันที่แจ้ง", "วันแจ้ง", "วันที่ชี้เป้า",
-        "received", "receivedon", "date",
+        "received", "receivedon", "receiveddate", "datereceived", "date",
     ),
     "person_name": (
         "ชื่อผู้ขอรับบริการ", "ผู้ขอรับบริการ", "ชื่อสกุล", "ชื่อนามสกุล", "ชื่อและนามสกุล",
@@ -160,7 +160,7 @@ _CASE_ALIASES: dict[str, tuple[str, ...]] = {
     "channel": ("ช่องทาง", "ช่องทางรับเรื่อง", "ช่องทางการแจ้ง", "channel"),
     "urgency": ("ความเร่งด่วน", "เร่งด่วน", "urgency"),
     "consent": ("ยินยอม", "ความยินยอม", "การยินยอม", "ยินยอมให้ส่งข้อมูล", "consent"),
-    "consent_on": ("วันที่ยินยอม", "วันที่ให้ความยินยอม", "วันยินยอม", "consenton"),
+    "consent_on": ("วันที่ยินยอม", "วันที่ให้ความยินยอม", "วันยินยอม", "consenton", "consentdate"),
 }  # fmt: skip
 # Headers matched only whole: as prefixes they would take other columns ("ชื่อผู้แจ้ง").
 _CASE_EXACT_ONLY = {"ชื่อ", "ม", "ต", "อ", "จ", "โทร", "เบอร์"}

@@ -9,7 +9,6 @@ import json
 import pytest
 from case_sheets import (
     INVALID_ROWS,
-    VALID_ROWS,
     case_workbook,
     office_case_rows,
     register_reporters,
@@ -58,7 +57,9 @@ def reporters(clerk):
 
 def test_preview_reads_an_office_sheet_and_names_every_problem(clerk, reporters, tmp_path):
     _, preview = previewed(clerk, case_workbook(tmp_path / "cases.xlsx"))
-    assert (preview.new, preview.existing, preview.invalid) == (5, 0, 5), [p.line() for p in preview.problems]
+    assert (preview.new, preview.existing, preview.invalid) == (5, 0, 5), [
+        p.line() for p in preview.problems
+    ]
     assert [r.row for r in preview.rows if r.state == RowState.INVALID] == list(INVALID_ROWS)
     errors = {p.row: (p.column, p.message) for p in preview.problems if not p.warning}
     assert errors[8][0] == "อสร.ผู้แจ้ง" and "2 คน" in errors[8][1]  # both สมศรี named
@@ -68,7 +69,9 @@ def test_preview_reads_an_office_sheet_and_names_every_problem(clerk, reporters,
     assert errors[11] == ("วันที่รับเรื่อง", "วันที่รับเรื่องต้องไม่อยู่ในอนาคต")
     assert errors[12][0] == "อสร.ผู้แจ้ง" and "นายไม่มี ในทะเบียน" in errors[12][1]
     rows = {r.row: r.draft for r in preview.rows}
-    assert rows[5].received_on == dt.date(2026, 11, 5) and rows[5].reporter_id == reporters["somchai"]
+    assert (
+        rows[5].received_on == dt.date(2026, 11, 5) and rows[5].reporter_id == reporters["somchai"]
+    )
     assert rows[5].consent and rows[5].consent_on == dt.date(2026, 11, 5)
     assert rows[6].received_on == dt.date(2026, 8, 1)  # typed by Excel as the year 2569
     assert rows[6].needs == (Need.TRAINING, Need.SOCIAL_SECURITY)
@@ -133,7 +136,9 @@ def test_keep_valid_numbers_by_received_date_in_each_fiscal_year(clerk, reporter
         assert s.scalar(select(func.count()).where(CaseEvent.kind == "intake")) == 6
         assert s.scalars(select(ImportMapping.kind)).all() == ["cases"]
     # The mapping is remembered for the office's next sheet of cases.
-    assert CaseImportService(clerk).suggested_mapping(service.read(errors_out))["ยินยอม"] == "consent"
+    assert (
+        CaseImportService(clerk).suggested_mapping(service.read(errors_out))["ยินยอม"] == "consent"
+    )
 
 
 def test_cancel_leaves_nothing(clerk, reporters, tmp_path):

@@ -47,11 +47,11 @@ def test_exported_cases_import_into_an_office_without_cases_as_the_same_cases(
     from sqlalchemy import delete
 
     from db.models import ApprovalRequest, Case, CaseCounter, CaseEvent, CaseNeed
+    from db.queries.cases import CaseFilter
     from desktop.demo.cases import seed_cases
     from desktop.services.cases.printing import CasePrintService
     from desktop.services.cases.service import CaseService
     from desktop.services.imports.case_import import CaseImportService
-    from db.queries.cases import CaseFilter
 
     seed_people(admin, 40, "50", created_by_id=admin.user.id)
     assert seed_cases(admin, 120) == 120

@@ -33,8 +33,18 @@ _NEED_WORDS: tuple[tuple[Need, tuple[str, ...]], ...] = (
     (Need.SAFETY, ("ปลอดภัย", "อุบัติเหตุ", "อาชีวอนามัย", "safety")),
     (
         Need.PROTECTION,
-        ("ร้องเรียน", "คุ้มครอง", "ค่าจ้าง", "เลิกจ้าง", "ค่าชดเชย", "ค่าแรง", "สิทธิ",
-         "protection", "complaint", "wage"),
+        (
+            "ร้องเรียน",
+            "คุ้มครอง",
+            "ค่าจ้าง",
+            "เลิกจ้าง",
+            "ค่าชดเชย",
+            "ค่าแรง",
+            "สิทธิ",
+            "protection",
+            "complaint",
+            "wage",
+        ),
     ),  # fmt: skip
     (Need.TRAINING, ("อบรม", "ฝึก", "ทักษะ", "พัฒนาฝีมือ", "training", "skill")),
     (Need.JOB, ("หางาน", "งาน", "อาชีพ", "บรรจุ", "job", "employment")),
@@ -90,7 +100,7 @@ def read_needs(value: Any) -> tuple[tuple[Need, ...], str | None]:
 _CHANNEL_WORDS: tuple[tuple[Channel, tuple[str, ...]], ...] = (
     (Channel.LINE, ("line", "ไลน์")),
     (Channel.PHONE, ("โทร", "phone")),
-    (Channel.WALK_IN, ("ด้วยตนเอง", "มาเอง", "มาติดต่อ", "walkin", "walk-in")),
+    (Channel.WALK_IN, ("ด้วยตนเอง", "มาเอง", "มาติดต่อ", "walkin")),
     (Channel.VOLUNTEER, ("อสร", "อาสาสมัคร", "บัณฑิต", "ชี้เป้า", "volunteer")),
 )
 
@@ -99,7 +109,7 @@ def read_channel(value: Any) -> tuple[Channel | None, str | None]:
     text = clean_text(value)
     if not text:
         return None, None
-    key = _key(text)
+    key = _key(text).replace("_", "").replace("-", "")
     if key in {c.value.replace("_", "") for c in Channel}:
         return next(c for c in Channel if c.value.replace("_", "") == key), None
     for channel, label in CHANNEL_LABELS.items():
@@ -108,9 +118,7 @@ def read_channel(value: Any) -> tuple[Channel | None, str | None]:
     for channel, words in _CHANNEL_WORDS:
         if any(w in key for w in words):
             return channel, None
-    return None, (
-        f"ไม่รู้จักช่องทาง “{text}” (อาสาสมัครชี้เป้า / มาติดต่อด้วยตนเอง / โทรศัพท์ / LINE)"
-    )
+    return None, (f"ไม่รู้จักช่องทาง “{text}” (อาสาสมัครชี้เป้า / มาติดต่อด้วยตนเอง / โทรศัพท์ / LINE)")
 
 
 _URGENCY_WORDS = {

@@ -26,8 +26,8 @@ from db.queries import cases as case_queries
 from db.queries import imports as q
 from desktop.domain.cases.numbers import parse_case_no
 from desktop.domain.errors import DuplicateError, ValidationError
-from desktop.domain.permissions import Permission
 from desktop.domain.people import person_name
+from desktop.domain.permissions import Permission
 from desktop.exchange import column_mapping
 from desktop.exchange.column_mapping import CASE_FIELDS, CASES
 from desktop.exchange.import_errors import write_error_workbook
@@ -223,7 +223,9 @@ class CaseImportService:
                 case = registered.get(id(row))
                 if (case is None) != (row.state == RowState.NEW):
                     raise ValidationError(
-                        {"rows": f"เรื่องส่งต่อเปลี่ยนไประหว่างตรวจไฟล์ (แถว {row.row}) กรุณาตรวจไฟล์ใหม่อีกครั้ง"}
+                        {
+                            "rows": f"เรื่องส่งต่อเปลี่ยนไประหว่างตรวจไฟล์ (แถว {row.row}) กรุณาตรวจไฟล์ใหม่อีกครั้ง"
+                        }
                     )
                 if case is None:
                     new_rows.append(row)
@@ -258,9 +260,7 @@ class CaseImportService:
                         number = next_case_number(s, row.draft.received_on)
                     create_case(s, user, row.draft, number, now, table, source=source)
             except IntegrityError:  # a number the sheet gives was typed in a moment ago
-                raise DuplicateError(
-                    "มีผู้รับเรื่องเลขที่เดียวกับในไฟล์นี้ระหว่างนำเข้า กรุณาตรวจไฟล์ใหม่"
-                ) from None
+                raise DuplicateError("มีผู้รับเรื่องเลขที่เดียวกับในไฟล์นี้ระหว่างนำเข้า กรุณาตรวจไฟล์ใหม่") from None
             stop_if_cancelled(cancelled)
             q.save_mapping(s, KIND, preview.mapping)
             result = {"created": len(ordered), "updated": updated, "skipped": skipped}

@@ -62,13 +62,8 @@ class ReporterIndex:
         if len(same) == 1:
             return ReporterMatch(same[0].id)
         if len(same) > 1:
-            who = ", ".join(
-                f"{p.name} ({national_id.mask_id(p.national_id)})" for p in same[:5]
-            )
+            who = ", ".join(f"{p.name} ({national_id.mask_id(p.national_id)})" for p in same[:5])
             return ReporterMatch(
-                error=f"มีผู้ชื่อ “{name}” ในทะเบียน {len(same)} คน ({who}) "
-                "กรุณาระบุเลขประจำตัวผู้แจ้ง",
+                error=f"มีผู้ชื่อ “{name}” ในทะเบียน {len(same)} คน ({who}) กรุณาระบุเลขประจำตัวผู้แจ้ง",
             )
-        return ReporterMatch(
-            error=f"ไม่พบผู้แจ้งชื่อ “{name}” ในทะเบียนอาสาสมัคร/บัณฑิตแรงงาน", unknown=True
-        )
+        return ReporterMatch(error=f"ไม่พบผู้แจ้งชื่อ “{name}” ในทะเบียนอาสาสมัคร/บัณฑิตแรงงาน", unknown=True)

@@ -97,7 +97,9 @@ class _Context:
         self.reporters = reporters
 
 
-def _one_row(c: _Context, cells: tuple, row_no: int, t: dict, r: dict, formula_headers) -> ImportRow:
+def _one_row(
+    c: _Context, cells: tuple, row_no: int, t: dict, r: dict, formula_headers
+) -> ImportRow:
     row = SheetRow(row_no, c.column_of, _SOURCES, CASE_FIELDS)
     for header in formula_headers:
         row.problems.append(CellProblem(row_no, header, FORMULA_WITHOUT_VALUE))
@@ -223,7 +225,9 @@ def _optional_id(row: SheetRow, field: str, value: Any) -> str:
 
 
 def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
+    return (
+        value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
+    )
 
 
 def _case_number(
@@ -267,7 +271,7 @@ def report_repeats(rows: list[ImportRow], column_of: dict[str, str]) -> None:
         for key in duplicate_keys(row):
             by_key[key].append(row)
     same: dict[int, dict[int, ImportRow]] = defaultdict(dict)
-    for key, group in by_key.items():
+    for group in by_key.values():
         if len(group) < 2:
             continue
         for row in group:
