@@ -53,11 +53,19 @@ def create_case(
     number: CaseNumber,
     now: dt.datetime,
     table: ServiceTable,
-    *,
-    source: dict | None = None,
 ) -> Case:
     """A checked draft as a new case in its first status, numbered ``number``, with its
-    intake event and audit row (intake, and the case import with ``source`` for the audit)."""
+    intake event and audit row."""
+    case = new_case(user, draft, number, table)
+    s.add(case)
+    s.flush()
+    record_intake(s, user, case, now)
+    return case
+
+
+def new_case(user: UserInfo, draft: CaseDraft, number: CaseNumber, table: ServiceTable) -> Case:
+    """The case row a checked draft makes, in its first status (not yet added): intake's, and
+    the case import's, which adds a chunk of them at once."""
     case = Case(
         case_no=number.text,
         case_prefix=number.prefix,
@@ -68,8 +76,13 @@ def create_case(
     )
     apply_draft(case, draft)
     enter_status(case, CaseStatus.RECEIVED, draft.received_on, table)
-    s.add(case)
-    s.flush()
+    return case
+
+
+def record_intake(
+    s: Session, user: UserInfo, case: Case, now: dt.datetime, source: dict | None = None
+) -> None:
+    """A new (flushed) case's intake event and audit row; ``source`` adds to the audit."""
     s.add(
         event(
             case.id,
@@ -77,7 +90,7 @@ def create_case(
             now,
             "intake",
             target=CaseStatus.RECEIVED,
-            note=Channel(draft.channel).label,
+            note=Channel(case.channel).label,
         )
     )
     audit.record(
@@ -94,7 +107,6 @@ def create_case(
             **(source or {}),
         },
     )
-    return case
 
 
 def _as_duplicate(

@@ -2,7 +2,8 @@
 import, the same four steps (and method names) as :mod:`people_import`.
 
 - Each row is a case as intake takes it in (``validate_case_draft``), entering the workflow
-  at its first status with intake's own event and audit row (``intake.create_case``).
+  at its first status with intake's own event and audit row (``intake.new_case``,
+  ``intake.record_intake``).
 - Numbers: a number the sheet gives is kept (and the counter moved up to it); every other
   case is numbered in the fiscal year of its RECEIVED date, in order of received date then
   sheet row, by the counter intake uses, inside the import's one unit of work: a case typed
@@ -34,8 +35,8 @@ from desktop.exchange.import_errors import write_error_workbook
 from desktop.exchange.sheet_reading import SheetTable, read_sheet, sheet_names
 from desktop.services import audit
 from desktop.services.cases.consent import record_consent
-from desktop.services.cases.intake import create_case
-from desktop.services.cases.numbers import next_case_number, office_prefix
+from desktop.services.cases.intake import new_case, record_intake
+from desktop.services.cases.numbers import next_case_numbers, office_prefix
 from desktop.services.cases.service_levels import table_in
 from desktop.services.context import ServiceContext
 from desktop.services.imports import case_duplicates as duplicates
@@ -52,7 +53,7 @@ from desktop.services.imports.records import (
 from desktop.services.output import Cancelled, Progress, Stages, atomic_target, stop_if_cancelled
 
 KIND = CASES
-_REPORT_EVERY = 100
+_CHUNK = 500  # cases added and flushed together (then their intake events and audit rows)
 
 
 class CaseImportService:
@@ -245,20 +246,26 @@ class CaseImportService:
             table = table_in(s)
             # The numbers the sheet gives first, so the ones taken next come after them.
             for row in new_rows:
-                if row.case_no:
-                    n = parse_case_no(row.case_no)
+                if (n := _number(row)) is not None:
                     case_queries.keep_case_number(s, n.prefix, n.fiscal_year, n.seq)
             ordered = sorted(new_rows, key=lambda r: (r.draft.received_on, r.row))
+            numbers = iter(
+                next_case_numbers(s, [r.draft.received_on for r in ordered if not r.case_no])
+            )
             try:
-                for done, row in enumerate(ordered):
-                    if done % _REPORT_EVERY == 0:
-                        stop_if_cancelled(cancelled)
-                        if progress:
-                            progress(done, len(ordered))
-                    number = parse_case_no(row.case_no) if row.case_no else None
-                    if number is None:
-                        number = next_case_number(s, row.draft.received_on)
-                    create_case(s, user, row.draft, number, now, table, source=source)
+                for start in range(0, len(ordered), _CHUNK):
+                    stop_if_cancelled(cancelled)
+                    if progress:
+                        progress(start, len(ordered))
+                    chunk = ordered[start : start + _CHUNK]
+                    cases = [
+                        new_case(user, r.draft, _number(r) or next(numbers), table) for r in chunk
+                    ]
+                    s.add_all(cases)
+                    s.flush()
+                    for case in cases:
+                        record_intake(s, user, case, now, source)
+                s.flush()
             except IntegrityError:  # a number the sheet gives was typed in a moment ago
                 raise DuplicateError("มีผู้รับเรื่องเลขที่เดียวกับในไฟล์นี้ระหว่างนำเข้า กรุณาตรวจไฟล์ใหม่") from None
             stop_if_cancelled(cancelled)
@@ -278,6 +285,11 @@ class _Name:
 
     def __init__(self, title: str, first: str, last: str) -> None:
         self.title, self.first_name, self.last_name = title, first, last
+
+
+def _number(row: ImportRow):
+    """The number the sheet gives a row, or None."""
+    return parse_case_no(row.case_no) if row.case_no else None
 
 
 def _chosen(preview: ImportPreview, row: ImportRow):
