@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from db.models import Case, Person
+from db.models import Case, CaseEvent, Person
 from desktop import areas
 from desktop.domain.cases.categories import Channel
 from desktop.domain.cases.numbers import CaseNumber
@@ -79,34 +79,26 @@ def new_case(user: UserInfo, draft: CaseDraft, number: CaseNumber, table: Servic
     return case
 
 
-def record_intake(
-    s: Session, user: UserInfo, case: Case, now: dt.datetime, source: dict | None = None
-) -> None:
-    """A new (flushed) case's intake event and audit row; ``source`` adds to the audit."""
-    s.add(
-        event(
-            case.id,
-            user.id,
-            now,
-            "intake",
-            target=CaseStatus.RECEIVED,
-            note=Channel(case.channel).label,
-        )
-    )
-    audit.record(
-        s,
-        user,
-        "create",
-        "case",
-        case.id,
-        {
-            "case_no": case.case_no,
-            "channel": case.channel,
-            "needs": [n.need for n in case.needs],
-            "consent": case.consent,
-            **(source or {}),
-        },
-    )
+def record_intake(s: Session, user: UserInfo, case: Case, now: dt.datetime) -> None:
+    """A new (flushed) case's intake event and audit row."""
+    s.add(intake_event(case.id, user, case, now))
+    audit.record(s, user, "create", "case", case.id, intake_audit(case))
+
+
+def intake_event(case_id: int, user: UserInfo, case: Case, now: dt.datetime) -> CaseEvent:
+    """The first line of a case's timeline."""
+    note = Channel(case.channel).label
+    return event(case_id, user.id, now, "intake", target=CaseStatus.RECEIVED, note=note)
+
+
+def intake_audit(case: Case) -> dict:
+    """What the audit row of a case's creation says about it."""
+    return {
+        "case_no": case.case_no,
+        "channel": case.channel,
+        "needs": [n.need for n in case.needs],
+        "consent": case.consent,
+    }
 
 
 def _as_duplicate(

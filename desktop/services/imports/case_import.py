@@ -2,8 +2,8 @@
 import, the same four steps (and method names) as :mod:`people_import`.
 
 - Each row is a case as intake takes it in (``validate_case_draft``), entering the workflow
-  at its first status with intake's own event and audit row (``intake.new_case``,
-  ``intake.record_intake``).
+  at its first status with intake's own values, event and audit row, inserted a chunk at a
+  time (:mod:`case_insert`).
 - Numbers: a number the sheet gives is kept (and the counter moved up to it); every other
   case is numbered in the fiscal year of its RECEIVED date, in order of received date then
   sheet row, by the counter intake uses, inside the import's one unit of work: a case typed
@@ -35,11 +35,11 @@ from desktop.exchange.import_errors import write_error_workbook
 from desktop.exchange.sheet_reading import SheetTable, read_sheet, sheet_names
 from desktop.services import audit
 from desktop.services.cases.consent import record_consent
-from desktop.services.cases.intake import new_case, record_intake
 from desktop.services.cases.numbers import next_case_numbers, office_prefix
 from desktop.services.cases.service_levels import table_in
 from desktop.services.context import ServiceContext
 from desktop.services.imports import case_duplicates as duplicates
+from desktop.services.imports.case_insert import insert_cases, new_case_values
 from desktop.services.imports.case_reporters import Reporter, ReporterIndex
 from desktop.services.imports.case_rows import build_case_rows
 from desktop.services.imports.records import (
@@ -53,7 +53,6 @@ from desktop.services.imports.records import (
 from desktop.services.output import Cancelled, Progress, Stages, atomic_target, stop_if_cancelled
 
 KIND = CASES
-_CHUNK = 500  # cases added and flushed together (then their intake events and audit rows)
 
 
 class CaseImportService:
@@ -252,20 +251,17 @@ class CaseImportService:
             numbers = iter(
                 next_case_numbers(s, [r.draft.received_on for r in ordered if not r.case_no])
             )
+            cases = [
+                new_case_values(r.draft, _number(r) or next(numbers), user, table) for r in ordered
+            ]
+
+            def each_chunk(done: int) -> None:
+                stop_if_cancelled(cancelled)
+                if progress:
+                    progress(done, len(cases))
+
             try:
-                for start in range(0, len(ordered), _CHUNK):
-                    stop_if_cancelled(cancelled)
-                    if progress:
-                        progress(start, len(ordered))
-                    chunk = ordered[start : start + _CHUNK]
-                    cases = [
-                        new_case(user, r.draft, _number(r) or next(numbers), table) for r in chunk
-                    ]
-                    s.add_all(cases)
-                    s.flush()
-                    for case in cases:
-                        record_intake(s, user, case, now, source)
-                s.flush()
+                insert_cases(s, cases, user, now, source, each_chunk)
             except IntegrityError:  # a number the sheet gives was typed in a moment ago
                 raise DuplicateError("มีผู้รับเรื่องเลขที่เดียวกับในไฟล์นี้ระหว่างนำเข้า กรุณาตรวจไฟล์ใหม่") from None
             stop_if_cancelled(cancelled)
