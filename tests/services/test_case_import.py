@@ -239,3 +239,26 @@ def test_a_mapping_without_the_required_columns_is_refused(clerk, tmp_path):
     with pytest.raises(ValidationError) as e:
         service.preview(table, {"ชื่อ-สกุล": "person_name", "โทรศัพท์": "bogus"})
     assert set(e.value.fields) >= {"received_on", "needs", "โทรศัพท์"}
+
+
+def test_an_unregistered_reporter_is_kept_only_where_intake_allows_it(clerk, reporters, tmp_path):
+    headers = ["วันที่รับเรื่อง", "ชื่อผู้ขอรับบริการ", "ความต้องการ", "ช่องทาง", "ผู้แจ้ง",
+               "เลขประจำตัวผู้แจ้ง", "ที่อยู่"]  # fmt: skip
+    rows = [
+        # 5: a phone call noted by who rang: kept as the reporter note, as intake keeps it
+        ["1/11/2569", "นางโทร มาเอง", "หางาน", "โทรศัพท์", "ผู้ใหญ่บ้านหมู่ 3", None,
+         "12/3 หมู่ 4 ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200"],
+        # 6: a volunteer's report needs a registered volunteer
+        ["1/11/2569", "นายชี้ เป้า", "หางาน", "อสร.ชี้เป้า", "นายไม่มี ในทะเบียน", None, ""],
+        # 7: a reporter's ID nobody registered
+        ["1/11/2569", "นายเลข ผิด", "หางาน", "", "", requester(99), ""],
+    ]  # fmt: skip
+    _, preview = previewed(clerk, case_workbook(tmp_path / "r.xlsx", rows, headers))
+    by_row = {r.row: r for r in preview.rows}
+    phoned = by_row[5].draft
+    assert by_row[5].state == RowState.NEW and phoned.reporter_note == "ผู้ใหญ่บ้านหมู่ 3"
+    assert phoned.subdistrict_code == "500108" and phoned.village_no == "4"
+    assert "ที่อยู่: 12/3" in phoned.description  # the house number has no column of its own
+    assert by_row[6].errors[0].column == "ผู้แจ้ง"
+    assert by_row[7].errors[0].column == "เลขประจำตัวผู้แจ้ง"
+    assert "ไม่พบผู้แจ้งเลขประจำตัว" in by_row[7].errors[0].message

@@ -10,6 +10,7 @@ to an open case.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from db.models import Case
@@ -49,9 +50,9 @@ def given_fields(mapping: dict[str, str]) -> set[str]:
     return {f for f, sources in _FROM.items() if sources & fields}
 
 
-def stored_form(draft: CaseDraft) -> Case:
-    """The draft as the case table would keep it (a transient row, never added)."""
-    case = Case(case_no="")
+def stored_form(draft: CaseDraft) -> SimpleNamespace:
+    """The draft as the case table would keep it (on a plain namespace, not a mapped row)."""
+    case = SimpleNamespace(case_no="")
     apply_draft(case, draft)
     return case
 
