@@ -262,3 +262,51 @@ def test_an_unregistered_reporter_is_kept_only_where_intake_allows_it(clerk, rep
     assert by_row[6].errors[0].column == "ผู้แจ้ง"
     assert by_row[7].errors[0].column == "เลขประจำตัวผู้แจ้ง"
     assert "ไม่พบผู้แจ้งเลขประจำตัว" in by_row[7].errors[0].message
+
+
+def test_a_sheet_changed_between_preview_and_import_is_checked_again(clerk, reporters, tmp_path):
+    headers = ["วันที่รับเรื่อง", "ชื่อผู้ขอรับบริการ", "ความต้องการ", "ช่องทาง", "เลขที่เรื่อง"]
+    rows = [["1/11/2569", "นางหนึ่ง มีเลข", "หางาน", "โทรศัพท์", "ลป 2570/00007"]]
+    sheet = case_workbook(tmp_path / "n.xlsx", rows, headers)
+    first, preview = previewed(clerk, sheet)
+    second, meanwhile = previewed(clerk, sheet)  # another clerk imports the same sheet first
+    second.run(meanwhile)
+    with pytest.raises(ValidationError, match="แถว 5"):
+        first.run(preview)
+    assert case_count(clerk) == 1
+
+
+@pytest.mark.slow
+def test_an_import_and_clerks_typing_cases_meanwhile_share_the_numbers(database, tmp_path):
+    from case_builders import case_draft, quick_staff
+    from together import run_together
+
+    from desktop.services.context import ServiceContext
+
+    staff = quick_staff(database)
+    clerk = staff["clerk"]
+    headers = ["วันที่รับเรื่อง", "ชื่อผู้ขอรับบริการ", "ความต้องการ", "ช่องทาง"]
+    rows = [[f"{1 + k % 20}/11/2569", f"ผู้ร้อง นำเข้า{k}", "หางาน", "โทรศัพท์"] for k in range(300)]
+    sheet = case_workbook(tmp_path / "many.xlsx", rows, headers)
+    service = CaseImportService(clerk)
+    table = service.read(sheet)
+    preview = service.preview(table, service.suggested_mapping(table))
+    assert preview.new == 300
+
+    def at_desk(i: int):
+        ctx = ServiceContext(database, clerk.user, clerk.clock)
+        if i == 0:
+            return CaseImportService(ctx).run(preview).created
+        cases = CaseService(ctx)
+        return [cases.intake(case_draft(person_name=f"พิมพ์ {i}-{k}")).case_no for k in range(5)]
+
+    results, errors = run_together(4, at_desk)
+    assert errors == []
+    numbers = [r.case_no for r in CaseService(clerk).rows(CaseFilter())]
+    assert len(numbers) == len(set(numbers)) == 315
+    assert sorted(numbers) == [f"ลป 2570/{k:05d}" for k in range(1, 316)]
+    imported = sorted(
+        (r.received_on, r.case_no) for r in CaseService(clerk).rows(CaseFilter())
+        if r.person_name.startswith("ผู้ร้อง")
+    )  # fmt: skip
+    assert [n for _, n in imported] == sorted(n for _, n in imported)  # by received date
