@@ -80,3 +80,15 @@ def test_consent_not_given(cell):
 def test_consent_neither_yes_nor_empty_is_refused(cell):
     given, error = read_consent(cell)
     assert not given and error.startswith("อ่านความยินยอม")
+
+
+def test_a_received_date_with_a_two_digit_year_is_read_as_one_of_the_last_twenty_years():
+    import datetime as dt
+
+    from desktop.domain.cell_dates import read_date
+
+    today = dt.date(2026, 11, 22)
+    cell = read_date("5/11/69", "received", today)
+    assert cell.value == dt.date(2026, 11, 5) and "2569" in cell.warning
+    assert read_date("5/11/2569", "received", today).value == dt.date(2026, 11, 5)
+    assert read_date("5/12/69", "received", today).error  # a month ahead: no year fits

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from case_sheets import (
+    HEADERS,
     INVALID_ROWS,
     case_workbook,
     office_case_rows,
@@ -205,7 +206,7 @@ def test_two_rows_of_one_case_in_a_file_are_both_reported(clerk, reporters, tmp_
     rows.append(list(rows[0]))  # row 7: row 5 again (same person, need and date)
     numbered = [[11, "5/11/2569", "นายเลข ที่เรื่อง", "", "", "สุเทพ", "", "หางาน", "", None,
                  None, "", "ลป 2570/00042"] for _ in range(2)]  # fmt: skip
-    headers = [*__import__("case_sheets").HEADERS, "เลขที่เรื่อง"]
+    headers = [*HEADERS, "เลขที่เรื่อง"]
     _, preview = previewed(
         clerk, case_workbook(tmp_path / "twice.xlsx", rows + numbered, headers=headers)
     )
