@@ -3,6 +3,7 @@
 from db.models.accounts import Office, User, UserRole
 from db.models.audit import AuditEvent
 from db.models.base import Base
+from db.models.changes import ChangeCounter
 from db.models.cases import (
     ApprovalRequest,
     Case,
@@ -44,6 +45,7 @@ __all__ = [
     "CaseCounter",
     "CaseEvent",
     "CaseNeed",
+    "ChangeCounter",
     "ServiceLevel",
     "AuditEvent",
     "Base",
