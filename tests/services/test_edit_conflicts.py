@@ -1,0 +1,153 @@
+"""Two clerks edit the same person: the second save gets both versions, field by field, and
+whatever it resolves to (mine, theirs, a merge) is saved over the new version and audited."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from factories import draft, make_user
+from sqlalchemy import select
+
+from db.models import AuditEvent
+from desktop.domain.conflicts import EditConflict, Pick
+from desktop.domain.errors import ConflictingEdit, StaleRecordError
+from desktop.domain.people import Role
+from desktop.services.people.mapping import to_draft
+from desktop.services.people.service import PeopleService
+
+
+@pytest.fixture
+def clerks(admin, clerk):
+    a = PeopleService(clerk)
+    b = PeopleService(make_user(admin, "clerk_b", Role.CLERK))
+    return a, b
+
+
+@pytest.fixture
+def both_saved(clerks):
+    """A and B open the same record; B saves first (phone, notes), then A's save conflicts
+    (A changed the first name and the notes)."""
+    a, b = clerks
+    person = a.register(draft(1, notes="เดิม"))
+    opened = to_draft(a.get(person.id))
+    b.update(person.id, person.version, replace(opened, phone="0899999999", notes="ของบี"))
+    mine = replace(opened, first_name="สมศักดิ์", notes="ของเอ")
+    with pytest.raises(ConflictingEdit) as caught:
+        a.update(person.id, person.version, mine)
+    return a, person, opened, mine, caught.value
+
+
+def audit_details(database, person_id: int) -> list[tuple[str, str, dict]]:
+    with database.sessions() as s:
+        rows = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "person", AuditEvent.entity_id == person_id)
+            .order_by(AuditEvent.id)
+        ).all()
+        return [(r.username, r.action, json.loads(r.details)) for r in rows]
+
+
+def test_the_second_save_raises_the_conflict_with_both_versions(both_saved):
+    _a, person, _opened, mine, error = both_saved
+    assert isinstance(error, StaleRecordError)  # every older handler still catches it
+    conflict: EditConflict = error.conflict
+    assert conflict.version == person.version + 1
+    assert conflict.mine == mine and conflict.theirs.notes == "ของบี"
+    assert {f.name: (f.mine, f.theirs) for f in conflict.fields} == {
+        "first_name": ("สมศักดิ์", "สมชาย"),
+        "phone": ("0812345678", "0899999999"),
+        "notes": ("ของเอ", "ของบี"),
+    }
+    assert conflict.saved_by == "ผู้ใช้ clerk_b"
+    assert [f.label for f in conflict.fields] == ["ชื่อ", "โทรศัพท์", "หมายเหตุ"]
+
+
+def test_the_conflict_asked_with_what_was_opened_suggests_each_sides_changes(both_saved):
+    a, person, opened, mine, _error = both_saved
+    conflict = a.conflict(person.id, mine, opened)
+    assert conflict.suggested_picks() == {
+        "first_name": Pick.MINE,  # only A changed it
+        "phone": Pick.THEIRS,  # only B changed it
+        "notes": Pick.MINE,  # both did: A's own by default
+    }
+
+
+def test_keep_mine_saves_mine_over_the_new_version_and_audits_what_it_overrode(
+    both_saved, database
+):
+    a, person, _opened, mine, error = both_saved
+    conflict = error.conflict
+    saved = a.save_resolved(person.id, conflict.resolved(Pick.MINE), conflict.version, mine)
+    assert (saved.first_name, saved.phone, saved.notes) == ("สมศักดิ์", "0812345678", "ของเอ")
+    assert saved.version == conflict.version + 1
+    rows = audit_details(database, person.id)
+    assert [(u, act) for u, act, _ in rows] == [
+        ("clerk", "create"),
+        ("clerk_b", "update"),  # the other clerk's save stays in the trail
+        ("clerk", "update"),
+    ]
+    last = rows[-1][2]
+    assert last["conflict"]["resolved_against_version"] == conflict.version
+    assert last["conflict"]["overridden"] == {
+        "first_name": "สมชาย",
+        "phone": "0899999999",
+        "notes": "ของบี",
+    }
+    assert last["conflict"]["given_up"] == {}
+    assert last["changes"]["notes"] == ["ของบี", "ของเอ"]
+
+
+def test_keep_theirs_changes_nothing_but_records_what_was_given_up(both_saved, database):
+    a, person, _opened, mine, error = both_saved
+    conflict = error.conflict
+    saved = a.save_resolved(person.id, conflict.resolved(Pick.THEIRS), conflict.version, mine)
+    assert (saved.first_name, saved.phone, saved.notes) == ("สมชาย", "0899999999", "ของบี")
+    assert saved.version == conflict.version
+    *_, (user, action, last) = audit_details(database, person.id)
+    assert (user, action, last["changes"]) == ("clerk", "update", {})
+    assert last["conflict"]["given_up"] == {
+        "first_name": "สมศักดิ์",
+        "phone": "0812345678",
+        "notes": "ของเอ",
+    }
+
+
+def test_a_merge_per_field_saves_each_chosen_value(both_saved, database):
+    a, person, opened, mine, _error = both_saved
+    conflict = a.conflict(person.id, mine, opened)
+    picks = {**conflict.suggested_picks(), "notes": Pick.THEIRS}
+    saved = a.save_resolved(person.id, conflict.resolved(picks), conflict.version, mine)
+    assert (saved.first_name, saved.phone, saved.notes) == ("สมศักดิ์", "0899999999", "ของบี")
+    *_, (_user, _action, last) = audit_details(database, person.id)
+    assert last["conflict"]["overridden"] == {"first_name": "สมชาย"}
+    assert last["conflict"]["given_up"] == {"phone": "0812345678", "notes": "ของเอ"}
+
+
+def test_resolving_against_a_version_that_moved_again_is_a_new_conflict(both_saved, clerks):
+    a, person, _opened, mine, error = both_saved
+    _a, b = clerks
+    latest = b.get(person.id)
+    b.update(person.id, latest.version, replace(to_draft(latest), occupation="ค้าขาย"))
+    with pytest.raises(ConflictingEdit) as again:
+        a.save_resolved(person.id, error.conflict.resolved(Pick.MINE), error.conflict.version, mine)
+    assert again.value.conflict.version == error.conflict.version + 1
+    assert "occupation" in {f.name for f in again.value.conflict.fields}
+
+
+def test_a_national_id_in_a_conflict_is_masked_in_the_audit_trail(clerks, database):
+    from factories import valid_id
+
+    a, b = clerks
+    person = a.register(draft(1))
+    opened = to_draft(person)
+    b.update(person.id, person.version, replace(opened, national_id=valid_id(2)))
+    with pytest.raises(ConflictingEdit) as caught:
+        a.update(person.id, person.version, replace(opened, notes="x"))
+    conflict = caught.value.conflict
+    a.save_resolved(person.id, conflict.resolved(Pick.MINE), conflict.version)
+    *_, (_u, _a, last) = audit_details(database, person.id)
+    assert valid_id(2) not in json.dumps(last, ensure_ascii=False)
+    assert valid_id(1) not in json.dumps(last, ensure_ascii=False)
+    assert "xxxxx" in last["conflict"]["overridden"]["national_id"]
