@@ -3,7 +3,6 @@
 from db.models.accounts import Office, User, UserRole
 from db.models.audit import AuditEvent
 from db.models.base import Base
-from db.models.changes import ChangeCounter
 from db.models.cases import (
     ApprovalRequest,
     Case,
@@ -12,6 +11,7 @@ from db.models.cases import (
     CaseNeed,
     ServiceLevel,
 )
+from db.models.changes import ChangeCounter
 from db.models.imports import ImportMapping
 from db.models.mentoring import (
     Award,

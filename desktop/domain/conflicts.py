@@ -82,7 +82,5 @@ def differing_fields(
         if m == t:
             continue
         by_me = None if opened is None else m != comparable(opened, name)
-        out.append(
-            FieldConflict(name, label(name), shown(mine, name), shown(theirs, name), by_me)
-        )
+        out.append(FieldConflict(name, label(name), shown(mine, name), shown(theirs, name), by_me))
     return tuple(out)

@@ -45,8 +45,7 @@ class ConflictingEdit(StaleRecordError):
     def __init__(self, conflict: object) -> None:
         super().__init__()
         self.message = (
-            "มีผู้ใช้อื่นบันทึกข้อมูลนี้ไปก่อนหลังจากที่คุณเปิด "
-            "กรุณาเลือกว่าจะเก็บข้อมูลของคุณ ของเขา หรือเลือกทีละช่อง"
+            "มีผู้ใช้อื่นบันทึกข้อมูลนี้ไปก่อนหลังจากที่คุณเปิด กรุณาเลือกว่าจะเก็บข้อมูลของคุณ ของเขา หรือเลือกทีละช่อง"
         )
         self.args = (self.message,)
         self.conflict = conflict

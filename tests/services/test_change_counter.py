@@ -51,9 +51,9 @@ def test_each_kind_of_write_moves_its_own_topic(office):
     }
     assert moved(clerk, lambda: clerk.cases.intake(case_draft())) == {"case"}
     assert moved(clerk, lambda: clerk.assignments.assign([pid], mentor.user.id)) == {"mentoring"}
-    assert moved(
-        mentor, lambda: mentor.visits.record(VisitDraft(pid, TODAY, VisitMode.FIELD))
-    ) == {"mentoring"}
+    assert moved(mentor, lambda: mentor.visits.record(VisitDraft(pid, TODAY, VisitMode.FIELD))) == {
+        "mentoring"
+    }
     assert moved(
         admin, lambda: admin.accounts.add_user("clerk9", "ผู้ใช้ เก้า", "password-123", [Role.CLERK])
     ) == {"account"}

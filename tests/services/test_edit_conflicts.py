@@ -57,7 +57,7 @@ def test_the_second_save_raises_the_conflict_with_both_versions(both_saved):
     assert conflict.mine == mine and conflict.theirs.notes == "ของบี"
     assert {f.name: (f.mine, f.theirs) for f in conflict.fields} == {
         "first_name": ("สมศักดิ์", "สมชาย"),
-        "phone": ("0812345678", "0899999999"),
+        "phone": ("081-234-5678", "089-999-9999"),
         "notes": ("ของเอ", "ของบี"),
     }
     assert conflict.saved_by == "ผู้ใช้ clerk_b"

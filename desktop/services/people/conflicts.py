@@ -10,7 +10,7 @@ from desktop import areas
 from desktop.domain import national_id
 from desktop.domain.conflicts import EditConflict, differing_fields
 from desktop.domain.field_lengths import PERSON
-from desktop.domain.people import GENDER_LABELS, Gender, PersonDraft, PersonKind
+from desktop.domain.people import GENDER_LABELS, Gender, PersonDraft, PersonKind, format_phone
 from desktop.domain.records import PersonDetail
 from desktop.domain.thai_dates import format_medium
 from desktop.services.people.mapping import DATE_FIELDS, draft_values, to_draft
@@ -50,6 +50,8 @@ def shown(draft: PersonDraft, name: str) -> str:
         return GENDER_LABELS[Gender(value)] if value else EMPTY
     if name in DATE_FIELDS:
         return format_medium(value) if value else EMPTY
+    if name == "phone":
+        return format_phone(value) if value else EMPTY
     if name == "national_id":
         return national_id.format_id(value) if value else EMPTY
     if name == "subdistrict_code":
