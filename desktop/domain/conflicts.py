@@ -52,14 +52,26 @@ class EditConflict(Generic[D]):
     saved_at: dt.datetime | None = None
 
     def resolved(self, picks: Mapping[str, Pick] | Pick) -> D:
-        """Mine with the fields picked as theirs taken from theirs (``Pick`` alone: all)."""
+        """Mine with the fields picked as theirs taken from theirs (``Pick`` alone: all).
+
+        A field named ``scores.2`` is one item of a tuple field (a criterion's score)."""
         if isinstance(picks, Pick):
             picks = {f.name: picks for f in self.fields}
-        taken = {f.name: getattr(self.theirs, f.name) for f in self.fields}
-        return replace(
-            self.mine,  # type: ignore[type-var]
-            **{name: value for name, value in taken.items() if picks.get(name) == Pick.THEIRS},
-        )
+        changed: dict[str, Any] = {}
+        for f in self.fields:
+            if picks.get(f.name) != Pick.THEIRS:
+                continue
+            base, _, item = f.name.partition(".")
+            if not item:
+                changed[base] = getattr(self.theirs, base)
+                continue
+            items = list(changed.get(base, getattr(self.mine, base)))
+            theirs = getattr(self.theirs, base)
+            i = int(item)
+            items += [None] * (i + 1 - len(items))
+            items[i] = theirs[i] if i < len(theirs) else None
+            changed[base] = tuple(items)
+        return replace(self.mine, **changed)  # type: ignore[type-var]
 
     def suggested_picks(self) -> dict[str, Pick]:
         return {f.name: f.suggested for f in self.fields}

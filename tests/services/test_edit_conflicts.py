@@ -3,17 +3,21 @@ whatever it resolves to (mine, theirs, a merge) is saved over the new version an
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import replace
 
 import pytest
 from factories import draft, make_user
+from mentoring_builders import mentoring_office
 from sqlalchemy import select
 
 from db.models import AuditEvent
 from desktop.domain.conflicts import EditConflict, Pick
 from desktop.domain.errors import ConflictingEdit, StaleRecordError
+from desktop.domain.mentoring.evaluation import EvaluationDraft
 from desktop.domain.people import Role
+from desktop.services.mentoring.evaluation_conflicts import draft_of
 from desktop.services.people.mapping import to_draft
 from desktop.services.people.service import PeopleService
 
@@ -151,3 +155,63 @@ def test_a_national_id_in_a_conflict_is_masked_in_the_audit_trail(clerks, databa
     assert valid_id(2) not in json.dumps(last, ensure_ascii=False)
     assert valid_id(1) not in json.dumps(last, ensure_ascii=False)
     assert "xxxxx" in last["conflict"]["overridden"]["national_id"]
+
+
+# -- evaluations: a mentor and the clerk keying in the same sheet ------------------------------
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def scored_twice(admin, clerk, mentor, supervisor):
+    office = mentoring_office(admin, clerk, mentor, supervisor)
+    m, c, person = office["mentor"], office["clerk"], office["people"][0]
+    n = len(m.evaluations.template_for(2570).criteria)
+    e = m.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY, (5,) * n, "ขยัน"))
+    opened = draft_of(e)
+    # The clerk saves first: criterion 2 and the strengths.
+    theirs = replace(opened, scores=(5, 2, *(5,) * (n - 2)), strengths="ขยันมาก")
+    c.evaluations.update(e.id, e.version, theirs)
+    # The mentor, from the same opened sheet: criterion 1 and the strengths.
+    mine = replace(opened, scores=(1, *(5,) * (n - 1)), strengths="ตรงเวลา")
+    with pytest.raises(ConflictingEdit) as caught:
+        m.evaluations.update(e.id, e.version, mine)
+    return m, e, opened, mine, caught.value
+
+
+def test_an_evaluation_conflict_is_per_criterion(scored_twice):
+    m, e, opened, mine, error = scored_twice
+    conflict = error.conflict
+    assert [f.name for f in conflict.fields] == ["scores.0", "scores.1", "strengths"]
+    assert conflict.fields[0].label.startswith("ข้อ 1.")
+    assert (conflict.fields[1].mine, conflict.fields[1].theirs) == ("5", "2")
+    assert conflict.saved_by == "clerk"
+    assert m.evaluations.conflict(e.id, mine, opened).suggested_picks() == {
+        "scores.0": Pick.MINE,
+        "scores.1": Pick.THEIRS,
+        "strengths": Pick.MINE,
+    }
+
+
+def test_an_evaluation_merge_saves_each_pick_and_audits_the_rest(scored_twice, database):
+    m, e, opened, mine, _error = scored_twice
+    conflict = m.evaluations.conflict(e.id, mine, opened)
+    saved = m.evaluations.save_resolved(
+        e.id, conflict.resolved(conflict.suggested_picks()), conflict.version, mine
+    )
+    assert saved.scores[:2] == (1, 2) and saved.strengths == "ตรงเวลา"
+    assert saved.version == conflict.version + 1
+    with database.sessions() as s:
+        rows = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "evaluation", AuditEvent.entity_id == e.id)
+            .order_by(AuditEvent.id)
+        ).all()
+        trail = [(r.username, r.action, json.loads(r.details)) for r in rows]
+    assert [(u, a) for u, a, _ in trail] == [
+        ("mentor", "create"),
+        ("clerk", "update"),
+        ("mentor", "update"),
+    ]
+    last = trail[-1][2]["conflict"]
+    assert last["overridden"] == {"scores.0": "5", "strengths": "ขยันมาก"}
+    assert last["given_up"] == {"scores.1": "5"}

@@ -301,3 +301,30 @@ def test_a_clerk_edits_the_visit_of_a_mentor_who_has_left(qtbot, office):
     dialog.place.setText("โทรศัพท์")
     saved = dialog.submit()
     assert saved.place == "โทรศัพท์" and saved.mentor_name == "ผู้ใช้ mentor2"
+
+
+def test_a_mentor_saving_over_the_clerks_rescoring_picks_per_criterion(qtbot, office):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.domain.mentoring.evaluation import EvaluationDraft
+    from desktop.services.mentoring.evaluation_conflicts import draft_of
+
+    mentor, clerk, person = office["mentor"], office["clerk"], office["people"][0]
+    n = len(mentor.evaluations.template_for(2570).criteria)
+    e = mentor.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY, (3,) * n))
+    dialog = EvaluationDialog(mentor, person, 2570)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    clerk.evaluations.update(e.id, e.version, replace(draft_of(e), scores=(3, 1, *(3,) * (n - 2))))
+    dialog.spins[0].setValue(4)
+    assert dialog.submit() is None  # not saved yet: the two versions are shown
+    conflict = dialog.conflict_dialog
+    assert conflict is not None and conflict.isVisible()
+    assert set(conflict.groups) == {"scores.0", "scores.1"}
+    assert conflict.mine_buttons["scores.0"].isChecked()  # the mentor's own change
+    assert conflict.theirs_buttons["scores.1"].isChecked()  # the clerk's
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, conflict.findChild(QPushButton, "mergeButton"))
+    assert mentor.evaluations.get(e.id).scores[:3] == (4, 1, 3)

@@ -4,6 +4,7 @@ conflict dialog — keep mine, keep theirs, or merge field by field."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,8 @@ from thai_typing import type_text
 
 from db.engine import Database
 from desktop.demo.seed import seed_people
+from desktop.domain.cases.categories import Channel, Need
+from desktop.domain.cases.records import CaseDraft
 from desktop.domain.conflicts import Pick
 from desktop.domain.people import Role, format_phone
 from desktop.services import audit
@@ -174,3 +177,42 @@ def test_keep_mine_theirs_or_merge_saves_that_and_closes(
     assert rows[-1].details["conflict"]["resolved_against_version"] == saved.version - (
         0 if button == "keepTheirsButton" else 1
     )
+
+
+def test_an_open_case_page_reloads_but_leaves_an_open_dialog_alone(qtbot, clerk_a, clerk_b):
+    from ui.cases.case_page import CasePage
+
+    case = clerk_a.cases.intake(
+        CaseDraft(
+            received_on=dt.date(2026, 11, 22),
+            channel=Channel.WALK_IN,
+            person_name="บุญมี ขยันงาน",
+            needs=(Need.JOB,),
+            description="ถูกเลิกจ้าง ต้องการหางานใหม่ในอำเภอเมือง",
+            reporter_note="มาติดต่อด้วยตนเอง",
+            person_phone="0812223333",
+            subdistrict_code="500101",
+            village_no="5",
+        )
+    )
+    poller = ChangePoller(clerk_a.changes.changes_since, interval_ms=POLL_MS)
+    poller.start()
+    page = CasePage(clerk_a, case.id)
+    qtbot.addWidget(page)
+    page.show()
+    events = len(page.detail.events)
+
+    clerk_b.cases.add_note(case.id, "โทรติดตามแล้ว")
+    poller.poll()
+    assert len(page.detail.events) == events + 1  # nobody editing: reloaded at once
+
+    dialog = page.add_note()
+    type_text(qtbot, dialog.note, "กำลังพิมพ์")
+    clerk_b.cases.add_note(case.id, "ผู้ร้องโทรมาอีกครั้ง")
+    poller.poll()
+    assert len(page.detail.events) == events + 1  # the dialog is left alone, and the page
+    assert dialog.isVisible() and dialog.note.toPlainText() == "กำลังพิมพ์"
+    assert dialog.detail.version == page.detail.version
+    dialog.reject()
+    assert len(page.detail.events) == events + 2  # reloads once it closes
+    poller.pause()
