@@ -328,3 +328,28 @@ def test_a_mentor_saving_over_the_clerks_rescoring_picks_per_criterion(qtbot, of
     with qtbot.waitSignal(dialog.saved):
         click(qtbot, conflict.findChild(QPushButton, "mergeButton"))
     assert mentor.evaluations.get(e.id).scores[:3] == (4, 1, 3)
+
+
+def test_another_users_visit_refreshes_the_workspace_keeping_the_selected_person(qtbot, office):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.change_poller import ChangePoller
+    from ui.mentoring.workspace_page import ROW_ID, MentoringPage
+
+    page = MentoringPage(office["clerk"])
+    qtbot.addWidget(page)
+    page.show()
+    poller = ChangePoller(office["clerk"].changes.changes_since)
+    poller.start()
+    chosen = office["people"][1]
+    row = next(r for r, p in enumerate(page.people_model.rows) if p.person_id == chosen)
+    page.table.selectionModel().setCurrentIndex(
+        page.people_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    office["mentor"].visits.record(VisitDraft(chosen, TODAY, VisitMode.FIELD))
+    assert poller.poll() == {"mentoring"}
+    refreshed = next(p for p in page.people_model.rows if p.person_id == chosen)
+    assert refreshed.last_visit == TODAY  # the mentor's visit shows here
+    assert page.selected_ids() == [chosen] and page.table.currentIndex().data(ROW_ID) == chosen
+    poller.pause()
