@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.conflicts import EditConflict, Pick
 from desktop.domain.thai_dates import format_datetime
 
-SHOWN_CHARS = 60
+SHOWN_CHARS = 36
+LABEL_WIDTH = 240
 
 
 def _short(text: str) -> str:
@@ -57,8 +58,9 @@ class ConflictDialog(QDialog):
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
         grid.setHorizontalSpacing(18)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
         for column, text in enumerate(
             (self.tr("ช่อง"), self.tr("ของคุณ (ยังไม่บันทึก)"), self.tr("ของอีกฝ่าย (บันทึกแล้ว)"))
         ):
@@ -68,7 +70,10 @@ class ConflictDialog(QDialog):
         self.mine_buttons: dict[str, QRadioButton] = {}
         self.theirs_buttons: dict[str, QRadioButton] = {}
         for row, f in enumerate(conflict.fields, start=1):
-            grid.addWidget(QLabel(f.label), row, 0, Qt.AlignmentFlag.AlignTop)
+            label = QLabel(f.label)
+            label.setWordWrap(True)  # a criterion's text can be a sentence
+            label.setMinimumWidth(LABEL_WIDTH)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             mine = QRadioButton(_short(f.mine), objectName=f"mine_{f.name}")
             theirs = QRadioButton(_short(f.theirs), objectName=f"theirs_{f.name}")
             mine.setToolTip(f.mine)
