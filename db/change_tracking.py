@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from sqlalchemy import event, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_mapper, sessionmaker
 
 from db.models import ChangeCounter
 
@@ -69,15 +69,14 @@ def _note(session: Session, tables: Iterable[str]) -> None:
         session.info.setdefault(_PENDING, set()).update(found)
 
 
+def _tables_of(obj) -> list[str]:
+    return [t.name for t in object_mapper(obj).tables]
+
+
 def _after_flush(session: Session, _context) -> None:
-    tables = [obj.__table__.name for obj in session.new]
-    tables += [obj.__table__.name for obj in session.deleted]
-    tables += [
-        obj.__table__.name
-        for obj in session.dirty
-        if session.is_modified(obj, include_collections=False)
-    ]
-    _note(session, tables)
+    written = [*session.new, *session.deleted]
+    written += [o for o in session.dirty if session.is_modified(o, include_collections=False)]
+    _note(session, [name for obj in written for name in _tables_of(obj)])
 
 
 def _do_orm_execute(state) -> None:

@@ -104,3 +104,28 @@ def test_a_clerk_sees_another_clerks_write_on_another_connection(office, databas
         assert office["clerk"].changes.changes_since(token).topics == {"person"}
     finally:
         other.dispose()
+
+
+def test_statements_run_through_the_session_count_too(office):
+    """Bulk inserts (the demo and the import) and plain UPDATEs bypass the flush."""
+    from desktop.demo.seed import seed_people
+
+    clerk = office["clerk"]
+    assert moved(clerk, lambda: seed_people(clerk.ctx, 5, "50", first_serial=500)) == {"person"}
+
+
+def test_a_save_refused_for_another_clerks_change_moves_nothing(office):
+    from dataclasses import replace
+
+    from desktop.domain.errors import ConflictingEdit
+    from desktop.services.people.mapping import to_draft
+
+    clerk, pid = office["clerk"], office["people"][0]
+    person = clerk.people.get(pid)
+    clerk.people.update(pid, person.version, replace(to_draft(person), notes="ก่อน"))
+
+    def stale():
+        with pytest.raises(ConflictingEdit):
+            clerk.people.update(pid, person.version, replace(to_draft(person), notes="หลัง"))
+
+    assert moved(clerk, stale) == frozenset()
