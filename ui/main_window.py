@@ -19,6 +19,7 @@ from desktop.services.desk import Desk
 from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
+from ui.change_poller import ChangePoller
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         case_print_actions: CasePrintActions | None = None,
         mentoring_print_actions=None,
         backup_actions: BackupActions | None = None,
+        change_poller: ChangePoller | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -120,6 +122,9 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(who)
         self._restore_geometry()
+        # Other clerks' saves refresh the views here too (pause() while locked).
+        self.poller = change_poller or ChangePoller(desk.changes.changes_since, parent=self)
+        self.poller.start()
 
     def _start_where_the_user_works(self) -> None:
         """A mentor opens on their workspace; a supervisor on the approvals waiting for them."""
