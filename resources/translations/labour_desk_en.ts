@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="39" />
+        <source>เกี่ยวกับโปรแกรม</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41" />
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>รุ่น</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45" />
+        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
+        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="49" />
+        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
+        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="51" />
+        <source>ใช้ Qt / PySide6 ภายใต้ LGPL-3.0: แทนที่ไลบรารี Qt ได้ (ดูข้อความด้านล่าง)</source>
+        <translation>Uses Qt / PySide6 under the LGPL-3.0: the Qt libraries can be replaced (see the text below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>ส่วนประกอบ</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>สัญญาอนุญาต</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70" />
+        <source>เลือกส่วนประกอบเพื่ออ่านสัญญาอนุญาต</source>
+        <translation>Choose a component to read its licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="86" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="96" />
+        <source>ไม่มีไฟล์สัญญาอนุญาตในแพ็กเกจนี้</source>
+        <translation>This package ships no licence file</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <location filename="../../ui/cases/case_actions.py" line="59" />
@@ -544,52 +598,52 @@ requested by %2 on %3</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="43" />
         <source>มีผู้ใช้อื่นบันทึกข้อมูลนี้ก่อน</source>
         <translation>Someone else saved this record first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="44" />
         <source>ผู้ใช้อื่น</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="48" />
         <source>%1 บันทึกข้อมูลนี้เมื่อ %2 หลังจากที่คุณเปิด ช่องที่ไม่ตรงกันมี %3 ช่อง: เก็บของคุณทั้งหมด เก็บของอีกฝ่ายทั้งหมด หรือเลือกทีละช่อง</source>
         <translation>%1 saved this record at %2, after you opened it. %3 fields differ: keep all of yours, keep all of theirs, or choose field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
         <source>ช่อง</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
         <source>ของคุณ (ยังไม่บันทึก)</source>
         <translation>Yours (not saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
         <source>ของอีกฝ่าย (บันทึกแล้ว)</source>
         <translation>Theirs (saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="96" />
         <source>เก็บของฉันทั้งหมด</source>
         <translation>Keep all mine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="97" />
         <source>เก็บของอีกฝ่ายทั้งหมด</source>
         <translation>Keep all theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98" />
         <source>บันทึกตามที่เลือกทีละช่อง</source>
         <translation>Save as chosen per field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="101" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -676,102 +730,102 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="60" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="66" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="73" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="67" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="74" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="68" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="75" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="76" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="77" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="99" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="106" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="108" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="115" />
         <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
         <translation>— the mentor who evaluated —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="110" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
         <source>ผู้ประเมิน</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="116" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="123" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="124" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="125" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="119" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="126" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="127" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="137" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="144" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="138" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="145" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="166" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="173" />
         <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
         <translation>Evaluated by %1 · keyed in by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="187" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="194" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="195" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="202" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="222" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="229" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
     </message>
@@ -1053,110 +1107,99 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="247" />
-        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
-        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="249" />
-        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
-        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
 </context>
 <context>
