@@ -12,7 +12,6 @@ from typing import Literal
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import mask_id
 from desktop.domain.thai_dates import format_medium
+from ui.dialogs.base import Dialog
 from ui.widgets.list_model import ListTableModel
 
 Choice = Literal["new", "duplicate", "cancel"]
@@ -57,7 +57,7 @@ class OpenCasesModel(ListTableModel[CaseRow]):
         )[index.column()]
 
 
-class DuplicateDialog(QDialog):
+class DuplicateDialog(Dialog):
     """Lists the open cases; the clerk saves a new case, marks it a duplicate, or goes back."""
 
     def __init__(self, rows: Sequence[CaseRow], parent: QWidget | None = None) -> None:

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,17 @@ from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.thai_dates import format_short
 from desktop.services.cases.service import CaseFilter
 from ui.widgets.be_date_edit import BeDateEdit
+from ui.widgets.flow_layout import FlowLayout
+
+
+def _together(*widgets: QWidget) -> QWidget:
+    """Widgets that wrap as one: a label stays on the line of its field."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(w)
+    return box
 
 
 class QueueFilterBar(QWidget):
@@ -38,7 +48,7 @@ class QueueFilterBar(QWidget):
             self.tr("ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(320)
         self.search.textChanged.connect(lambda _t: self.textEdited.emit())
 
         self.need = self._combo(
@@ -73,28 +83,25 @@ class QueueFilterBar(QWidget):
         self.reporter_clear.clicked.connect(lambda: self.set_reporter(None))
         self.clear_button = QToolButton(text=self.tr("ล้างตัวกรอง"), objectName="clearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self._show_reporter()
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 2)
-        row = QHBoxLayout()
-        for w in (self.need, self.status, self.agency):
-            row.addWidget(w)
-        grid.addLayout(row, 0, 2)
-        second = QHBoxLayout()
-        second.addWidget(self.district)
-        second.addWidget(self.subdistrict)
-        second.addWidget(QLabel(self.tr("รับเรื่องตั้งแต่")))
-        second.addWidget(self.received_from)
-        second.addWidget(QLabel(self.tr("ถึง")))
-        second.addWidget(self.received_to)
-        second.addWidget(self.reporter_label)
-        second.addWidget(self.reporter_clear)
-        second.addStretch(1)
-        second.addWidget(self.clear_button)
-        grid.addLayout(second, 1, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
+        # One flowing row: as many filters on a line as the window has room for.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for w in (
+            self.search,
+            self.need,
+            self.status,
+            self.agency,
+            self.district,
+            self.subdistrict,
+        ):
+            flow.addWidget(w)
+        flow.addWidget(_together(QLabel(self.tr("รับเรื่องตั้งแต่")), self.received_from))
+        flow.addWidget(_together(QLabel(self.tr("ถึง")), self.received_to))
+        self.reporter_box = _together(self.reporter_label, self.reporter_clear)
+        flow.addWidget(self.reporter_box)
+        flow.addWidget(self.clear_button)
+        self._show_reporter()
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(objectName=name)
@@ -124,8 +131,7 @@ class QueueFilterBar(QWidget):
     def _show_reporter(self) -> None:
         shown = self._reporter is not None
         self.reporter_label.setText(self.tr("ผู้แจ้ง: ") + self._reporter[1] if shown else "")
-        self.reporter_label.setVisible(shown)
-        self.reporter_clear.setVisible(shown)
+        self.reporter_box.setVisible(shown)
 
     def clear(self) -> None:
         for w in (self.need, self.status, self.agency, self.district, self.subdistrict):

@@ -55,7 +55,9 @@ class ReportedCasesView(QWidget):
         self.model = ReportedCasesModel(self)
         self.table = QTableView(objectName="reportedCases")
         self.table.setModel(self.model)
-        set_up_record_table(self.table, (118, 100, 180, 200, 120), multi_select=False)
+        set_up_record_table(
+            self.table, (118, 100, 180, 200, 120), multi_select=False, settings_key="reported_cases"
+        )
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.summary = QLabel(objectName="reportedSummary")

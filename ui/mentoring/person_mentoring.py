@@ -50,7 +50,9 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
         self.model = TimelineModel(self)
         self.table = QTableView(objectName="personTimeline")
         self.table.setModel(self.model)
-        set_up_record_table(self.table, (100, 90, 240, 260), multi_select=False)
+        set_up_record_table(
+            self.table, (100, 90, 240, 260), multi_select=False, settings_key="person_mentoring"
+        )
         self.table.doubleClicked.connect(self._open_entry)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         fy = fiscal_year_of(desk.ctx.today())

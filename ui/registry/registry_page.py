@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
 from ui.operations import bus
 from ui.registry.people_model import ID_ROLE, PeopleTableModel
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.tables import set_up_record_table
 
 SEARCH_DELAY_MS = 150
@@ -51,7 +51,7 @@ class RegistryPage(QWidget):
         self.search = QLineEdit(objectName="searchEdit")
         self.search.setPlaceholderText(self.tr("ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(340)
+        self.search.setMinimumWidth(300)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_if_single)
 
@@ -79,15 +79,20 @@ class RegistryPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.count_label = QLabel(objectName="countLabel")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
+        filters = FlowLayout()  # wraps onto a second line on a narrow screen
+        filters.addWidget(self.search)
         for w in (self.kind, self.status, self.district, self.term, self.award):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
 
         self.table = QTableView(objectName="peopleTable")
         self.table.setModel(self.model)
-        set_up_record_table(self.table, (220, 150, 110, 130, 120, 110, 100, 100), sort_column=0)
+        set_up_record_table(
+            self.table,
+            (220, 150, 110, 130, 120, 110, 100, 100),
+            sort_column=0,
+            settings_key="registry",
+        )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 
@@ -107,8 +112,8 @@ class RegistryPage(QWidget):
         self.mentor_button = QPushButton(self.tr("กำหนดพี่เลี้ยง…"), objectName="assignMentorButton")
         self.mentor_button.setEnabled(self.desk.can(Permission.ASSIGN_MENTOR))
         self.mentor_button.clicked.connect(self._assign_mentor)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
+        buttons = FlowLayout()
+        buttons.addWidget(self.count_label)
         for b in (
             self.new_button,
             self.open_button,
