@@ -21,6 +21,7 @@ from desktop.services.desk import Desk
 from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
+from ui.domain_labels import label_of
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         who = QLabel(
             self.tr("ผู้ใช้: ")
             + (
-                f"{user.full_name} ({', '.join(sorted(r.label for r in user.roles))})"
+                f"{user.full_name} ({', '.join(sorted(label_of(r) for r in user.roles))})"
                 if user
                 else "-"
             )

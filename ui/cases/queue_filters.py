@@ -20,6 +20,7 @@ from desktop.domain.cases.categories import Agency, Need
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.thai_dates import format_short
 from desktop.services.cases.service import CaseFilter
+from ui.domain_labels import label_of
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.flow_layout import FlowLayout
 
@@ -52,13 +53,13 @@ class QueueFilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self.textEdited.emit())
 
         self.need = self._combo(
-            "needFilter", self.tr("ทุกความต้องการ"), [(n.label, n.value) for n in Need]
+            "needFilter", self.tr("ทุกความต้องการ"), [(label_of(n), n.value) for n in Need]
         )
         self.status = self._combo(
-            "caseStatusFilter", self.tr("ทุกสถานะ"), [(s.label, s.value) for s in CaseStatus]
+            "caseStatusFilter", self.tr("ทุกสถานะ"), [(label_of(s), s.value) for s in CaseStatus]
         )
         self.agency = self._combo(
-            "agencyFilter", self.tr("ทุกหน่วยงาน"), [(a.label, a.value) for a in Agency]
+            "agencyFilter", self.tr("ทุกหน่วยงาน"), [(label_of(a), a.value) for a in Agency]
         )
         self.agency.setMaximumWidth(260)
         self.district = self._combo(

@@ -19,6 +19,7 @@ from desktop.services.cases.service import CaseFilter
 from desktop.services.desk import Desk
 from ui.cases.queue_filters import QueueFilterBar
 from ui.cases.queue_model import CaseTableModel
+from ui.domain_labels import label_of
 from ui.operations import bus
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.paged_model import ID_ROLE
@@ -127,7 +128,7 @@ class CaseQueuePage(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.title.setText(self.view.label)
+        self.title.setText(label_of(self.view))
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("%1 เรื่อง").replace("%1", f"{self.model.total:,}"))
         self._show_selection()

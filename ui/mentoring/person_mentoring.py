@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
-from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk
+from ui.domain_labels import medium_date
 from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.small_dialogs import AwardDialog
 from ui.mentoring.visit_dialog import VisitDialog
@@ -34,7 +34,7 @@ class TimelineModel(ListTableModel[TimelineEntry]):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         t = self.rows[index.row()]
-        return (format_medium(t.on), t.kind_label, t.title, t.detail, t.by)[index.column()]
+        return (medium_date(t.on), t.kind_label, t.title, t.detail, t.by)[index.column()]
 
 
 class PersonMentoringView(ReloadsOnChange, QWidget):
@@ -97,7 +97,7 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
         self.mentor.setText(
             self.tr("พี่เลี้ยง: %1 (ตั้งแต่ %2)")
             .replace("%1", current.mentor_name)
-            .replace("%2", format_medium(current.from_date))
+            .replace("%2", medium_date(current.from_date))
             if current
             else self.tr("พี่เลี้ยง: ยังไม่ได้กำหนด")
         )

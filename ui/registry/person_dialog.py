@@ -19,6 +19,7 @@ from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
 from ui.dialogs.base import Dialog
+from ui.domain_labels import label_of
 from ui.operations import run_op
 from ui.registry.person_form import PersonForm
 from ui.registry.status_dialog import StatusDialog, StatusHistoryView
@@ -113,7 +114,7 @@ class PersonDialog(Dialog):
     def _show_person(self, person: PersonDetail) -> None:
         self.person = person
         self.form.load(person)
-        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
+        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)
         self.setWindowTitle(self.tr("ทะเบียนประวัติ — ") + person.full_name)
 
@@ -183,5 +184,5 @@ class PersonDialog(Dialog):
     def _status_changed(self, person: PersonDetail) -> None:
         # Unsaved edits stay in the form: only the status, history and version are refreshed.
         self.person = person
-        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
+        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)

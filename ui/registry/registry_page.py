@@ -20,6 +20,7 @@ from desktop.domain.people import KIND_LABELS, STATUS_LABELS
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
+from ui.domain_labels import label_of
 from ui.operations import bus
 from ui.registry.people_model import ID_ROLE, PeopleTableModel
 from ui.widgets.flow_layout import FlowLayout
@@ -57,12 +58,12 @@ class RegistryPage(QWidget):
 
         self.kind = QComboBox(objectName="kindFilter")
         self.kind.addItem(self.tr("ทุกประเภท"), None)
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+        for kind in KIND_LABELS:
+            self.kind.addItem(label_of(kind), kind.value)
         self.status = QComboBox(objectName="statusFilter")
         self.status.addItem(self.tr("ทุกสถานะ"), None)
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+        for status in STATUS_LABELS:
+            self.status.addItem(label_of(status), status.value)
         self.district = QComboBox(objectName="districtFilter")
         self.term = QComboBox(objectName="termFilter")
         self.term.addItem(self.tr("ทุกวาระ"), None)
