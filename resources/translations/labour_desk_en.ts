@@ -497,6 +497,21 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseHeader</name>
     <message>
+        <location filename="../../ui/cases/case_details.py" line="78" />
+        <source>ปิดเรื่องแล้ว %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="82" />
+        <source>ไม่มีกำหนดเวลา</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="84" />
+        <source>ครบกำหนด %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/case_details.py" line="123" />
         <source>ความเร่งด่วน: </source>
         <translation>Urgency: </translation>
@@ -878,102 +893,128 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="54" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="66" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="67" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="67" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="68" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="68" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="71" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="99" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="100" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="108" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="109" />
         <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
         <translation>— the mentor who evaluated —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="110" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="111" />
         <source>ผู้ประเมิน</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="116" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="119" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="119" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="120" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="127" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="128" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="137" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="132" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="135" />
+        <source>%1 เรื่อง</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
+        <source>การเยี่ยมที่ได้รับ</source>
+        <translation>Visits received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
+        <source>%1 ครั้ง</source>
+        <translation>%1 times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="135" />
+        <source>ความต้องการที่ชี้เป้า</source>
+        <translation>Needs reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="136" />
+        <source>ได้รับการแก้ไขแล้ว</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="146" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="138" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="147" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="166" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="175" />
         <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
         <translation>Evaluated by %1 · keyed in by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="187" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="196" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="195" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="204" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="222" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="231" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
     </message>
@@ -2523,9 +2564,14 @@ requested by %2 on %3</translation>
         <translation>Show full national IDs (default: partly masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="114" />
+        <location filename="../../ui/printing/print_actions.py" line="115" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="116" />
+        <source>กำลังดำเนินการ</source>
+        <translation>Working</translation>
     </message>
 </context>
 <context>

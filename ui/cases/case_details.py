@@ -72,18 +72,18 @@ def set_chip(label: QLabel, text: str, colours: tuple[str, str], bold: bool = Fa
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseHeader", text)
-
-
 def due_text(d: CaseDetail) -> tuple[str, tuple[str, str]]:
     if not d.status.is_open:
         closed = medium_date(d.closed_on) if d.closed_on else ""
-        return _tr("ปิดเรื่องแล้ว %1").replace("%1", closed).strip(), CLOSED_CHIP
+        return QCoreApplication.translate("CaseHeader", "ปิดเรื่องแล้ว %1").replace(
+            "%1", closed
+        ).strip(), CLOSED_CHIP
     if d.due_on is None:
-        return _tr("ไม่มีกำหนดเวลา"), CLOSED_CHIP
+        return QCoreApplication.translate("CaseHeader", "ไม่มีกำหนดเวลา"), CLOSED_CHIP
     health = d.health or Health.ON_TRACK
-    due = _tr("ครบกำหนด %1").replace("%1", medium_date(d.due_on))
+    due = QCoreApplication.translate("CaseHeader", "ครบกำหนด %1").replace(
+        "%1", medium_date(d.due_on)
+    )
     return f"{due} · {label_of(health)}", HEALTH_CHIP[health]
 
 

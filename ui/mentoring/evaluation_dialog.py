@@ -27,6 +27,7 @@ from desktop.domain.mentoring.evaluation import (
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.dialogs.base import Dialog
+from ui.domain_labels import label_of
 from ui.mentoring.mentor_choice import MentorChoice
 from ui.mentoring.visit_dialog import text_box
 from ui.operations import run_op
@@ -54,7 +55,7 @@ class EvaluationDialog(Dialog):
         )
         self.errors: dict[str, FieldError] = {}
         self.spins: list[QSpinBox] = []
-        self._build(desk.evaluations.figures(person_id, fiscal_year))
+        self._build(desk.evaluations.year_figures(person_id, fiscal_year))
         self._show()
         self.resize(980, 760)
 
@@ -127,8 +128,16 @@ class EvaluationDialog(Dialog):
             self.tr("ข้อมูลจากระบบ (ปีงบประมาณ %1)").replace("%1", str(self.fiscal_year))
         )
         facts_form = QFormLayout(facts)
-        for name, value in figures:
-            facts_form.addRow(name, QLabel(value))
+        detail = ", ".join(f"{label_of(o)} {n}" for o, n in figures.outcomes)
+        resolved = self.tr("%1 เรื่อง").replace("%1", str(figures.resolved))
+        for name, value in (
+            (self.tr("การเยี่ยมที่ได้รับ"), self.tr("%1 ครั้ง").replace("%1", str(figures.visits))),
+            (self.tr("ความต้องการที่ชี้เป้า"), self.tr("%1 เรื่อง").replace("%1", str(figures.reported))),
+            (self.tr("ได้รับการแก้ไขแล้ว"), resolved + (f" ({detail})" if detail else "")),
+        ):
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            facts_form.addRow(name, value_label)
         self.general = FieldError()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
