@@ -27,6 +27,7 @@ from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
 from ui.registry.print_actions import RegistryPrintActions
 from ui.registry.registry_page import RegistryPage
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         office = desk.office()
         self.setWindowTitle(f"{APP_NAME_TH} — {office.office_name if office else APP_NAME}")
-        self.resize(1280, 780)
+        self.resize(1280, 780)  # shrunk to a smaller screen when shown
 
         self.print_actions = print_actions or RegistryPrintActions(desk, self)
         self.registry = RegistryPage(desk)
@@ -249,6 +250,11 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.isMaximized():  # a geometry saved on a bigger screen
+            fit_to_screen(self)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -82,7 +82,8 @@ class VisitDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if t.id in chosen else Qt.CheckState.Unchecked)
             self.topics.addItem(item)
-        self.topics.setFixedHeight(min(len(topics), 6) * 26 + 8)
+        # Four rows show; more scroll, so the dialog still fits a 1280×720 screen.
+        self.topics.setFixedHeight(min(max(len(topics), 1), 4) * 26 + 8)
 
     def _show(self, person_id: int) -> None:
         v = self.visit
