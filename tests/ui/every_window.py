@@ -37,9 +37,9 @@ def dialog_classes() -> set[type]:
     for info in pkgutil.walk_packages(ui.__path__, "ui."):
         module = importlib.import_module(info.name)
         for _name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, QDialog) and cls.__module__.startswith("ui."):
-                if cls.__name__ not in ABSTRACT:
-                    found.add(cls)
+            ours = cls.__module__.startswith("ui.") and cls.__name__ not in ABSTRACT
+            if ours and issubclass(cls, QDialog):
+                found.add(cls)
     return found
 
 

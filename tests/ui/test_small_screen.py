@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from every_window import dialog_classes, dialogs
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -93,7 +93,7 @@ def test_hidden_columns_are_chosen_in_the_header_menu_and_remembered(window, qtb
     chooser = column_chooser(table)
     menu = chooser.build_menu()
     assert [a.text() for a in menu.actions()] == [
-        table.model().headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        table.model().headerData(c, Qt.Orientation.Horizontal)
         for c in range(table.model().columnCount())
     ]
     assert all(a.isChecked() for a in menu.actions())
