@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
 )
@@ -76,6 +78,7 @@ class EvaluationDialog(Dialog):
         for i, c in enumerate(self.template.criteria):
             text = QLabel(c.text)
             text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             spin = QSpinBox(objectName=f"score{i}")
             spin.setRange(NO_SCORE, c.max_score)
             spin.setSpecialValueText("—")
@@ -85,7 +88,10 @@ class EvaluationDialog(Dialog):
             for col, w in enumerate(
                 (QLabel(str(i + 1)), text, QLabel(f"{c.weight:g}"), QLabel(str(c.max_score)), box)
             ):
-                grid.addWidget(w, i + 1, col, Qt.AlignmentFlag.AlignTop)
+                if w is text:  # the whole cell: an aligned item gets no height for its width
+                    grid.addWidget(w, i + 1, col)
+                else:
+                    grid.addWidget(w, i + 1, col, Qt.AlignmentFlag.AlignTop)
             self.spins.append(spin)
         grid.setColumnStretch(1, 1)
         self.total = QLabel(objectName="totalLabel")
@@ -152,7 +158,13 @@ class EvaluationDialog(Dialog):
         side.addWidget(facts)
         side.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(criteria, 1)
+        # The criteria scroll when the screen is too short for them all (1280×720).
+        scroll = QScrollArea(objectName="criteriaScroll")
+        scroll.setWidget(criteria)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top.addWidget(scroll, 1)
         top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
