@@ -16,32 +16,32 @@
 <context>
     <name>Agency</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="48" />
+        <location filename="../../ui/domain_labels.py" line="56" />
         <source>กรมการจัดหางาน</source>
         <translation>Department of Employment</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="49" />
+        <location filename="../../ui/domain_labels.py" line="57" />
         <source>กรมพัฒนาฝีมือแรงงาน</source>
         <translation>Department of Skill Development</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="50" />
+        <location filename="../../ui/domain_labels.py" line="58" />
         <source>กรมสวัสดิการและคุ้มครองแรงงาน</source>
         <translation>Department of Labour Protection and Welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="51" />
+        <location filename="../../ui/domain_labels.py" line="59" />
         <source>สำนักงานประกันสังคม</source>
         <translation>Social Security Office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="52" />
+        <location filename="../../ui/domain_labels.py" line="60" />
         <source>สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน</source>
         <translation>Occupational Safety and Health Institute</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="55" />
+        <location filename="../../ui/domain_labels.py" line="63" />
         <source>สำนักงานแรงงานจังหวัด</source>
         <translation>Provincial Labour Office</translation>
     </message>
@@ -49,12 +49,12 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39" />
+        <location filename="../../ui/domain_labels.py" line="43" />
         <source>ขออนุมัติไม่รับเรื่อง (ไม่เข้าเกณฑ์)</source>
         <translation>Approval to reject (not eligible)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40" />
+        <location filename="../../ui/domain_labels.py" line="44" />
         <source>ขออนุมัติปิดเรื่องที่ยังไม่แก้ไข</source>
         <translation>Approval to close unresolved</translation>
     </message>
@@ -449,47 +449,47 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseEvent</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="123" />
+        <location filename="../../ui/domain_labels.py" line="156" />
         <source>รับเรื่อง</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="124" />
+        <location filename="../../ui/domain_labels.py" line="157" />
         <source>เปลี่ยนสถานะ</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="125" />
+        <location filename="../../ui/domain_labels.py" line="158" />
         <source>มอบหมายงาน</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="126" />
+        <location filename="../../ui/domain_labels.py" line="159" />
         <source>ขออนุมัติ</source>
         <translation>Approval requested</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="127" />
+        <location filename="../../ui/domain_labels.py" line="160" />
         <source>อนุมัติ</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="128" />
+        <location filename="../../ui/domain_labels.py" line="161" />
         <source>ไม่อนุมัติ</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="129" />
+        <location filename="../../ui/domain_labels.py" line="162" />
         <source>พิมพ์เอกสาร</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="130" />
+        <location filename="../../ui/domain_labels.py" line="163" />
         <source>บันทึกความยินยอม</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="131" />
+        <location filename="../../ui/domain_labels.py" line="164" />
         <source>บันทึกเพิ่มเติม</source>
         <translation>Note</translation>
     </message>
@@ -672,52 +672,52 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="29" />
+        <location filename="../../ui/domain_labels.py" line="31" />
         <source>รับเรื่อง</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="30" />
+        <location filename="../../ui/domain_labels.py" line="32" />
         <source>คัดกรอง</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="31" />
+        <location filename="../../ui/domain_labels.py" line="33" />
         <source>ส่งต่อแล้ว</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="32" />
+        <location filename="../../ui/domain_labels.py" line="34" />
         <source>หน่วยงานรับดำเนินการ</source>
         <translation>Agency working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="33" />
+        <location filename="../../ui/domain_labels.py" line="35" />
         <source>สำนักงานดำเนินการเอง</source>
         <translation>Handled by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="34" />
+        <location filename="../../ui/domain_labels.py" line="36" />
         <source>หน่วยงานส่งคืน</source>
         <translation>Returned by agency</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="35" />
+        <location filename="../../ui/domain_labels.py" line="37" />
         <source>แก้ไขแล้ว</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="36" />
+        <location filename="../../ui/domain_labels.py" line="38" />
         <source>ปิดเรื่อง</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="37" />
+        <location filename="../../ui/domain_labels.py" line="39" />
         <source>ไม่เข้าเกณฑ์</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38" />
+        <location filename="../../ui/domain_labels.py" line="40" />
         <source>เรื่องซ้ำ</source>
         <translation>Duplicate</translation>
     </message>
@@ -778,22 +778,22 @@ requested by %2 on %3</translation>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="56" />
+        <location filename="../../ui/domain_labels.py" line="66" />
         <source>อาสาสมัคร/บัณฑิตแรงงานชี้เป้า</source>
         <translation>Volunteer/graduate referral</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="57" />
+        <location filename="../../ui/domain_labels.py" line="67" />
         <source>มาติดต่อด้วยตนเอง</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="58" />
+        <location filename="../../ui/domain_labels.py" line="68" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="59" />
+        <location filename="../../ui/domain_labels.py" line="69" />
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
@@ -824,7 +824,7 @@ requested by %2 on %3</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="163" />
+        <location filename="../../ui/domain_labels.py" line="196" />
         <source>%1 น.</source>
         <translation>%1</translation>
     </message>
@@ -893,128 +893,128 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="54" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="56" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="67" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="68" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="71" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="72" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="71" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="73" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="100" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="106" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="109" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="115" />
         <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
         <translation>— the mentor who evaluated —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="111" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
         <source>ผู้ประเมิน</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="123" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="124" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="119" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="125" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="120" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="126" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="128" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="132" />
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="135" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="138" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="141" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="140" />
         <source>การเยี่ยมที่ได้รับ</source>
         <translation>Visits received</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="140" />
         <source>%1 ครั้ง</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="135" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="141" />
         <source>ความต้องการที่ชี้เป้า</source>
         <translation>Needs reported</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="136" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="142" />
         <source>ได้รับการแก้ไขแล้ว</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="146" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="152" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="147" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="153" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="175" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="187" />
         <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
         <translation>Evaluated by %1 · keyed in by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="196" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="208" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="204" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="216" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="231" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="243" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
     </message>
@@ -1164,17 +1164,17 @@ requested by %2 on %3</translation>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="95" />
+        <location filename="../../ui/domain_labels.py" line="123" />
         <source>ชาย</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="96" />
+        <location filename="../../ui/domain_labels.py" line="124" />
         <source>หญิง</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="97" />
+        <location filename="../../ui/domain_labels.py" line="125" />
         <source>ไม่ระบุ/อื่น ๆ</source>
         <translation>Not given/other</translation>
     </message>
@@ -1182,17 +1182,17 @@ requested by %2 on %3</translation>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="84" />
+        <location filename="../../ui/domain_labels.py" line="104" />
         <source>ตามกำหนด</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="85" />
+        <location filename="../../ui/domain_labels.py" line="105" />
         <source>ใกล้ครบกำหนด</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86" />
+        <location filename="../../ui/domain_labels.py" line="106" />
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -1332,108 +1332,108 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -1701,107 +1701,107 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringSetupPage</name>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="81" />
         <source>ระดับ</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="81" />
         <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
         <translation>Minimum (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="83" />
+        <location filename="../../ui/mentoring/setup_page.py" line="84" />
         <source>เพิ่มหัวข้อ</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="83" />
+        <location filename="../../ui/mentoring/setup_page.py" line="84" />
         <source>ลบหัวข้อที่เลือก</source>
         <translation>Remove selected criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="86" />
+        <location filename="../../ui/mentoring/setup_page.py" line="87" />
         <source>เพิ่มระดับ</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="86" />
+        <location filename="../../ui/mentoring/setup_page.py" line="87" />
         <source>ลบระดับที่เลือก</source>
         <translation>Remove selected grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="89" />
+        <location filename="../../ui/mentoring/setup_page.py" line="90" />
         <source>บันทึกแบบประเมิน</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="92" />
+        <location filename="../../ui/mentoring/setup_page.py" line="93" />
         <source>แบบประเมินประจำปีงบประมาณ</source>
         <translation>Evaluation template of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="95" />
+        <location filename="../../ui/mentoring/setup_page.py" line="96" />
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="100" />
+        <location filename="../../ui/mentoring/setup_page.py" line="101" />
         <source>ชื่อแบบประเมิน</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="113" />
+        <location filename="../../ui/mentoring/setup_page.py" line="114" />
         <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
         <translation>New topic, e.g. employment services explained</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="114" />
+        <location filename="../../ui/mentoring/setup_page.py" line="115" />
         <source>เพิ่มหัวข้อการเยี่ยม</source>
         <translation>Add visit topic</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="117" />
+        <location filename="../../ui/mentoring/setup_page.py" line="118" />
         <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
         <translation>Visit topics (ticked = in use)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="127" />
+        <location filename="../../ui/mentoring/setup_page.py" line="128" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="129" />
+        <location filename="../../ui/mentoring/setup_page.py" line="130" />
         <source>บันทึกรอบการเยี่ยม</source>
         <translation>Save visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="132" />
+        <location filename="../../ui/mentoring/setup_page.py" line="133" />
         <source>รอบการเยี่ยม</source>
         <translation>Visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="135" />
+        <location filename="../../ui/mentoring/setup_page.py" line="136" />
         <source>ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน</source>
         <translation>People not visited within this interval appear as “due a visit” for every mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="140" />
+        <location filename="../../ui/mentoring/setup_page.py" line="141" />
         <source>ควรเยี่ยมอย่างน้อยทุก</source>
         <translation>Visit at least every</translation>
     </message>
@@ -1829,62 +1829,62 @@ requested by %2 on %3</translation>
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135" />
+        <location filename="../../ui/domain_labels.py" line="168" />
         <source>ม.ค.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="136" />
+        <location filename="../../ui/domain_labels.py" line="169" />
         <source>ก.พ.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="137" />
+        <location filename="../../ui/domain_labels.py" line="170" />
         <source>มี.ค.</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="138" />
+        <location filename="../../ui/domain_labels.py" line="171" />
         <source>เม.ย.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="139" />
+        <location filename="../../ui/domain_labels.py" line="172" />
         <source>พ.ค.</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="140" />
+        <location filename="../../ui/domain_labels.py" line="173" />
         <source>มิ.ย.</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="141" />
+        <location filename="../../ui/domain_labels.py" line="174" />
         <source>ก.ค.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="142" />
+        <location filename="../../ui/domain_labels.py" line="175" />
         <source>ส.ค.</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="143" />
+        <location filename="../../ui/domain_labels.py" line="176" />
         <source>ก.ย.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="144" />
+        <location filename="../../ui/domain_labels.py" line="177" />
         <source>ต.ค.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="145" />
+        <location filename="../../ui/domain_labels.py" line="178" />
         <source>พ.ย.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="146" />
+        <location filename="../../ui/domain_labels.py" line="179" />
         <source>ธ.ค.</source>
         <translation>Dec</translation>
     </message>
@@ -2015,37 +2015,37 @@ requested by %2 on %3</translation>
 <context>
     <name>Need</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="41" />
+        <location filename="../../ui/domain_labels.py" line="47" />
         <source>หางาน / บรรจุงาน</source>
         <translation>Job seeking / placement</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="42" />
+        <location filename="../../ui/domain_labels.py" line="48" />
         <source>ฝึกอบรมพัฒนาทักษะฝีมือ</source>
         <translation>Skills training</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="43" />
+        <location filename="../../ui/domain_labels.py" line="49" />
         <source>ประกันสังคม (มาตรา 40 และอื่น ๆ)</source>
         <translation>Social security (section 40 and other)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="44" />
+        <location filename="../../ui/domain_labels.py" line="50" />
         <source>ร้องเรียนคุ้มครองแรงงาน (ค่าจ้าง เลิกจ้าง สิทธิ)</source>
         <translation>Labour protection complaint (wages, dismissal, rights)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="45" />
+        <location filename="../../ui/domain_labels.py" line="51" />
         <source>ความปลอดภัยในการทำงาน</source>
         <translation>Workplace safety</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="46" />
+        <location filename="../../ui/domain_labels.py" line="52" />
         <source>ไปทำงานต่างประเทศ</source>
         <translation>Working abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="47" />
+        <location filename="../../ui/domain_labels.py" line="53" />
         <source>อื่น ๆ</source>
         <translation>Other</translation>
     </message>
@@ -2114,52 +2114,52 @@ requested by %2 on %3</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="63" />
+        <location filename="../../ui/domain_labels.py" line="77" />
         <source>ได้งานทำ</source>
         <translation>Found a job</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="64" />
+        <location filename="../../ui/domain_labels.py" line="78" />
         <source>เข้ารับการฝึกอบรม</source>
         <translation>Took a training course</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="65" />
+        <location filename="../../ui/domain_labels.py" line="79" />
         <source>สมัครประกันสังคมมาตรา 40</source>
         <translation>Joined section 40 social security</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="66" />
+        <location filename="../../ui/domain_labels.py" line="80" />
         <source>ได้รับสิทธิประกันสังคมอื่น</source>
         <translation>Got other social security rights</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="67" />
+        <location filename="../../ui/domain_labels.py" line="81" />
         <source>ข้อร้องเรียนได้รับการแก้ไข</source>
         <translation>Complaint settled</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="68" />
+        <location filename="../../ui/domain_labels.py" line="82" />
         <source>แก้ไขความไม่ปลอดภัยแล้ว</source>
         <translation>Hazard fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="69" />
+        <location filename="../../ui/domain_labels.py" line="83" />
         <source>ให้คำแนะนำแล้ว</source>
         <translation>Advised</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="70" />
+        <location filename="../../ui/domain_labels.py" line="84" />
         <source>ดำเนินการไปทำงานต่างประเทศ</source>
         <translation>Work abroad arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="71" />
+        <location filename="../../ui/domain_labels.py" line="85" />
         <source>ติดต่อผู้ร้องไม่ได้</source>
         <translation>Person not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="72" />
+        <location filename="../../ui/domain_labels.py" line="86" />
         <source>อื่น ๆ</source>
         <translation>Other</translation>
     </message>
@@ -2465,17 +2465,17 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonKind</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="87" />
+        <location filename="../../ui/domain_labels.py" line="109" />
         <source>อาสาสมัครแรงงาน (ในประเทศ)</source>
         <translation>Labour volunteer (domestic)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="88" />
+        <location filename="../../ui/domain_labels.py" line="110" />
         <source>อาสาสมัครแรงงาน (ต่างประเทศ)</source>
         <translation>Labour volunteer (overseas)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="89" />
+        <location filename="../../ui/domain_labels.py" line="113" />
         <source>บัณฑิตแรงงาน</source>
         <translation>Labour graduate</translation>
     </message>
@@ -2521,27 +2521,27 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="90" />
+        <location filename="../../ui/domain_labels.py" line="116" />
         <source>ปฏิบัติหน้าที่</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91" />
+        <location filename="../../ui/domain_labels.py" line="117" />
         <source>พักการปฏิบัติหน้าที่</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="92" />
+        <location filename="../../ui/domain_labels.py" line="118" />
         <source>ลาออก</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="93" />
+        <location filename="../../ui/domain_labels.py" line="119" />
         <source>เสียชีวิต</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="94" />
+        <location filename="../../ui/domain_labels.py" line="120" />
         <source>พ้นสภาพ</source>
         <translation>Removed</translation>
     </message>
@@ -2647,37 +2647,37 @@ requested by %2 on %3</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="73" />
+        <location filename="../../ui/domain_labels.py" line="89" />
         <source>มอบหมายให้ฉัน</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="74" />
+        <location filename="../../ui/domain_labels.py" line="90" />
         <source>รอคัดกรอง</source>
         <translation>To screen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="75" />
+        <location filename="../../ui/domain_labels.py" line="91" />
         <source>ส่งต่อแล้ว รอหน่วยงาน</source>
         <translation>Referred, waiting for agency</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="76" />
+        <location filename="../../ui/domain_labels.py" line="92" />
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="77" />
+        <location filename="../../ui/domain_labels.py" line="93" />
         <source>รออนุมัติ</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="78" />
+        <location filename="../../ui/domain_labels.py" line="94" />
         <source>เรื่องที่ยังไม่ปิดทั้งหมด</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="79" />
+        <location filename="../../ui/domain_labels.py" line="95" />
         <source>ทุกเรื่อง</source>
         <translation>All cases</translation>
     </message>
@@ -2891,22 +2891,22 @@ requested by %2 on %3</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="98" />
+        <location filename="../../ui/domain_labels.py" line="128" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="99" />
+        <location filename="../../ui/domain_labels.py" line="129" />
         <source>เจ้าหน้าที่ทะเบียน</source>
         <translation>Registry clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="100" />
+        <location filename="../../ui/domain_labels.py" line="130" />
         <source>เจ้าหน้าที่พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101" />
+        <location filename="../../ui/domain_labels.py" line="131" />
         <source>หัวหน้างาน</source>
         <translation>Supervisor</translation>
     </message>
@@ -3034,22 +3034,22 @@ requested by %2 on %3</translation>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="80" />
+        <location filename="../../ui/domain_labels.py" line="98" />
         <source>คัดกรองและส่งต่อ</source>
         <translation>Screen and refer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="81" />
+        <location filename="../../ui/domain_labels.py" line="99" />
         <source>หน่วยงานดำเนินการ</source>
         <translation>Agency acts</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82" />
+        <location filename="../../ui/domain_labels.py" line="100" />
         <source>สำนักงานดำเนินการเอง</source>
         <translation>Office handles</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83" />
+        <location filename="../../ui/domain_labels.py" line="101" />
         <source>ปิดเรื่อง</source>
         <translation>Closing</translation>
     </message>
@@ -3102,57 +3102,57 @@ requested by %2 on %3</translation>
 <context>
     <name>Transition</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="109" />
+        <location filename="../../ui/domain_labels.py" line="142" />
         <source>เริ่มคัดกรอง</source>
         <translation>Start screening</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110" />
+        <location filename="../../ui/domain_labels.py" line="143" />
         <source>ส่งต่อหน่วยงาน</source>
         <translation>Refer to an agency</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="111" />
+        <location filename="../../ui/domain_labels.py" line="144" />
         <source>สำนักงานดำเนินการเอง</source>
         <translation>Handle in the office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="112" />
+        <location filename="../../ui/domain_labels.py" line="145" />
         <source>ไม่เข้าเกณฑ์</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113" />
+        <location filename="../../ui/domain_labels.py" line="146" />
         <source>เรื่องซ้ำ</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="114" />
+        <location filename="../../ui/domain_labels.py" line="147" />
         <source>หน่วยงานรับดำเนินการ</source>
         <translation>Agency accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="115" />
+        <location filename="../../ui/domain_labels.py" line="148" />
         <source>หน่วยงานส่งคืน</source>
         <translation>Agency returned it</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="116" />
+        <location filename="../../ui/domain_labels.py" line="149" />
         <source>คัดกรองใหม่</source>
         <translation>Screen again</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="117" />
+        <location filename="../../ui/domain_labels.py" line="150" />
         <source>บันทึกผลแก้ไขแล้ว</source>
         <translation>Record the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="118" />
+        <location filename="../../ui/domain_labels.py" line="151" />
         <source>ปิดเรื่อง</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="119" />
+        <location filename="../../ui/domain_labels.py" line="152" />
         <source>ปิดเรื่อง (ยังไม่แก้ไข)</source>
         <translation>Close unresolved</translation>
     </message>
@@ -3160,17 +3160,17 @@ requested by %2 on %3</translation>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="60" />
+        <location filename="../../ui/domain_labels.py" line="72" />
         <source>ปกติ</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="61" />
+        <location filename="../../ui/domain_labels.py" line="73" />
         <source>ด่วน</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="62" />
+        <location filename="../../ui/domain_labels.py" line="74" />
         <source>ด่วนที่สุด</source>
         <translation>Most urgent</translation>
     </message>
@@ -3383,12 +3383,12 @@ requested by %2 on %3</translation>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="141" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="142" />
         <source>กรุณาเลือกพี่เลี้ยงที่ไปเยี่ยม</source>
         <translation>Please choose the mentor who visited</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="165" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="166" />
         <source>กรุณาปิดแล้วเปิดบันทึกใหม่</source>
         <translation>Please close and reopen the record</translation>
     </message>
@@ -3396,22 +3396,22 @@ requested by %2 on %3</translation>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="102" />
+        <location filename="../../ui/domain_labels.py" line="134" />
         <source>ลงพื้นที่เยี่ยม</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="103" />
+        <location filename="../../ui/domain_labels.py" line="135" />
         <source>ทางโทรศัพท์</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104" />
+        <location filename="../../ui/domain_labels.py" line="136" />
         <source>ประชุม/อบรม</source>
         <translation>Meeting/training</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="105" />
+        <location filename="../../ui/domain_labels.py" line="137" />
         <source>ออนไลน์</source>
         <translation>Online</translation>
     </message>
