@@ -86,7 +86,7 @@ def _group_problem(box: QGroupBox) -> str | None:
 
 
 def _combo_problem(combo: QComboBox) -> str | None:
-    if combo.count() == 0:
+    if combo.count() == 0 and not (combo.isEditable() and combo.lineEdit().placeholderText()):
         return None
     option = QStyleOptionComboBox()
     option.initFrom(combo)
@@ -99,7 +99,11 @@ def _combo_problem(combo: QComboBox) -> str | None:
     )
     room = min(field.width(), combo.width() - COMBO_CHROME)
     metrics = combo.fontMetrics()
-    for text in {combo.itemText(0), combo.currentText()}:
+    texts = {combo.itemText(0), combo.currentText()}
+    if combo.isEditable() and not combo.currentText():  # a typed-in combo's "— choose … —"
+        texts.add(combo.lineEdit().placeholderText())
+        room = combo.lineEdit().width() - 8
+    for text in texts:
         needed = metrics.horizontalAdvance(text)
         if needed > room:
             return f"item {text!r} needs {needed} px, has {room} px"

@@ -10,7 +10,7 @@ import pytest
 from clipping import clipped
 from every_window import dialogs
 from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from ui.main_window import MainWindow
 
@@ -67,6 +67,12 @@ def test_no_dialog_clips_its_text(qtbot, stretched, demo_office):
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
-        problems += [f"{name}: {p}" for p in clipped(dialog)]
+        found = set(clipped(dialog))
+        for tabs in dialog.findChildren(QTabWidget):  # every tab of the person's record
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                found |= set(clipped(dialog))
+        problems += [f"{name}: {p}" for p in sorted(found)]
         dialog.close()
     assert not problems, "\n".join(problems)
