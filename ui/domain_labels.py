@@ -208,6 +208,30 @@ def label_of(member: enum.Enum | None) -> str:
     return QCoreApplication.translate(type(member).__name__, source)
 
 
+def label_of_text(kind: type[enum.Enum], thai: str) -> str:
+    """The window's words for a label a service already wrote out in Thai (``kind_label``)."""
+    for member in LABELS.get(kind, {}):
+        if member.label == thai:
+            return label_of(member)
+    return thai
+
+
+# A person's mentoring timeline: what kind of entry each line is.
+TIMELINE_KINDS: dict[str, str] = {
+    "status": QT_TRANSLATE_NOOP("MentoringTimeline", "สถานะ"),
+    "mentor": QT_TRANSLATE_NOOP("MentoringTimeline", "พี่เลี้ยง"),
+    "visit": QT_TRANSLATE_NOOP("MentoringTimeline", "การเยี่ยม"),
+    "evaluation": QT_TRANSLATE_NOOP("MentoringTimeline", "การประเมิน"),
+    "award": QT_TRANSLATE_NOOP("MentoringTimeline", "รางวัล"),
+    "case": QT_TRANSLATE_NOOP("MentoringTimeline", "เรื่องที่แจ้ง"),
+}
+
+
+def timeline_kind(kind: str, thai: str) -> str:
+    source = TIMELINE_KINDS.get(kind)
+    return QCoreApplication.translate("MentoringTimeline", source) if source else thai
+
+
 def step_label(step: Transition) -> str:
     """A workflow step's name: ``ส่งต่อหน่วยงาน`` / "Refer to an agency"."""
     return QCoreApplication.translate("Transition", step.label)

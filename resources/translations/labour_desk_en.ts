@@ -112,22 +112,22 @@ requested by %2 on %3</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="154" />
+        <location filename="../../ui/widgets/area_picker.py" line="157" />
         <source>เขต</source>
         <translation>District (khet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="154" />
+        <location filename="../../ui/widgets/area_picker.py" line="157" />
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="155" />
+        <location filename="../../ui/widgets/area_picker.py" line="158" />
         <source>แขวง</source>
         <translation>Subdistrict (khwaeng)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="155" />
+        <location filename="../../ui/widgets/area_picker.py" line="158" />
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
@@ -1128,17 +1128,17 @@ requested by %2 on %3</translation>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="56" />
         <source>ผู้ได้รับการดูแล</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="56" />
         <source>สิ่งที่ต้องติดตาม</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="56" />
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
@@ -1441,57 +1441,57 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoredModel</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="22" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="22" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="23" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="23" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="24" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="24" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="25" />
         <source>เยี่ยมล่าสุด</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="25" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="26" />
         <source>ครบกำหนดเยี่ยม</source>
         <translation>Visit due</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="26" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="27" />
         <source>ติดตามค้าง</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="27" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="28" />
         <source>ผลประเมินปีนี้</source>
         <translation>This year's grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="40" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="41" />
         <source>— ยังไม่มี —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="41" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="42" />
         <source>ยังไม่เคยเยี่ยม</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="45" />
         <source>ยังไม่ประเมิน</source>
         <translation>Not evaluated</translation>
     </message>
@@ -1824,6 +1824,39 @@ requested by %2 on %3</translation>
         <location filename="../../ui/mentoring/setup_page.py" line="222" />
         <source>ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข</source>
         <translation>Grade %1: the minimum must be a number</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringTimeline</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="221" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="222" />
+        <source>พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="223" />
+        <source>การเยี่ยม</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="224" />
+        <source>การประเมิน</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="225" />
+        <source>รางวัล</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="226" />
+        <source>เรื่องที่แจ้ง</source>
+        <translation>Case reported</translation>
     </message>
 </context>
 <context>
@@ -2483,37 +2516,37 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonMentoringView</name>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="60" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="61" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="63" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="64" />
         <source>ประเมินปี %1…</source>
         <translation>Evaluate %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="68" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="69" />
         <source>บันทึกรางวัล…</source>
         <translation>Record award…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="70" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="71" />
         <source>พิมพ์แบบประเมิน…</source>
         <translation>Print evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="71" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="72" />
         <source>พิมพ์บันทึกการเยี่ยม…</source>
         <translation>Print visit record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="98" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="99" />
         <source>พี่เลี้ยง: %1 (ตั้งแต่ %2)</source>
         <translation>Mentor: %1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="102" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="103" />
         <source>พี่เลี้ยง: ยังไม่ได้กำหนด</source>
         <translation>Mentor: not assigned</translation>
     </message>

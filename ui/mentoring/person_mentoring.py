@@ -10,7 +10,7 @@ from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
-from ui.domain_labels import medium_date
+from ui.domain_labels import medium_date, timeline_kind
 from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.small_dialogs import AwardDialog
 from ui.mentoring.visit_dialog import VisitDialog
@@ -34,7 +34,8 @@ class TimelineModel(ListTableModel[TimelineEntry]):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         t = self.rows[index.row()]
-        return (medium_date(t.on), t.kind_label, t.title, t.detail, t.by)[index.column()]
+        kind = timeline_kind(t.kind, t.kind_label)
+        return (medium_date(t.on), kind, t.title, t.detail, t.by)[index.column()]
 
 
 class PersonMentoringView(ReloadsOnChange, QWidget):

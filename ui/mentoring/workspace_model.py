@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.mentoring.records import MentoredPerson
 from desktop.domain.mentoring.visits import FollowUpInfo
-from ui.domain_labels import medium_date
+from desktop.domain.people import PersonKind
+from ui.domain_labels import label_of_text, medium_date
 from ui.widgets.list_model import ListTableModel
 
 DUE_COLOUR = QColor("#fff3cd")
@@ -35,7 +36,7 @@ class MentoredModel(ListTableModel[MentoredPerson]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 p.name,
-                p.kind_label,
+                label_of_text(PersonKind, p.kind_label),
                 p.area,
                 p.mentor_name or self.tr("— ยังไม่มี —"),
                 medium_date(p.last_visit) if p.last_visit else self.tr("ยังไม่เคยเยี่ยม"),
