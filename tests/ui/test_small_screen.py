@@ -149,3 +149,29 @@ def test_a_dialog_asked_to_be_taller_than_the_screen_opens_within_it(qtbot, demo
     QApplication.processEvents()
     assert available_geometry(page).contains(page.frameGeometry())
     assert page.scroll.widget().height() >= page.scroll.viewport().height()
+
+
+def test_a_flowing_row_wraps_when_narrow_and_stays_one_line_when_wide(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.widgets.flow_layout import FlowLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    row = FlowLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    buttons = [QPushButton(f"ปุ่มที่ {i} สำหรับทดสอบ") for i in range(6)]
+    for b in buttons:
+        row.addWidget(b)
+    one_line = row.sizeHint()
+    box.resize(one_line.width() + 10, one_line.height())
+    box.show()
+    QApplication.processEvents()
+    assert len({b.y() for b in buttons}) == 1
+    narrow = buttons[0].sizeHint().width() * 2 + 20
+    assert row.heightForWidth(narrow) >= 3 * buttons[0].sizeHint().height()
+    box.resize(narrow, row.heightForWidth(narrow))
+    QApplication.processEvents()
+    assert len({b.y() for b in buttons}) == 3
+    assert all(box.rect().contains(b.geometry()) for b in buttons)
+    assert row.minimumSize().width() <= narrow

@@ -19,10 +19,6 @@ class FlowLayout(QLayout):
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
-    def __del__(self) -> None:  # the items belong to the layout
-        while self.takeAt(0) is not None:
-            pass
-
     # -- QLayout -----------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -38,7 +34,6 @@ class FlowLayout(QLayout):
 
     def insertWidget(self, index: int, widget: QWidget) -> None:
         """Like ``QBoxLayout.insertWidget``: the widget at ``index`` of the row."""
-        self.addChildWidget(widget)
         self.addWidget(widget)  # appends an item for it; move that item into place
         item = self._items.pop()
         self._items.insert(max(0, min(index, len(self._items))), item)
