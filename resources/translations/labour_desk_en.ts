@@ -830,6 +830,14 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>DaysDelegate</name>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="114" />
+        <source> วัน</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="62" />
@@ -2662,19 +2670,8 @@ requested by %2 on %3</translation>
     </message>
     <message>
         <location filename="../../ui/cases/queue_filters.py" line="134" />
-        <location filename="../../ui/cases/queue_filters.py" line="184" />
         <source>ผู้แจ้ง: </source>
         <translation>Reported by: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/queue_filters.py" line="188" />
-        <source>รับเรื่อง </source>
-        <translation>Received </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/queue_filters.py" line="191" />
-        <source>ค้นหา: </source>
-        <translation>Search: </translation>
     </message>
 </context>
 <context>
@@ -3452,17 +3449,27 @@ requested by %2 on %3</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="21" />
+        <source>ไม่สามารถอ่านหรือเขียนไฟล์ได้: %1</source>
+        <translation>Cannot read or write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
         <source>ไม่สามารถดำเนินการได้</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>เกิดข้อผิดพลาด</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่สูญหาย กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ</source>
         <translation>An unexpected error occurred. Saved data is not lost. Please copy the details below to the administrator.</translation>
     </message>

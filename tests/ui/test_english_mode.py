@@ -123,3 +123,14 @@ def test_the_case_page_and_every_step_dialog_are_english(qtbot, english, demo_of
         problems += [f"{name}: {p}" for p in thai_left(dialog, data)]
         dialog.close()
     assert not problems, "\n".join(problems)
+
+
+def test_the_printed_queue_list_describes_its_filters_in_thai(qtbot, english, demo_office):
+    from desktop.domain.cases.categories import Need
+
+    window = MainWindow(demo_office.desk)
+    qtbot.addWidget(window)
+    filters = window.cases.queue.filters
+    filters.need.setCurrentIndex(filters.need.findData(Need.JOB.value))
+    assert filters.need.currentText() == "Job seeking / placement"  # the window: English
+    assert filters.describe() == Need.JOB.label  # the PDF: Thai

@@ -111,7 +111,7 @@ class DaysDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QSpinBox(parent)
         editor.setRange(MIN_DAYS, MAX_DAYS)
-        editor.setSuffix(" วัน")
+        editor.setSuffix(self.tr(" วัน"))
         return editor
 
 

@@ -175,18 +175,20 @@ class QueueFilterBar(QWidget):
         return f
 
     def describe(self) -> str:
-        """The chosen filters in words, for the queue list PDF."""
+        """The chosen filters in words, for the queue list PDF: Thai in either window language,
+        like the rest of the printout."""
         parts = []
-        for combo in (self.need, self.status, self.agency, self.district, self.subdistrict):
+        for combo, kind in ((self.need, Need), (self.status, CaseStatus), (self.agency, Agency)):
+            if combo.currentData():
+                parts.append(kind(combo.currentData()).label)
+        for combo in (self.district, self.subdistrict):  # area names are Thai data
             if combo.currentData():
                 parts.append(combo.currentText())
         if self._reporter is not None:
-            parts.append(self.tr("ผู้แจ้ง: ") + self._reporter[1])
+            parts.append("ผู้แจ้ง: " + self._reporter[1])
         start, end = self.received_from.date(), self.received_to.date()
         if start or end:
-            parts.append(
-                self.tr("รับเรื่อง ") + f"{format_short(start) or '…'} – {format_short(end) or '…'}"
-            )
+            parts.append(f"รับเรื่อง {format_short(start) or '…'} – {format_short(end) or '…'}")
         if self.search.text().strip():
-            parts.append(self.tr("ค้นหา: ") + f"“{self.search.text().strip()}”")
+            parts.append(f"ค้นหา: “{self.search.text().strip()}”")
         return " · ".join(parts)
