@@ -175,3 +175,24 @@ def test_a_flowing_row_wraps_when_narrow_and_stays_one_line_when_wide(qtbot):
     assert len({b.y() for b in buttons}) == 3
     assert all(box.rect().contains(b.geometry()) for b in buttons)
     assert row.minimumSize().width() <= narrow
+
+
+def test_a_column_the_user_drags_keeps_its_width(window, qtbot):
+    from PySide6.QtCore import Qt as QtNS
+
+    table = window.registry.table
+    window.pages.setCurrentWidget(window.registry)
+    QApplication.processEvents()
+    header = table.horizontalHeader()
+    fitter = column_fitter(table)
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    assert not fitter.user_sized
+    edge = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) - 1, 5)
+    qtbot.mousePress(header.viewport(), QtNS.MouseButton.LeftButton, pos=edge)
+    header.resizeSection(0, 300)  # what dragging the edge does
+    qtbot.mouseRelease(header.viewport(), QtNS.MouseButton.LeftButton, pos=edge)
+    assert fitter.user_sized
+    window.resize(1200, 700)
+    QApplication.processEvents()
+    assert table.columnWidth(0) == 300

@@ -77,8 +77,14 @@ class ColumnFitter(QObject):
         self.widths = list(widths)
         self.user_sized = False
         self._fitting = False
-        table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self._dragging = False  # a mouse button is down on the header: the user sizes columns
+        header = table.horizontalHeader()
+        # Kept, not asked of the table: the header's events still come while it is destroyed.
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_section_resized)
+        header.sectionHandleDoubleClicked.connect(self._sized_by_user)
         self.fit()
 
     def natural_width(self, column: int) -> int:
@@ -122,17 +128,25 @@ class ColumnFitter(QObject):
             self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
+        kind = event.type()
+        if watched is self._viewport:
+            if kind == QEvent.Type.Resize:
+                self.fit()
+        elif kind == QEvent.Type.MouseButtonPress:
+            self._dragging = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
         return False
+
+    def _sized_by_user(self, *_args) -> None:
+        self.user_sized = True
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         header = self.table.horizontalHeader()
-        if self._fitting or header.isSectionHidden(column):
+        if self._fitting or not self._dragging or header.isSectionHidden(column):
             return
         last = max((c for c in range(header.count()) if not header.isSectionHidden(c)), default=-1)
-        # The stretched last column is resized by Qt, not by the user.
-        if column != last and header.underMouse():
+        if column != last:  # the stretched last column is resized by Qt, not by the user
             self.user_sized = True
 
 
