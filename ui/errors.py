@@ -18,8 +18,10 @@ def message_of(exc: BaseException) -> str:
     if (said := expected_failure_message(exc)) is not None:
         return said
     if isinstance(exc, OSError):
-        return f"ไม่สามารถอ่านหรือเขียนไฟล์ได้: {exc.strerror or exc} {exc.filename or ''}".strip()
-    return f"เกิดข้อผิดพลาดที่ไม่คาดคิด: {type(exc).__name__}"
+        said = QApplication.translate("errors", "ไม่สามารถอ่านหรือเขียนไฟล์ได้: %1")
+        return said.replace("%1", f"{exc.strerror or exc} {exc.filename or ''}").strip()
+    said = QApplication.translate("errors", "เกิดข้อผิดพลาดที่ไม่คาดคิด: %1")
+    return said.replace("%1", type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -20,11 +20,13 @@ from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.change_poller import ChangePoller
+from ui.domain_labels import label_of
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
 from ui.registry.print_actions import RegistryPrintActions
 from ui.registry.registry_page import RegistryPage
+from ui.widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +45,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         office = desk.office()
         self.setWindowTitle(f"{APP_NAME_TH} — {office.office_name if office else APP_NAME}")
-        self.resize(1280, 780)
+        self.resize(1280, 780)  # shrunk to a smaller screen when shown
 
         self.print_actions = print_actions or RegistryPrintActions(desk, self)
         self.registry = RegistryPage(desk)
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         who = QLabel(
             self.tr("ผู้ใช้: ")
             + (
-                f"{user.full_name} ({', '.join(sorted(r.label for r in user.roles))})"
+                f"{user.full_name} ({', '.join(sorted(label_of(r) for r in user.roles))})"
                 if user
                 else "-"
             )
@@ -249,6 +251,11 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.isMaximized():  # a geometry saved on a bigger screen
+            fit_to_screen(self)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from desktop.domain.cases.records import QueueView
+from ui.domain_labels import label_of
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,9 +45,9 @@ class Navigation(QListWidget):
         self.addItem(item)
 
     def add_view(self, view: QueueView, page_index: int) -> QListWidgetItem:
-        item = self.add_page("    " + view.label, page_index)
+        item = self.add_page("    " + label_of(view), page_index)
         item.setData(VIEW_ROLE, view.value)
-        self._labels[view] = view.label
+        self._labels[view] = label_of(view)
         return item
 
     def view_item(self, view: QueueView) -> QListWidgetItem | None:

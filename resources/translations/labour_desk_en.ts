@@ -57,7 +57,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../ui/cases/case_actions.py" line="59" />
+        <location filename="../../ui/cases/case_actions.py" line="60" />
         <source>ไม่มีขั้นตอนที่ดำเนินการได้ในสถานะนี้</source>
         <translation>No step can be taken in this status</translation>
     </message>
@@ -65,6 +65,52 @@
         <location filename="../../ui/cases/case_actions.py" line="74" />
         <source>ต้องได้รับอนุมัติจากหัวหน้างาน</source>
         <translation>Needs a supervisor's approval</translation>
+    </message>
+</context>
+<context>
+    <name>Agency</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="56" />
+        <source>กรมการจัดหางาน</source>
+        <translation>Department of Employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="57" />
+        <source>กรมพัฒนาฝีมือแรงงาน</source>
+        <translation>Department of Skill Development</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="58" />
+        <source>กรมสวัสดิการและคุ้มครองแรงงาน</source>
+        <translation>Department of Labour Protection and Welfare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="59" />
+        <source>สำนักงานประกันสังคม</source>
+        <translation>Social Security Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="60" />
+        <source>สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน</source>
+        <translation>Occupational Safety and Health Institute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="63" />
+        <source>สำนักงานแรงงานจังหวัด</source>
+        <translation>Provincial Labour Office</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="43" />
+        <source>ขออนุมัติไม่รับเรื่อง (ไม่เข้าเกณฑ์)</source>
+        <translation>Approval to reject (not eligible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="44" />
+        <source>ขออนุมัติปิดเรื่องที่ยังไม่แก้ไข</source>
+        <translation>Approval to close unresolved</translation>
     </message>
 </context>
 <context>
@@ -120,22 +166,22 @@ requested by %2 on %3</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="154" />
+        <location filename="../../ui/widgets/area_picker.py" line="157" />
         <source>เขต</source>
         <translation>District (khet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="154" />
+        <location filename="../../ui/widgets/area_picker.py" line="157" />
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="155" />
+        <location filename="../../ui/widgets/area_picker.py" line="158" />
         <source>แขวง</source>
         <translation>Subdistrict (khwaeng)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="155" />
+        <location filename="../../ui/widgets/area_picker.py" line="158" />
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
@@ -312,32 +358,32 @@ requested by %2 on %3</translation>
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="19" />
+        <location filename="../../ui/cases/bulk_assign.py" line="20" />
         <source>มอบหมายงาน</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="20" />
+        <location filename="../../ui/cases/bulk_assign.py" line="21" />
         <source>มอบหมาย %1 เรื่องที่เลือกให้</source>
         <translation>Assign the %1 selected cases to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="22" />
+        <location filename="../../ui/cases/bulk_assign.py" line="23" />
         <source>— ไม่มอบหมาย —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="28" />
+        <location filename="../../ui/cases/bulk_assign.py" line="29" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="33" />
+        <location filename="../../ui/cases/bulk_assign.py" line="34" />
         <source>มอบหมาย</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/bulk_assign.py" line="34" />
+        <location filename="../../ui/cases/bulk_assign.py" line="35" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -353,40 +399,176 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDetails</name>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="149" />
+        <location filename="../../ui/cases/case_details.py" line="133" />
+        <source>ชื่อ–นามสกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="134" />
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="135" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="136" />
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="137" />
+        <source>ความต้องการ</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="140" />
+        <source>รับเรื่อง</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="141" />
+        <source>ผู้แจ้ง</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="142" />
+        <source>ความยินยอม</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="143" />
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="144" />
+        <source>ส่งต่อหน่วยงาน</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="145" />
+        <source>ผู้รับเรื่องปลายทาง</source>
+        <translation>Receiving office / contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="146" />
+        <source>ผลการดำเนินการ</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="147" />
+        <source>ซ้ำกับเรื่อง</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="154" />
         <source>ผู้ประสบปัญหา</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="150" />
+        <location filename="../../ui/cases/case_details.py" line="155" />
         <source>การรับเรื่องและการส่งต่อ</source>
         <translation>Intake and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="155" />
+        <location filename="../../ui/cases/case_details.py" line="160" />
         <source>รายละเอียดปัญหา / ความต้องการ</source>
         <translation>Problem / need in detail</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="196" />
+        <location filename="../../ui/cases/case_details.py" line="201" />
         <source>ยินยอมให้ส่งข้อมูล เมื่อ </source>
         <translation>Consented to sharing data on </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="198" />
+        <location filename="../../ui/cases/case_details.py" line="203" />
         <source>ยังไม่ได้รับความยินยอม</source>
         <translation>No consent yet</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="202" />
+        <location filename="../../ui/cases/case_details.py" line="207" />
         <source>ยังไม่มอบหมาย</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="207" />
-        <location filename="../../ui/cases/case_details.py" line="214" />
+        <location filename="../../ui/cases/case_details.py" line="212" />
+        <location filename="../../ui/cases/case_details.py" line="219" />
         <source> เมื่อ </source>
         <translation> on </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvent</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="156" />
+        <source>รับเรื่อง</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="157" />
+        <source>เปลี่ยนสถานะ</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="158" />
+        <source>มอบหมายงาน</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="159" />
+        <source>ขออนุมัติ</source>
+        <translation>Approval requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="160" />
+        <source>อนุมัติ</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="161" />
+        <source>ไม่อนุมัติ</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="162" />
+        <source>พิมพ์เอกสาร</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="163" />
+        <source>บันทึกความยินยอม</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="164" />
+        <source>บันทึกเพิ่มเติม</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="78" />
+        <source>ปิดเรื่องแล้ว %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="82" />
+        <source>ไม่มีกำหนดเวลา</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="84" />
+        <source>ครบกำหนด %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="123" />
+        <source>ความเร่งด่วน: </source>
+        <translation>Urgency: </translation>
     </message>
 </context>
 <context>
@@ -400,47 +582,47 @@ requested by %2 on %3</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="74" />
+        <location filename="../../ui/cases/case_page.py" line="77" />
         <source>ลำดับการดำเนินการ</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="79" />
+        <location filename="../../ui/cases/case_page.py" line="82" />
         <source>ขั้นตอนถัดไป</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="88" />
+        <location filename="../../ui/cases/case_page.py" line="91" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="89" />
+        <location filename="../../ui/cases/case_page.py" line="92" />
         <source>บันทึกเพิ่มเติม…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="91" />
+        <location filename="../../ui/cases/case_page.py" line="94" />
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="93" />
+        <location filename="../../ui/cases/case_page.py" line="96" />
         <source>พิมพ์แบบส่งต่อ</source>
         <translation>Print referral slip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="94" />
+        <location filename="../../ui/cases/case_page.py" line="97" />
         <source>พิมพ์สรุปเรื่อง</source>
         <translation>Print case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="95" />
+        <location filename="../../ui/cases/case_page.py" line="98" />
         <source>ปิดหน้าต่าง</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="138" />
+        <location filename="../../ui/cases/case_page.py" line="156" />
         <source>พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว</source>
         <translation>Can be printed once the case is referred</translation>
     </message>
@@ -496,50 +678,103 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseQueuePage</name>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="73" />
+        <location filename="../../ui/cases/queue_page.py" line="78" />
         <source>รับเรื่องใหม่ (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="76" />
+        <location filename="../../ui/cases/queue_page.py" line="81" />
         <source>เปิดเรื่อง</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="78" />
+        <location filename="../../ui/cases/queue_page.py" line="83" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="81" />
+        <location filename="../../ui/cases/queue_page.py" line="86" />
         <source>พิมพ์แบบส่งต่อ…</source>
         <translation>Print referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="83" />
+        <location filename="../../ui/cases/queue_page.py" line="88" />
         <source>พิมพ์รายการ…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="85" />
+        <location filename="../../ui/cases/queue_page.py" line="90" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="87" />
+        <location filename="../../ui/cases/queue_page.py" line="92" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="129" />
-        <location filename="../../ui/cases/queue_page.py" line="195" />
+        <location filename="../../ui/cases/queue_page.py" line="134" />
+        <location filename="../../ui/cases/queue_page.py" line="200" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="161" />
+        <location filename="../../ui/cases/queue_page.py" line="166" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="31" />
+        <source>รับเรื่อง</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="32" />
+        <source>คัดกรอง</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="33" />
+        <source>ส่งต่อแล้ว</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="34" />
+        <source>หน่วยงานรับดำเนินการ</source>
+        <translation>Agency working on it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="35" />
+        <source>สำนักงานดำเนินการเอง</source>
+        <translation>Handled by the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="36" />
+        <source>หน่วยงานส่งคืน</source>
+        <translation>Returned by agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="37" />
+        <source>แก้ไขแล้ว</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="38" />
+        <source>ปิดเรื่อง</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="39" />
+        <source>ไม่เข้าเกณฑ์</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="40" />
+        <source>เรื่องซ้ำ</source>
+        <translation>Duplicate</translation>
     </message>
 </context>
 <context>
@@ -593,6 +828,29 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/queue_model.py" line="58" />
         <source>กำหนด</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="66" />
+        <source>อาสาสมัคร/บัณฑิตแรงงานชี้เป้า</source>
+        <translation>Volunteer/graduate referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="67" />
+        <source>มาติดต่อด้วยตนเอง</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="68" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="69" />
+        <source>LINE</source>
+        <translation>LINE</translation>
     </message>
 </context>
 <context>
@@ -672,6 +930,22 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="196" />
+        <source>%1 น.</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>DaysDelegate</name>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="114" />
+        <source> วัน</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="62" />
@@ -684,17 +958,22 @@ requested by %2 on %3</translation>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_dialog.py" line="74" />
+        <location filename="../../ui/cases/approval_dialog.py" line="71" />
+        <source>เหตุผลของผู้ขอ: </source>
+        <translation>Requester's reason: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/approval_dialog.py" line="75" />
         <source>ความเห็น</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_dialog.py" line="74" />
+        <location filename="../../ui/cases/approval_dialog.py" line="75" />
         <source>เหตุผลที่ไม่อนุมัติ *</source>
         <translation>Reason for denial *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_dialog.py" line="80" />
+        <location filename="../../ui/cases/approval_dialog.py" line="81" />
         <source>กรุณาระบุเหตุผลที่ไม่อนุมัติ</source>
         <translation>Please give the reason for the denial</translation>
     </message>
@@ -730,102 +1009,128 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="60" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="63" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="73" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="76" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="74" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="77" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="75" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="78" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="76" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="79" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="77" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="80" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="106" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="113" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="115" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="122" />
         <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
         <translation>— the mentor who evaluated —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="124" />
         <source>ผู้ประเมิน</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="123" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="130" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="124" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="131" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="125" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="132" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="126" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="133" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="141" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="144" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="145" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="148" />
+        <source>%1 เรื่อง</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="147" />
+        <source>การเยี่ยมที่ได้รับ</source>
+        <translation>Visits received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="147" />
+        <source>%1 ครั้ง</source>
+        <translation>%1 times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="148" />
+        <source>ความต้องการที่ชี้เป้า</source>
+        <translation>Needs reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="149" />
+        <source>ได้รับการแก้ไขแล้ว</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="159" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="145" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="160" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="173" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="194" />
         <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
         <translation>Evaluated by %1 · keyed in by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="194" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="215" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="202" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="223" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="229" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="250" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
     </message>
@@ -939,17 +1244,17 @@ requested by %2 on %3</translation>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="56" />
         <source>ผู้ได้รับการดูแล</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="56" />
         <source>สิ่งที่ต้องติดตาม</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="55" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="56" />
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
@@ -973,24 +1278,60 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="123" />
+        <source>ชาย</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="124" />
+        <source>หญิง</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="125" />
+        <source>ไม่ระบุ/อื่น ๆ</source>
+        <translation>Not given/other</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="104" />
+        <source>ตามกำหนด</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="105" />
+        <source>ใกล้ครบกำหนด</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="106" />
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="42" />
+        <location filename="../../ui/cases/intake_dialog.py" line="43" />
         <source>รับเรื่องใหม่ (ชี้เป้า)</source>
         <translation>New case (reported need)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="56" />
+        <location filename="../../ui/cases/intake_dialog.py" line="57" />
         <source>บันทึกรับเรื่อง</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="59" />
+        <location filename="../../ui/cases/intake_dialog.py" line="60" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="124" />
+        <location filename="../../ui/cases/intake_dialog.py" line="125" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -998,108 +1339,108 @@ requested by %2 on %3</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="62" />
+        <location filename="../../ui/cases/intake_form.py" line="63" />
         <source>ชื่อผู้แจ้ง ความเกี่ยวข้อง หรือช่องทางติดต่อกลับ</source>
         <translation>Who reported it, relationship, or how to reach them</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="72" />
+        <location filename="../../ui/cases/intake_form.py" line="73" />
         <source>x-xxxx-xxxxx-xx-x (ถ้ามี)</source>
         <translation>x-xxxx-xxxxx-xx-x (if known)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="86" />
+        <location filename="../../ui/cases/intake_form.py" line="87" />
         <source>เล่าปัญหาหรือความต้องการ สิ่งที่ผู้ประสบปัญหาขอให้ช่วย และข้อมูลที่หน่วยงานควรรู้</source>
         <translation>Describe the problem or need, what the person asks for, and what the agency should know</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="90" />
+        <location filename="../../ui/cases/intake_form.py" line="91" />
         <source>ยินยอมให้ส่งข้อมูลของตนให้หน่วยงานที่เกี่ยวข้อง</source>
         <translation>Consents to sharing their data with the agency concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="95" />
+        <location filename="../../ui/cases/intake_form.py" line="96" />
         <source>การรับเรื่อง</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="96" />
+        <location filename="../../ui/cases/intake_form.py" line="97" />
         <source>วันที่รับเรื่อง *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="97" />
+        <location filename="../../ui/cases/intake_form.py" line="98" />
         <source>ช่องทาง *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="98" />
-        <location filename="../../ui/cases/intake_form.py" line="200" />
+        <location filename="../../ui/cases/intake_form.py" line="99" />
+        <location filename="../../ui/cases/intake_form.py" line="201" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="99" />
+        <location filename="../../ui/cases/intake_form.py" line="100" />
         <source>ความเร่งด่วน</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="100" />
+        <location filename="../../ui/cases/intake_form.py" line="101" />
         <source>ผู้ประสบปัญหา</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="101" />
+        <location filename="../../ui/cases/intake_form.py" line="102" />
         <source>ชื่อ–นามสกุล *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="103" />
+        <location filename="../../ui/cases/intake_form.py" line="104" />
         <source>เลขประจำตัวประชาชน</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="105" />
+        <location filename="../../ui/cases/intake_form.py" line="106" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="106" />
+        <location filename="../../ui/cases/intake_form.py" line="107" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="107" />
+        <location filename="../../ui/cases/intake_form.py" line="108" />
         <source>หมู่ที่</source>
         <translation>Village no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="108" />
+        <location filename="../../ui/cases/intake_form.py" line="109" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="109" />
+        <location filename="../../ui/cases/intake_form.py" line="110" />
         <source>ประเภท *</source>
         <translation>Need *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="110" />
+        <location filename="../../ui/cases/intake_form.py" line="111" />
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="111" />
+        <location filename="../../ui/cases/intake_form.py" line="112" />
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="113" />
+        <location filename="../../ui/cases/intake_form.py" line="114" />
         <source>วันที่ให้ความยินยอม</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="200" />
+        <location filename="../../ui/cases/intake_form.py" line="201" />
         <source>อาสาสมัครผู้แจ้ง *</source>
         <translation>Reporting volunteer *</translation>
     </message>
@@ -1107,97 +1448,97 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
@@ -1205,57 +1546,57 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoredModel</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="20" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="21" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="22" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="22" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="23" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="23" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="24" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="24" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="25" />
         <source>เยี่ยมล่าสุด</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="25" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="26" />
         <source>ครบกำหนดเยี่ยม</source>
         <translation>Visit due</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="26" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="27" />
         <source>ติดตามค้าง</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="27" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="28" />
         <source>ผลประเมินปีนี้</source>
         <translation>This year's grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="40" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="41" />
         <source>— ยังไม่มี —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="41" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="42" />
         <source>ยังไม่เคยเยี่ยม</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_model.py" line="44" />
+        <location filename="../../ui/mentoring/workspace_model.py" line="45" />
         <source>ยังไม่ประเมิน</source>
         <translation>Not evaluated</translation>
     </message>
@@ -1263,122 +1604,122 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="57" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="58" />
         <source>งานพี่เลี้ยง</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="63" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="64" />
         <source>พี่เลี้ยงทุกคน</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="75" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="76" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="76" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="77" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="77" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="78" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="102" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="105" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="107" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="108" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="111" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="113" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="118" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="120" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="124" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="123" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="125" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="126" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="128" />
         <source>ผลการประเมินรายบุคคล เป็น Excel…</source>
         <translation>Evaluations by person as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="129" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="131" />
         <source>ผลการประเมินรายบุคคล เป็น CSV…</source>
         <translation>Evaluations by person as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="132" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="134" />
         <source>ส่งออกรายชื่อ</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="134" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="136" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="135" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="137" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="154" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="158" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="160" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="164" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="190" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="194" />
         <source>ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน</source>
         <translation>Due a visit when not visited for over %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="204" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="208" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="217" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="221" />
         <source>อำเภอ: %1</source>
         <translation>District: %1</translation>
     </message>
@@ -1465,107 +1806,107 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringSetupPage</name>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="79" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="81" />
         <source>ระดับ</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="81" />
         <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
         <translation>Minimum (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="83" />
+        <location filename="../../ui/mentoring/setup_page.py" line="84" />
         <source>เพิ่มหัวข้อ</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="83" />
+        <location filename="../../ui/mentoring/setup_page.py" line="84" />
         <source>ลบหัวข้อที่เลือก</source>
         <translation>Remove selected criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="86" />
+        <location filename="../../ui/mentoring/setup_page.py" line="87" />
         <source>เพิ่มระดับ</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="86" />
+        <location filename="../../ui/mentoring/setup_page.py" line="87" />
         <source>ลบระดับที่เลือก</source>
         <translation>Remove selected grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="89" />
+        <location filename="../../ui/mentoring/setup_page.py" line="90" />
         <source>บันทึกแบบประเมิน</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="92" />
+        <location filename="../../ui/mentoring/setup_page.py" line="93" />
         <source>แบบประเมินประจำปีงบประมาณ</source>
         <translation>Evaluation template of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="95" />
+        <location filename="../../ui/mentoring/setup_page.py" line="96" />
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="100" />
+        <location filename="../../ui/mentoring/setup_page.py" line="101" />
         <source>ชื่อแบบประเมิน</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="113" />
+        <location filename="../../ui/mentoring/setup_page.py" line="114" />
         <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
         <translation>New topic, e.g. employment services explained</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="114" />
+        <location filename="../../ui/mentoring/setup_page.py" line="115" />
         <source>เพิ่มหัวข้อการเยี่ยม</source>
         <translation>Add visit topic</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="117" />
+        <location filename="../../ui/mentoring/setup_page.py" line="118" />
         <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
         <translation>Visit topics (ticked = in use)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="127" />
+        <location filename="../../ui/mentoring/setup_page.py" line="128" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="129" />
+        <location filename="../../ui/mentoring/setup_page.py" line="130" />
         <source>บันทึกรอบการเยี่ยม</source>
         <translation>Save visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="132" />
+        <location filename="../../ui/mentoring/setup_page.py" line="133" />
         <source>รอบการเยี่ยม</source>
         <translation>Visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="135" />
+        <location filename="../../ui/mentoring/setup_page.py" line="136" />
         <source>ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน</source>
         <translation>People not visited within this interval appear as “due a visit” for every mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="140" />
+        <location filename="../../ui/mentoring/setup_page.py" line="141" />
         <source>ควรเยี่ยมอย่างน้อยทุก</source>
         <translation>Visit at least every</translation>
     </message>
@@ -1591,121 +1932,260 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>MentoringTimeline</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="221" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="222" />
+        <source>พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="223" />
+        <source>การเยี่ยม</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="224" />
+        <source>การประเมิน</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="225" />
+        <source>รางวัล</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="226" />
+        <source>เรื่องที่แจ้ง</source>
+        <translation>Case reported</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="168" />
+        <source>ม.ค.</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="169" />
+        <source>ก.พ.</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="170" />
+        <source>มี.ค.</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="171" />
+        <source>เม.ย.</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="172" />
+        <source>พ.ค.</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="173" />
+        <source>มิ.ย.</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="174" />
+        <source>ก.ค.</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="175" />
+        <source>ส.ค.</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="176" />
+        <source>ก.ย.</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="177" />
+        <source>ต.ค.</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="178" />
+        <source>พ.ย.</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="179" />
+        <source>ธ.ค.</source>
+        <translation>Dec</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="40" />
+        <location filename="../../ui/cases/move_dialog.py" line="37" />
+        <source>ขออนุมัติ%1</source>
+        <translation>Request approval: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/move_dialog.py" line="50" />
         <source>ส่งคำขออนุมัติ</source>
         <translation>Request approval</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="40" />
+        <location filename="../../ui/cases/move_dialog.py" line="50" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="44" />
+        <location filename="../../ui/cases/move_dialog.py" line="54" />
         <source>เปลี่ยนสถานะ: </source>
         <translation>Change status: </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="47" />
+        <location filename="../../ui/cases/move_dialog.py" line="57" />
         <source>ขั้นตอนนี้ต้องได้รับอนุมัติจากหัวหน้างาน คำขอจะไปอยู่ในรายการรออนุมัติ และสถานะจะเปลี่ยนเมื่อได้รับอนุมัติแล้ว</source>
         <translation>This step needs a supervisor's approval: the request goes to the approvals queue and the status changes once approved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="60" />
+        <location filename="../../ui/cases/move_dialog.py" line="70" />
         <source>หน่วยงานที่ส่งต่อ *</source>
         <translation>Refer to agency *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="63" />
+        <location filename="../../ui/cases/move_dialog.py" line="73" />
         <source>เช่น สำนักงานจัดหางานจังหวัด กลุ่มงานทะเบียน คุณ… โทร …</source>
         <translation>e.g. provincial employment office, registration section, Khun… tel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="65" />
+        <location filename="../../ui/cases/move_dialog.py" line="75" />
         <source>ผู้รับเรื่องปลายทาง</source>
         <translation>Receiving office / contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="70" />
+        <location filename="../../ui/cases/move_dialog.py" line="80" />
         <source>ยังไม่ได้บันทึกความยินยอมของผู้ประสบปัญหา ต้องได้รับความยินยอมก่อนส่งข้อมูลให้หน่วยงาน</source>
         <translation>The person's consent is not recorded; it is needed before data goes to the agency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="72" />
+        <location filename="../../ui/cases/move_dialog.py" line="82" />
         <source>ผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้ว</source>
         <translation>The person has consented to sharing their data</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="73" />
+        <location filename="../../ui/cases/move_dialog.py" line="83" />
         <source>ความยินยอม *</source>
         <translation>Consent *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="77" />
+        <location filename="../../ui/cases/move_dialog.py" line="87" />
         <source>วันที่ให้ความยินยอม</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="85" />
+        <location filename="../../ui/cases/move_dialog.py" line="95" />
         <source>ผลการดำเนินการ *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="87" />
+        <location filename="../../ui/cases/move_dialog.py" line="97" />
         <source>วันที่ได้ผล *</source>
         <translation>Outcome date *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="89" />
+        <location filename="../../ui/cases/move_dialog.py" line="99" />
         <source>เช่น ได้งานที่ร้าน… เริ่มงาน 1 ธ.ค.</source>
         <translation>e.g. hired by … starting 1 Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="90" />
+        <location filename="../../ui/cases/move_dialog.py" line="100" />
         <source>รายละเอียดผล</source>
         <translation>Outcome details</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="96" />
+        <location filename="../../ui/cases/move_dialog.py" line="106" />
         <source>เช่น %1 2570/00012</source>
         <translation>e.g. %1 2570/00012</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="98" />
+        <location filename="../../ui/cases/move_dialog.py" line="108" />
         <source>เลขที่เรื่องเดิม *</source>
         <translation>Original case no. *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="104" />
+        <location filename="../../ui/cases/move_dialog.py" line="114" />
         <source>เหตุผล *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="104" />
+        <location filename="../../ui/cases/move_dialog.py" line="114" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="105" />
+        <location filename="../../ui/cases/move_dialog.py" line="115" />
         <source>บันทึกลงในลำดับการดำเนินการของเรื่อง</source>
         <translation>Recorded in the case's timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="116" />
+        <location filename="../../ui/cases/move_dialog.py" line="126" />
         <source>กรุณาระบุเหตุผล</source>
         <translation>Please give a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="119" />
+        <location filename="../../ui/cases/move_dialog.py" line="129" />
         <source>ส่งต่อได้เมื่อผู้ประสบปัญหายินยอมให้ส่งข้อมูลแล้วเท่านั้น</source>
         <translation>A case can be referred only with the person's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/move_dialog.py" line="125" />
+        <location filename="../../ui/cases/move_dialog.py" line="135" />
         <source>กรุณากรอกเลขที่เรื่องเดิม เช่น %1 2570/00012</source>
         <translation>Please enter the original case no., e.g. %1 2570/00012</translation>
+    </message>
+</context>
+<context>
+    <name>Need</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="47" />
+        <source>หางาน / บรรจุงาน</source>
+        <translation>Job seeking / placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="48" />
+        <source>ฝึกอบรมพัฒนาทักษะฝีมือ</source>
+        <translation>Skills training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="49" />
+        <source>ประกันสังคม (มาตรา 40 และอื่น ๆ)</source>
+        <translation>Social security (section 40 and other)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="50" />
+        <source>ร้องเรียนคุ้มครองแรงงาน (ค่าจ้าง เลิกจ้าง สิทธิ)</source>
+        <translation>Labour protection complaint (wages, dismissal, rights)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="51" />
+        <source>ความปลอดภัยในการทำงาน</source>
+        <translation>Workplace safety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="52" />
+        <source>ไปทำงานต่างประเทศ</source>
+        <translation>Working abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="53" />
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1770,30 +2250,98 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="77" />
+        <source>ได้งานทำ</source>
+        <translation>Found a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="78" />
+        <source>เข้ารับการฝึกอบรม</source>
+        <translation>Took a training course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="79" />
+        <source>สมัครประกันสังคมมาตรา 40</source>
+        <translation>Joined section 40 social security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="80" />
+        <source>ได้รับสิทธิประกันสังคมอื่น</source>
+        <translation>Got other social security rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="81" />
+        <source>ข้อร้องเรียนได้รับการแก้ไข</source>
+        <translation>Complaint settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="82" />
+        <source>แก้ไขความไม่ปลอดภัยแล้ว</source>
+        <translation>Hazard fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="83" />
+        <source>ให้คำแนะนำแล้ว</source>
+        <translation>Advised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="84" />
+        <source>ดำเนินการไปทำงานต่างประเทศ</source>
+        <translation>Work abroad arranged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="85" />
+        <source>ติดต่อผู้ร้องไม่ได้</source>
+        <translation>Person not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="86" />
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="90" />
+        <location filename="../../ui/admin/user_dialog.py" line="91" />
         <source>ตั้งรหัสผ่านใหม่ — </source>
         <translation>New password — </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="91" />
+        <location filename="../../ui/admin/user_dialog.py" line="92" />
         <source>ตั้งรหัสผ่าน</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="92" />
+        <location filename="../../ui/admin/user_dialog.py" line="93" />
         <source>รหัสผ่านใหม่</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="93" />
+        <location filename="../../ui/admin/user_dialog.py" line="94" />
         <source>ยืนยันรหัสผ่านใหม่</source>
         <translation>Confirm new password</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="43" />
+        <source>อสร.</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="44" />
+        <source>อสร. ต่างประเทศ</source>
+        <translation>Overseas volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/people_model.py" line="45" />
+        <source>บัณฑิตแรงงาน</source>
+        <translation>Labour graduate</translation>
+    </message>
     <message>
         <location filename="../../ui/registry/people_model.py" line="57" />
         <source>ชื่อ-สกุล</source>
@@ -1843,58 +2391,58 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="43" />
+        <location filename="../../ui/registry/person_dialog.py" line="44" />
         <source>ลงทะเบียนบุคคลใหม่</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="43" />
+        <location filename="../../ui/registry/person_dialog.py" line="44" />
         <source>ทะเบียนประวัติ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="57" />
+        <location filename="../../ui/registry/person_dialog.py" line="58" />
         <source>เปลี่ยนสถานะ…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="67" />
+        <location filename="../../ui/registry/person_dialog.py" line="68" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="69" />
+        <location filename="../../ui/registry/person_dialog.py" line="70" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="91" />
+        <location filename="../../ui/registry/person_dialog.py" line="92" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="105" />
+        <location filename="../../ui/registry/person_dialog.py" line="106" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="114" />
+        <location filename="../../ui/registry/person_dialog.py" line="115" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="120" />
-        <location filename="../../ui/registry/person_dialog.py" line="227" />
+        <location filename="../../ui/registry/person_dialog.py" line="121" />
+        <location filename="../../ui/registry/person_dialog.py" line="228" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="122" />
+        <location filename="../../ui/registry/person_dialog.py" line="123" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="134" />
+        <location filename="../../ui/registry/person_dialog.py" line="135" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -1902,192 +2450,238 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="90" />
+        <location filename="../../ui/registry/person_form.py" line="91" />
         <source>ข้อมูลบุคคล</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="90" />
+        <location filename="../../ui/registry/person_form.py" line="91" />
         <source>ที่อยู่และพื้นที่รับผิดชอบ</source>
         <translation>Address and area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="90" />
+        <location filename="../../ui/registry/person_form.py" line="91" />
         <source>การแต่งตั้ง / สัญญาจ้าง</source>
         <translation>Appointment / contract</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="127" />
+        <location filename="../../ui/registry/person_form.py" line="128" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="128" />
+        <location filename="../../ui/registry/person_form.py" line="129" />
         <source>เลขประจำตัวประชาชน *</source>
         <translation>National ID *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="133" />
+        <location filename="../../ui/registry/person_form.py" line="134" />
         <source>คำนำหน้า</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="134" />
+        <location filename="../../ui/registry/person_form.py" line="135" />
         <source>ชื่อ *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="135" />
+        <location filename="../../ui/registry/person_form.py" line="136" />
         <source>นามสกุล *</source>
         <translation>Last name *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="137" />
+        <location filename="../../ui/registry/person_form.py" line="138" />
         <source>— ไม่ระบุ —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="140" />
+        <location filename="../../ui/registry/person_form.py" line="141" />
         <source>เพศ</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="141" />
+        <location filename="../../ui/registry/person_form.py" line="142" />
         <source>วันเกิด</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="142" />
+        <location filename="../../ui/registry/person_form.py" line="143" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="144" />
+        <location filename="../../ui/registry/person_form.py" line="145" />
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="145" />
+        <location filename="../../ui/registry/person_form.py" line="146" />
         <source>อาชีพ</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="146" />
+        <location filename="../../ui/registry/person_form.py" line="147" />
         <source>การศึกษา</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="149" />
+        <location filename="../../ui/registry/person_form.py" line="150" />
         <source>บ้านเลขที่</source>
         <translation>House no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="150" />
+        <location filename="../../ui/registry/person_form.py" line="151" />
         <source>หมู่ที่</source>
         <translation>Village no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="151" />
+        <location filename="../../ui/registry/person_form.py" line="152" />
         <source>ซอย / ถนน</source>
         <translation>Soi / road</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="154" />
+        <location filename="../../ui/registry/person_form.py" line="155" />
         <source>จังหวัด / อำเภอ / ตำบล *</source>
         <translation>Province / district / subdistrict *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="156" />
+        <location filename="../../ui/registry/person_form.py" line="157" />
         <source>ประเทศ *</source>
         <translation>Country *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="161" />
+        <location filename="../../ui/registry/person_form.py" line="162" />
         <source>เพิ่มพื้นที่</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="162" />
+        <location filename="../../ui/registry/person_form.py" line="163" />
         <source>ลบที่เลือก</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="176" />
+        <location filename="../../ui/registry/person_form.py" line="177" />
         <source>พื้นที่รับผิดชอบ</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="179" />
+        <location filename="../../ui/registry/person_form.py" line="180" />
         <source>วันที่แต่งตั้ง</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="181" />
+        <location filename="../../ui/registry/person_form.py" line="182" />
         <source>คำสั่งแต่งตั้งเลขที่</source>
         <translation>Appointment order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="183" />
+        <location filename="../../ui/registry/person_form.py" line="184" />
         <source>ครบวาระ</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="184" />
+        <location filename="../../ui/registry/person_form.py" line="185" />
         <source>วุฒิการศึกษา (ปริญญา) *</source>
         <translation>Degree *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="185" />
+        <location filename="../../ui/registry/person_form.py" line="186" />
         <source>เริ่มสัญญาจ้าง *</source>
         <translation>Contract start *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="186" />
+        <location filename="../../ui/registry/person_form.py" line="187" />
         <source>สิ้นสุดสัญญาจ้าง *</source>
         <translation>Contract end *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="189" />
+        <location filename="../../ui/registry/person_form.py" line="190" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>PersonKind</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="109" />
+        <source>อาสาสมัครแรงงาน (ในประเทศ)</source>
+        <translation>Labour volunteer (domestic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="110" />
+        <source>อาสาสมัครแรงงาน (ต่างประเทศ)</source>
+        <translation>Labour volunteer (overseas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="113" />
+        <source>บัณฑิตแรงงาน</source>
+        <translation>Labour graduate</translation>
+    </message>
+</context>
+<context>
     <name>PersonMentoringView</name>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="58" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="61" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="61" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="64" />
         <source>ประเมินปี %1…</source>
         <translation>Evaluate %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="66" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="69" />
         <source>บันทึกรางวัล…</source>
         <translation>Record award…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="68" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="71" />
         <source>พิมพ์แบบประเมิน…</source>
         <translation>Print evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="69" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="72" />
         <source>พิมพ์บันทึกการเยี่ยม…</source>
         <translation>Print visit record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="96" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="99" />
         <source>พี่เลี้ยง: %1 (ตั้งแต่ %2)</source>
         <translation>Mentor: %1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/person_mentoring.py" line="100" />
+        <location filename="../../ui/mentoring/person_mentoring.py" line="103" />
         <source>พี่เลี้ยง: ยังไม่ได้กำหนด</source>
         <translation>Mentor: not assigned</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStatus</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="116" />
+        <source>ปฏิบัติหน้าที่</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="117" />
+        <source>พักการปฏิบัติหน้าที่</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="118" />
+        <source>ลาออก</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="119" />
+        <source>เสียชีวิต</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="120" />
+        <source>พ้นสภาพ</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
@@ -2108,167 +2702,199 @@ requested by %2 on %3</translation>
         <translation>Show full national IDs (default: partly masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="114" />
+        <location filename="../../ui/printing/print_actions.py" line="115" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="116" />
+        <source>กำลังดำเนินการ</source>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="38" />
+        <location filename="../../ui/cases/queue_filters.py" line="49" />
         <source>ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)</source>
         <translation>Search name, ID, phone or case no. / scan QR  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="45" />
+        <location filename="../../ui/cases/queue_filters.py" line="56" />
         <source>ทุกความต้องการ</source>
         <translation>All needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="48" />
+        <location filename="../../ui/cases/queue_filters.py" line="59" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="51" />
+        <location filename="../../ui/cases/queue_filters.py" line="62" />
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="56" />
+        <location filename="../../ui/cases/queue_filters.py" line="67" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="59" />
-        <location filename="../../ui/cases/queue_filters.py" line="111" />
+        <location filename="../../ui/cases/queue_filters.py" line="70" />
+        <location filename="../../ui/cases/queue_filters.py" line="119" />
         <source>ทุกตำบล</source>
         <translation>All subdistricts</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="72" />
+        <location filename="../../ui/cases/queue_filters.py" line="83" />
         <source>ล้างตัวกรองผู้แจ้ง</source>
         <translation>Clear reporter filter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="74" />
+        <location filename="../../ui/cases/queue_filters.py" line="85" />
         <source>ล้างตัวกรอง</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="88" />
+        <location filename="../../ui/cases/queue_filters.py" line="100" />
         <source>รับเรื่องตั้งแต่</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="90" />
+        <location filename="../../ui/cases/queue_filters.py" line="101" />
         <source>ถึง</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="126" />
-        <location filename="../../ui/cases/queue_filters.py" line="177" />
+        <location filename="../../ui/cases/queue_filters.py" line="134" />
         <source>ผู้แจ้ง: </source>
         <translation>Reported by: </translation>
     </message>
+</context>
+<context>
+    <name>QueueView</name>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="181" />
-        <source>รับเรื่อง </source>
-        <translation>Received </translation>
+        <location filename="../../ui/domain_labels.py" line="89" />
+        <source>มอบหมายให้ฉัน</source>
+        <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="184" />
-        <source>ค้นหา: </source>
-        <translation>Search: </translation>
+        <location filename="../../ui/domain_labels.py" line="90" />
+        <source>รอคัดกรอง</source>
+        <translation>To screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="91" />
+        <source>ส่งต่อแล้ว รอหน่วยงาน</source>
+        <translation>Referred, waiting for agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="92" />
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="93" />
+        <source>รออนุมัติ</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="94" />
+        <source>เรื่องที่ยังไม่ปิดทั้งหมด</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="95" />
+        <source>ทุกเรื่อง</source>
+        <translation>All cases</translation>
     </message>
 </context>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="53" />
+        <location filename="../../ui/registry/registry_page.py" line="54" />
         <source>ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)</source>
         <translation>Search name, national ID or phone  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="60" />
+        <location filename="../../ui/registry/registry_page.py" line="61" />
         <source>ทุกประเภท</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="64" />
+        <location filename="../../ui/registry/registry_page.py" line="65" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="69" />
+        <location filename="../../ui/registry/registry_page.py" line="70" />
         <source>ทุกวาระ</source>
         <translation>Any term</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/registry/registry_page.py" line="71" />
+        <location filename="../../ui/registry/registry_page.py" line="72" />
         <source>ครบวาระภายใน %n วัน</source>
         <translation>
             <numerusform>Term ends within %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="73" />
+        <location filename="../../ui/registry/registry_page.py" line="74" />
         <source>ทุกคน</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="74" />
+        <location filename="../../ui/registry/registry_page.py" line="75" />
         <source>ได้รับรางวัล</source>
         <translation>With an award</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="77" />
+        <location filename="../../ui/registry/registry_page.py" line="78" />
         <source>ได้รับรางวัลปี %1</source>
         <translation>Award in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="95" />
+        <location filename="../../ui/registry/registry_page.py" line="101" />
         <source>ลงทะเบียนใหม่ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="98" />
+        <location filename="../../ui/registry/registry_page.py" line="104" />
         <source>เปิดทะเบียน</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="100" />
+        <location filename="../../ui/registry/registry_page.py" line="106" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="102" />
+        <location filename="../../ui/registry/registry_page.py" line="108" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="104" />
+        <location filename="../../ui/registry/registry_page.py" line="110" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="106" />
+        <location filename="../../ui/registry/registry_page.py" line="112" />
         <source>พิมพ์ทะเบียนประวัติ…</source>
         <translation>Print record form…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="108" />
+        <location filename="../../ui/registry/registry_page.py" line="114" />
         <source>กำหนดพี่เลี้ยง…</source>
         <translation>Assign mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="135" />
+        <location filename="../../ui/registry/registry_page.py" line="141" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="161" />
-        <location filename="../../ui/registry/registry_page.py" line="207" />
+        <location filename="../../ui/registry/registry_page.py" line="167" />
+        <location filename="../../ui/registry/registry_page.py" line="213" />
         <source>พบ %1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -2309,32 +2935,32 @@ requested by %2 on %3</translation>
 <context>
     <name>ReportedCasesModel</name>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="25" />
+        <location filename="../../ui/cases/reported_cases.py" line="29" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="26" />
+        <location filename="../../ui/cases/reported_cases.py" line="30" />
         <source>วันที่รับ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="27" />
+        <location filename="../../ui/cases/reported_cases.py" line="31" />
         <source>ผู้มีความต้องการ</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="28" />
+        <location filename="../../ui/cases/reported_cases.py" line="32" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="29" />
+        <location filename="../../ui/cases/reported_cases.py" line="33" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="30" />
+        <location filename="../../ui/cases/reported_cases.py" line="34" />
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
@@ -2342,12 +2968,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ReportedCasesView</name>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="62" />
+        <location filename="../../ui/cases/reported_cases.py" line="68" />
         <source>ดูในคิวงานส่งต่อ</source>
         <translation>Show in the referral queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="80" />
+        <location filename="../../ui/cases/reported_cases.py" line="86" />
         <source>แจ้งความต้องการทั้งหมด %1 เรื่อง · ปีงบประมาณ %2: %3 เรื่อง</source>
         <translation>%1 needs reported in all · fiscal year %2: %3</translation>
     </message>
@@ -2355,35 +2981,73 @@ requested by %2 on %3</translation>
 <context>
     <name>ReporterPicker</name>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="95" />
+        <location filename="../../ui/cases/reporter_picker.py" line="44" />
+        <source>อสร.</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="45" />
+        <source>อสร. ต่างประเทศ</source>
+        <translation>Overseas volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="46" />
+        <source>บัณฑิตแรงงาน</source>
+        <translation>Labour graduate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="110" />
         <source>พิมพ์ชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์</source>
         <translation>Type a name, national ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="111" />
+        <location filename="../../ui/cases/reporter_picker.py" line="126" />
         <source>เปลี่ยน</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="171" />
+        <location filename="../../ui/cases/reporter_picker.py" line="186" />
         <source>ไม่พบในทะเบียน</source>
         <translation>Not in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="173" />
+        <location filename="../../ui/cases/reporter_picker.py" line="188" />
         <source>แสดง %1 รายการแรก พิมพ์เพิ่มเพื่อค้นให้แคบลง</source>
         <translation>Showing the first %1; type more to narrow</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="128" />
+        <source>ผู้ดูแลระบบ</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="129" />
+        <source>เจ้าหน้าที่ทะเบียน</source>
+        <translation>Registry clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="130" />
+        <source>เจ้าหน้าที่พี่เลี้ยง</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="131" />
+        <source>หัวหน้างาน</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelsModel</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="79" />
+        <location filename="../../ui/admin/service_levels_page.py" line="80" />
         <source>%1 วัน</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="85" />
+        <location filename="../../ui/admin/service_levels_page.py" line="86" />
         <source>ค่าเริ่มต้น %1 วัน</source>
         <translation>Default %1 days</translation>
     </message>
@@ -2391,12 +3055,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="125" />
+        <location filename="../../ui/admin/service_levels_page.py" line="126" />
         <source>ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)</source>
         <translation>Days allowed for each step</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="132" />
+        <location filename="../../ui/admin/service_levels_page.py" line="133" />
         <source>ดับเบิลคลิกช่องเพื่อแก้จำนวนวัน ค่าที่ต่างจากค่าเริ่มต้นแสดงเป็นตัวหนา ค่าใหม่ใช้กับเรื่องที่เข้าสู่ขั้นตอนนั้นนับจากนี้ กำหนดเสร็จของเรื่องเดิมไม่เปลี่ยน</source>
         <translation>Double-click a cell to change the days. Values that differ from the default are bold. A new value applies to cases entering the step from now on; existing due dates do not move.</translation>
     </message>
@@ -2437,34 +3101,85 @@ requested by %2 on %3</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="84" />
+        <location filename="../../ui/registry/status_dialog.py" line="90" />
         <source>เปลี่ยนสถานะ — </source>
         <translation>Change status — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="95" />
+        <location filename="../../ui/registry/status_dialog.py" line="101" />
         <source>สถานะใหม่</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="97" />
+        <location filename="../../ui/registry/status_dialog.py" line="103" />
         <source>มีผลตั้งแต่วันที่</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="99" />
+        <location filename="../../ui/registry/status_dialog.py" line="105" />
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="104" />
+        <location filename="../../ui/registry/status_dialog.py" line="110" />
         <source>บันทึกสถานะ</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="105" />
+        <location filename="../../ui/registry/status_dialog.py" line="111" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="29" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="30" />
+        <source>มีผลวันที่</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="31" />
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="32" />
+        <source>บันทึกโดย</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/status_dialog.py" line="33" />
+        <source>เมื่อ</source>
+        <translation>At</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="98" />
+        <source>คัดกรองและส่งต่อ</source>
+        <translation>Screen and refer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="99" />
+        <source>หน่วยงานดำเนินการ</source>
+        <translation>Agency acts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="100" />
+        <source>สำนักงานดำเนินการเอง</source>
+        <translation>Office handles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="101" />
+        <source>ปิดเรื่อง</source>
+        <translation>Closing</translation>
     </message>
 </context>
 <context>
@@ -2513,59 +3228,135 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>Transition</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="142" />
+        <source>เริ่มคัดกรอง</source>
+        <translation>Start screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="143" />
+        <source>ส่งต่อหน่วยงาน</source>
+        <translation>Refer to an agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="144" />
+        <source>สำนักงานดำเนินการเอง</source>
+        <translation>Handle in the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="145" />
+        <source>ไม่เข้าเกณฑ์</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="146" />
+        <source>เรื่องซ้ำ</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="147" />
+        <source>หน่วยงานรับดำเนินการ</source>
+        <translation>Agency accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="148" />
+        <source>หน่วยงานส่งคืน</source>
+        <translation>Agency returned it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="149" />
+        <source>คัดกรองใหม่</source>
+        <translation>Screen again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="150" />
+        <source>บันทึกผลแก้ไขแล้ว</source>
+        <translation>Record the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="151" />
+        <source>ปิดเรื่อง</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="152" />
+        <source>ปิดเรื่อง (ยังไม่แก้ไข)</source>
+        <translation>Close unresolved</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="72" />
+        <source>ปกติ</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="73" />
+        <source>ด่วน</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="74" />
+        <source>ด่วนที่สุด</source>
+        <translation>Most urgent</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="26" />
+        <location filename="../../ui/admin/user_dialog.py" line="27" />
         <source>แก้ไขบทบาท — </source>
         <translation>Edit roles — </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="26" />
+        <location filename="../../ui/admin/user_dialog.py" line="27" />
         <source>เพิ่มผู้ใช้</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="29" />
+        <location filename="../../ui/admin/user_dialog.py" line="30" />
         <source>ชื่อผู้ใช้</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="30" />
+        <location filename="../../ui/admin/user_dialog.py" line="31" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="32" />
+        <location filename="../../ui/admin/user_dialog.py" line="33" />
         <source>ชื่อผู้ใช้ (ภาษาอังกฤษ) *</source>
         <translation>Username (Latin letters) *</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="33" />
+        <location filename="../../ui/admin/user_dialog.py" line="34" />
         <source>เช่น somchai.j</source>
         <translation>e.g. somchai.j</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="34" />
+        <location filename="../../ui/admin/user_dialog.py" line="35" />
         <source>ชื่อ-สกุล *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="35" />
+        <location filename="../../ui/admin/user_dialog.py" line="36" />
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="36" />
+        <location filename="../../ui/admin/user_dialog.py" line="37" />
         <source>รหัสผ่าน *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="37" />
+        <location filename="../../ui/admin/user_dialog.py" line="38" />
         <source>ยืนยันรหัสผ่าน *</source>
         <translation>Confirm password *</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="47" />
+        <location filename="../../ui/admin/user_dialog.py" line="48" />
         <source>บทบาท *</source>
         <translation>Roles *</translation>
     </message>
@@ -2617,37 +3408,37 @@ requested by %2 on %3</translation>
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="26" />
+        <location filename="../../ui/admin/users_model.py" line="27" />
         <source>ชื่อผู้ใช้</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="27" />
+        <location filename="../../ui/admin/users_model.py" line="28" />
         <source>ชื่อ-สกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="28" />
+        <location filename="../../ui/admin/users_model.py" line="29" />
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="29" />
+        <location filename="../../ui/admin/users_model.py" line="30" />
         <source>บทบาท</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="30" />
+        <location filename="../../ui/admin/users_model.py" line="31" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="78" />
+        <location filename="../../ui/admin/users_model.py" line="79" />
         <source>ใช้งาน</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_model.py" line="78" />
+        <location filename="../../ui/admin/users_model.py" line="79" />
         <source>ระงับ</source>
         <translation>Suspended</translation>
     </message>
@@ -2655,95 +3446,128 @@ requested by %2 on %3</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="43" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="44" />
         <source>บันทึกการเยี่ยม — </source>
         <translation>Record visit — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="45" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="46" />
         <source>แก้ไขบันทึกการเยี่ยม — </source>
         <translation>Edit visit — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="51" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="52" />
         <source>— เลือกพี่เลี้ยงที่ไปเยี่ยม —</source>
         <translation>— the mentor who visited —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="52" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="53" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="54" />
         <source>วันที่เยี่ยม</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="56" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="57" />
         <source>รูปแบบ</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="59" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="60" />
         <source>สถานที่</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="60" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="61" />
         <source>หัวข้อ</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="61" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="62" />
         <source>รายละเอียด</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="62" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="63" />
         <source>ปัญหาที่พบ</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="63" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="64" />
         <source>คำแนะนำที่ให้</source>
         <translation>Advice given</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="64" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="65" />
         <source>การติดตามผล</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="66" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="67" />
         <source>นัดเยี่ยมครั้งต่อไป</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="140" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="142" />
         <source>กรุณาเลือกพี่เลี้ยงที่ไปเยี่ยม</source>
         <translation>Please choose the mentor who visited</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/visit_dialog.py" line="164" />
+        <location filename="../../ui/mentoring/visit_dialog.py" line="166" />
         <source>กรุณาปิดแล้วเปิดบันทึกใหม่</source>
         <translation>Please close and reopen the record</translation>
     </message>
 </context>
 <context>
+    <name>VisitMode</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="134" />
+        <source>ลงพื้นที่เยี่ยม</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="135" />
+        <source>ทางโทรศัพท์</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="136" />
+        <source>ประชุม/อบรม</source>
+        <translation>Meeting/training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="137" />
+        <source>ออนไลน์</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="21" />
+        <source>ไม่สามารถอ่านหรือเขียนไฟล์ได้: %1</source>
+        <translation>Cannot read or write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
         <source>ไม่สามารถดำเนินการได้</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>เกิดข้อผิดพลาด</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่สูญหาย กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ</source>
         <translation>An unexpected error occurred. Saved data is not lost. Please copy the details below to the administrator.</translation>
     </message>

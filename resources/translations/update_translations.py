@@ -37,22 +37,29 @@ def extract(ts: Path) -> None:
 
 
 def fill(ts: Path, english: dict[str, str]) -> list[str]:
-    """Translate every message of ``ts`` in place; returns the sources with no English."""
+    """Translate every message of ``ts`` in place; returns the sources with no English.
+
+    A key ``"Context|ไทย"`` in en.json wins over a plain ``"ไทย"`` for that Qt context: one Thai
+    word with two meanings ("ปิดเรื่อง": the status "Closed", the step "Close the case").
+    """
     tree = ET.parse(ts)
     missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text or ""
-        translation = message.find("translation")
-        if source not in english:
-            missing.append(source)
-            continue
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for child in list(translation):
-                translation.remove(child)
-            ET.SubElement(translation, "numerusform").text = english[source]
-        else:
-            translation.text = english[source]
+    for context in tree.iter("context"):
+        name = context.find("name").text or ""
+        for message in context.iter("message"):
+            source = message.find("source").text or ""
+            translation = message.find("translation")
+            text = english.get(f"{name}|{source}", english.get(source))
+            if text is None:
+                missing.append(source)
+                continue
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 

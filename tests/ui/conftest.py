@@ -1,10 +1,26 @@
-"""UI test setup: offscreen Qt and the bundled Thai font (offscreen has no Thai system font)."""
+"""UI test setup: offscreen Qt on the smallest screen the window must fit (1280×720, the
+office laptop), and the bundled Thai font (offscreen has no Thai system font)."""
 
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _small_screen_platform() -> str:
+    """``offscreen`` with one 1280×720 screen (Qt's own default is 800×800)."""
+    config = Path(__file__).with_name("screen_1280x720.json")
+    if sys.platform == "win32":  # the platform string splits on ":"; no drive letter in it
+        try:
+            config = Path(os.path.relpath(config))
+        except ValueError:  # another drive
+            return "offscreen"
+    return f"offscreen:configfile={config.as_posix()}"
+
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = _small_screen_platform()
 
 import pytest  # noqa: E402
 from thai_typing import load_thai_font  # noqa: E402
@@ -35,3 +51,18 @@ def error_boxes_do_not_block(qapp):
     set_presenter(lambda box: box.open())
     yield
     set_presenter(None)
+
+
+@pytest.fixture(scope="session")
+def demo_office(qapp, tmp_path_factory):
+    """A demo office (people, cases, mentoring) and a user with every role, shared by the
+    tests that open every page and dialog; they only read it."""
+    from every_window import demo_desk, office_of
+
+    from desktop.bootstrap import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    office = office_of(demo_desk(db))
+    yield office
+    db.dispose()

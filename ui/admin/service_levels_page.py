@@ -27,6 +27,7 @@ from desktop.domain.cases.service_levels import MAX_DAYS, MIN_DAYS, Step, defaul
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from ui.domain_labels import label_of
 from ui.errors import message_of
 from ui.operations import run_op
 
@@ -63,8 +64,8 @@ class ServiceLevelsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return STEPS[section].label
-        return NEEDS[section].label
+            return label_of(STEPS[section])
+        return label_of(NEEDS[section])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -110,7 +111,7 @@ class DaysDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QSpinBox(parent)
         editor.setRange(MIN_DAYS, MAX_DAYS)
-        editor.setSuffix(" วัน")
+        editor.setSuffix(self.tr(" วัน"))
         return editor
 
 
@@ -156,7 +157,7 @@ class ServiceLevelsPage(QWidget):
 
     def _save(self, step: Step, need: Need, days: int) -> bool:
         def refused(exc: DeskError) -> bool:
-            self.message.setText(f"{need.label} · {step.label}: {message_of(exc)}")
+            self.message.setText(f"{label_of(need)} · {label_of(step)}: {message_of(exc)}")
             return True
 
         def save() -> bool:

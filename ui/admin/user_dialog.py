@@ -10,6 +10,7 @@ from desktop.domain.people import Role
 from desktop.domain.records import UserInfo
 from desktop.services.accounts import AccountService
 from ui.dialogs.form_dialog import FormDialog
+from ui.domain_labels import label_of
 from ui.operations import run_op
 
 
@@ -40,7 +41,7 @@ class UserDialog(FormDialog):
         grid = QGridLayout(roles)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, role in enumerate(Role):
-            box = QCheckBox(role.label, objectName=f"role_{role.value}")
+            box = QCheckBox(label_of(role), objectName=f"role_{role.value}")
             box.setChecked(editing and role in user.roles)
             self.role_boxes[role] = box
             grid.addWidget(box, i // 2, i % 2)

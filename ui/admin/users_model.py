@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.people import Role
 from desktop.domain.records import UserInfo
+from ui.domain_labels import label_of
 
 COL_USERNAME, COL_FULL_NAME, COL_POSITION, COL_ROLES, COL_STATUS = range(5)
 USER_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's UserInfo
@@ -15,7 +16,7 @@ SUSPENDED_COLOUR = QColor("#8a8a8a")
 
 def role_labels(user: UserInfo) -> str:
     # Enum order (admin, clerk, mentor, supervisor) so every row lists roles the same way.
-    return ", ".join(role.label for role in Role if role in user.roles)
+    return ", ".join(label_of(role) for role in Role if role in user.roles)
 
 
 class UsersTableModel(QAbstractTableModel):

@@ -6,10 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.cases.records import ApprovalInfo, CaseDetail
-from desktop.domain.thai_dates import format_datetime
 from desktop.services.context import local_time
 from desktop.services.desk import Desk
 from ui.cases.case_dialogs import CaseOpDialog, note_edit
+from ui.domain_labels import date_time, label_of
 
 
 class ApprovalPanel(QFrame):
@@ -41,10 +41,10 @@ class ApprovalPanel(QFrame):
         self.setVisible(approval is not None and approval.pending)
         if approval is None:
             return
-        when = format_datetime(local_time(approval.requested_at))
+        when = date_time(local_time(approval.requested_at))
         text = (
             self.tr("รออนุมัติ — %1\nขอโดย %2 เมื่อ %3")
-            .replace("%1", approval.kind.label)
+            .replace("%1", label_of(approval.kind))
             .replace("%2", approval.requested_by)
             .replace("%3", when)
         )
@@ -66,8 +66,9 @@ class DecisionDialog(CaseOpDialog):
         assert approval is not None
         self.approval = approval
         self.set_intro(
-            f"{approval.kind.label}: {detail.status.label} → {approval.target_status.label}"
-            + (f"\nเหตุผลของผู้ขอ: {approval.note}" if approval.note else "")
+            f"{label_of(approval.kind)}: {label_of(detail.status)} → "
+            f"{label_of(approval.target_status)}"
+            + ("\n" + self.tr("เหตุผลของผู้ขอ: ") + approval.note if approval.note else "")
         )
         self.comment = self.add_row(
             "comment",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from desktop.services.desk import Desk
+from ui.dialogs.base import Dialog
 from ui.operations import run_op
 
 
-class BulkAssignDialog(QDialog):
+class BulkAssignDialog(Dialog):
     def __init__(self, desk: Desk, case_ids: Sequence[int], parent=None) -> None:
         super().__init__(parent)
         self.desk = desk

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.cases.workflow import Transition
 from ui.cases.move_dialog import action_text
+from ui.widgets.flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,13 @@ class ActionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionBar")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)  # the buttons wrap when the window is narrow
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         self._actions: dict[str, CaseAction] = {}
         self.empty = QLabel(self.tr("ไม่มีขั้นตอนที่ดำเนินการได้ในสถานะนี้"), objectName="noActions")
         self.empty.setStyleSheet("color: palette(mid);")
         self._layout.addWidget(self.empty)
-        self._layout.addStretch(1)
 
     def set_actions(self, actions: Sequence[CaseAction]) -> None:
         for button in self.buttons.values():

@@ -6,7 +6,7 @@ goes only on the referral slip, which the agency needs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,7 +21,7 @@ from desktop.domain.cases.records import CaseDetail
 from desktop.domain.cases.service_levels import Health
 from desktop.domain.national_id import mask_id
 from desktop.domain.people import format_phone
-from desktop.domain.thai_dates import format_medium
+from ui.domain_labels import label_of, medium_date, needs_label
 
 # (background, text) of each chip; light backgrounds with dark text stay readable in print.
 HEALTH_CHIP = {
@@ -74,12 +74,17 @@ def set_chip(label: QLabel, text: str, colours: tuple[str, str], bold: bool = Fa
 
 def due_text(d: CaseDetail) -> tuple[str, tuple[str, str]]:
     if not d.status.is_open:
-        closed = format_medium(d.closed_on) if d.closed_on else ""
-        return ("ปิดเรื่องแล้ว " + closed).strip(), CLOSED_CHIP
+        closed = medium_date(d.closed_on) if d.closed_on else ""
+        return QCoreApplication.translate("CaseHeader", "ปิดเรื่องแล้ว %1").replace(
+            "%1", closed
+        ).strip(), CLOSED_CHIP
     if d.due_on is None:
-        return "ไม่มีกำหนดเวลา", CLOSED_CHIP
+        return QCoreApplication.translate("CaseHeader", "ไม่มีกำหนดเวลา"), CLOSED_CHIP
     health = d.health or Health.ON_TRACK
-    return f"ครบกำหนด {format_medium(d.due_on)} · {health.label}", HEALTH_CHIP[health]
+    due = QCoreApplication.translate("CaseHeader", "ครบกำหนด %1").replace(
+        "%1", medium_date(d.due_on)
+    )
+    return f"{due} · {label_of(health)}", HEALTH_CHIP[health]
 
 
 class CaseHeader(QWidget):
@@ -110,12 +115,12 @@ class CaseHeader(QWidget):
         self.case_no.setText(d.case_no)
         self.person.setText(d.person_name)
         set_chip(
-            self.status, d.status.label, STATUS_CHIP if d.status.is_open else CLOSED_CHIP, True
+            self.status, label_of(d.status), STATUS_CHIP if d.status.is_open else CLOSED_CHIP, True
         )
         set_chip(self.due, *due_text(d))
         set_chip(
             self.urgency,
-            "ความเร่งด่วน: " + d.urgency.label,
+            self.tr("ความเร่งด่วน: ") + label_of(d.urgency),
             URGENCY_CHIP[d.urgency],
             d.urgency != Urgency.NORMAL,
         )
@@ -125,21 +130,21 @@ class CaseDetails(QWidget):
     """The person, the intake, where the case went and what came of it; ``values[name]``."""
 
     PERSON = (
-        ("person_name", "ชื่อ–นามสกุล"),
-        ("national_id", "เลขประจำตัวประชาชน"),
-        ("person_phone", "โทรศัพท์"),
-        ("area", "พื้นที่"),
-        ("needs", "ความต้องการ"),
+        ("person_name", QT_TRANSLATE_NOOP("CaseDetails", "ชื่อ–นามสกุล")),
+        ("national_id", QT_TRANSLATE_NOOP("CaseDetails", "เลขประจำตัวประชาชน")),
+        ("person_phone", QT_TRANSLATE_NOOP("CaseDetails", "โทรศัพท์")),
+        ("area", QT_TRANSLATE_NOOP("CaseDetails", "พื้นที่")),
+        ("needs", QT_TRANSLATE_NOOP("CaseDetails", "ความต้องการ")),
     )
     CASE = (
-        ("received", "รับเรื่อง"),
-        ("reporter", "ผู้แจ้ง"),
-        ("consent", "ความยินยอม"),
-        ("assigned", "ผู้รับผิดชอบ"),
-        ("agency", "ส่งต่อหน่วยงาน"),
-        ("agency_contact", "ผู้รับเรื่องปลายทาง"),
-        ("outcome", "ผลการดำเนินการ"),
-        ("duplicate_of", "ซ้ำกับเรื่อง"),
+        ("received", QT_TRANSLATE_NOOP("CaseDetails", "รับเรื่อง")),
+        ("reporter", QT_TRANSLATE_NOOP("CaseDetails", "ผู้แจ้ง")),
+        ("consent", QT_TRANSLATE_NOOP("CaseDetails", "ความยินยอม")),
+        ("assigned", QT_TRANSLATE_NOOP("CaseDetails", "ผู้รับผิดชอบ")),
+        ("agency", QT_TRANSLATE_NOOP("CaseDetails", "ส่งต่อหน่วยงาน")),
+        ("agency_contact", QT_TRANSLATE_NOOP("CaseDetails", "ผู้รับเรื่องปลายทาง")),
+        ("outcome", QT_TRANSLATE_NOOP("CaseDetails", "ผลการดำเนินการ")),
+        ("duplicate_of", QT_TRANSLATE_NOOP("CaseDetails", "ซ้ำกับเรื่อง")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -188,12 +193,12 @@ class CaseDetails(QWidget):
         self._set("national_id", mask_id(d.person_national_id) if d.person_national_id else "")
         self._set("person_phone", format_phone(d.person_phone))
         self._set("area", d.area_line)
-        self._set("needs", d.needs_label)
-        self._set("received", f"{format_medium(d.received_on)} · {d.channel.label}")
+        self._set("needs", needs_label(d.needs))
+        self._set("received", f"{medium_date(d.received_on)} · {label_of(d.channel)}")
         reporter = " · ".join(p for p in (d.reporter_name, format_phone(d.reporter_phone)) if p)
         self._set("reporter", reporter)
         consent = (
-            self.tr("ยินยอมให้ส่งข้อมูล เมื่อ ") + format_medium(d.consent_on)
+            self.tr("ยินยอมให้ส่งข้อมูล เมื่อ ") + medium_date(d.consent_on)
             if d.consent
             else self.tr("ยังไม่ได้รับความยินยอม")
         )
@@ -202,16 +207,16 @@ class CaseDetails(QWidget):
         self._set("assigned", d.assigned_to or self.tr("ยังไม่มอบหมาย"))
         agency = ""
         if d.agency is not None:
-            agency = d.agency.label
+            agency = label_of(d.agency)
             if d.referred_on:
-                agency += self.tr(" เมื่อ ") + format_medium(d.referred_on)
+                agency += self.tr(" เมื่อ ") + medium_date(d.referred_on)
         self._set("agency", agency)
         self._set("agency_contact", d.agency_contact, long=True)
         outcome = ""
         if d.outcome is not None:
-            outcome = d.outcome.label
+            outcome = label_of(d.outcome)
             if d.outcome_on:
-                outcome += self.tr(" เมื่อ ") + format_medium(d.outcome_on)
+                outcome += self.tr(" เมื่อ ") + medium_date(d.outcome_on)
             if d.outcome_note:
                 outcome += " — " + d.outcome_note
         self._set("outcome", outcome, long=True)

@@ -11,13 +11,14 @@ tests fill them in (or replace the factories) without blocking.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +33,15 @@ from ui.cases.case_details import CaseDetails, CaseHeader
 from ui.cases.case_dialogs import AssignDialog, CaseOpDialog, ConsentDialog, NoteDialog
 from ui.cases.move_dialog import MoveDialog
 from ui.cases.timeline_view import TimelineView
+from ui.dialogs.base import Dialog
 from ui.errors import show_error
 from ui.operations import ReloadsOnChange
+from ui.widgets.flow_layout import FlowLayout
 
 BANNER_STYLE = "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
 
 
-class CasePage(ReloadsOnChange, QDialog):
+class CasePage(ReloadsOnChange, Dialog):
     printSlip = Signal(int)  # case id
     printSummary = Signal(int)  # case id
     caseChanged = Signal(object)  # CaseDetail, after a change made on this page
@@ -55,7 +58,7 @@ class CasePage(ReloadsOnChange, QDialog):
         self._build()
         self.listen_for_changes()
         self.reload()
-        self.resize(1100, 800)
+        self.resize(1100, 800)  # shrunk to the screen when shown (ui.dialogs.base)
         first = next(iter(self.actions.buttons.values()), self.close_button)
         first.setFocus()  # the next step, rather than a cell of the timeline
 
@@ -93,20 +96,35 @@ class CasePage(ReloadsOnChange, QDialog):
         self.slip_button = button(self.tr("พิมพ์แบบส่งต่อ"), "slipButton", self._print_slip)
         self.summary_button = button(self.tr("พิมพ์สรุปเรื่อง"), "summaryButton", self._print_summary)
         self.close_button = button(self.tr("ปิดหน้าต่าง"), "closeButton", self.close)
-        bottom = QHBoxLayout()
-        for b in (self.assign_button, self.note_button, self.consent_button):
-            bottom.addWidget(b)
-        bottom.addStretch(1)
-        for b in (self.slip_button, self.summary_button, self.close_button):
+        bottom = FlowLayout()
+        for b in (
+            self.assign_button,
+            self.note_button,
+            self.consent_button,
+            self.slip_button,
+            self.summary_button,
+            self.close_button,
+        ):
             bottom.addWidget(b)
 
+        # The case scrolls inside the window when the screen is short (1280×720); the buttons
+        # below stay in view.
+        content = QWidget(objectName="caseContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.header)
+        inner.addWidget(self.banner)
+        inner.addWidget(self.approval)
+        inner.addWidget(self.details)  # not in a splitter: wrapped labels need their height
+        inner.addWidget(timeline_box, 1)
+        inner.addWidget(actions_box)
+        self.scroll = QScrollArea(objectName="caseScroll")
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.approval)
-        layout.addWidget(self.details)  # not in a splitter: wrapped labels need their height
-        layout.addWidget(timeline_box, 1)
-        layout.addWidget(actions_box)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
 
     # -- loading ---------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from typing import Literal
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import mask_id
-from desktop.domain.thai_dates import format_medium
+from ui.dialogs.base import Dialog
+from ui.domain_labels import label_of, medium_date, needs_label
 from ui.widgets.list_model import ListTableModel
 
 Choice = Literal["new", "duplicate", "cancel"]
@@ -49,15 +49,15 @@ class OpenCasesModel(ListTableModel[CaseRow]):
         r = self.rows[index.row()]
         return (
             r.case_no,
-            format_medium(r.received_on),
+            medium_date(r.received_on),
             r.person_name,
             mask_id(r.person_national_id) if r.person_national_id else "",
-            r.needs_label,
-            r.status.label,
+            needs_label(r.needs),
+            label_of(r.status),
         )[index.column()]
 
 
-class DuplicateDialog(QDialog):
+class DuplicateDialog(Dialog):
     """Lists the open cases; the clerk saves a new case, marks it a duplicate, or goes back."""
 
     def __init__(self, rows: Sequence[CaseRow], parent: QWidget | None = None) -> None:

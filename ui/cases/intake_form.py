@@ -28,6 +28,7 @@ from desktop.domain.cases.records import CaseDraft
 from desktop.domain.people import phone_error
 from ui.cases.need_picker import NeedPicker
 from ui.cases.reporter_picker import ReporterPicker, Search
+from ui.domain_labels import label_of
 from ui.widgets.area_picker import AreaPicker
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.field_error import FieldError, with_error
@@ -56,7 +57,7 @@ class IntakeForm(QWidget):
         self.received_on.setMaximumDate(today())
         self.channel = QComboBox()
         for channel in Channel:
-            self.channel.addItem(channel.label, channel.value)
+            self.channel.addItem(label_of(channel), channel.value)
         self.reporter = ReporterPicker(search_people)
         self.reporter_note = QLineEdit()
         self.reporter_note.setPlaceholderText(self.tr("ชื่อผู้แจ้ง ความเกี่ยวข้อง หรือช่องทางติดต่อกลับ"))
@@ -65,7 +66,7 @@ class IntakeForm(QWidget):
         self.reporter_stack.addWidget(self.reporter_note)
         self.urgency = QComboBox()
         for urgency in Urgency:
-            self.urgency.addItem(urgency.label, urgency.value)
+            self.urgency.addItem(label_of(urgency), urgency.value)
 
         self.person_name = QLineEdit()
         self.person_national_id = QLineEdit()

@@ -7,6 +7,7 @@ supervisor's approval becomes a request when the user cannot approve it themselv
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from desktop.domain.cases.categories import (
@@ -21,11 +22,20 @@ from desktop.domain.cases.records import CaseDetail
 from desktop.domain.cases.workflow import Transition
 from desktop.services.desk import Desk
 from ui.cases.case_dialogs import CaseOpDialog, date_edit, note_edit
+from ui.domain_labels import label_of, step_label
 
 
 def action_text(t: Transition, request: bool) -> str:
     """The button: ``ส่งต่อหน่วยงาน…`` or, when it must be approved first, ``ขออนุมัติไม่เข้าเกณฑ์…``."""
-    return f"ขออนุมัติ{t.label}…" if request else f"{t.label}…"
+    return step_title(t, request) + "…"
+
+
+def step_title(t: Transition, request: bool) -> str:
+    """The step's name, or the request for it: the dialog's title."""
+    name = step_label(t)
+    if request:
+        return QCoreApplication.translate("MoveDialog", "ขออนุมัติ%1").replace("%1", name)
+    return name
 
 
 class MoveDialog(CaseOpDialog):
@@ -36,12 +46,12 @@ class MoveDialog(CaseOpDialog):
         super().__init__(
             desk,
             detail,
-            ("ขออนุมัติ" + t.label) if request else t.label,
+            step_title(t, request),
             self.tr("ส่งคำขออนุมัติ") if request else self.tr("บันทึก"),
             parent,
         )
         self.transition, self.request = t, request
-        intro = self.tr("เปลี่ยนสถานะ: ") + f"{detail.status.label} → {t.target.label}"
+        intro = self.tr("เปลี่ยนสถานะ: ") + f"{label_of(detail.status)} → {label_of(t.target)}"
         if request:
             intro += "\n" + self.tr(
                 "ขั้นตอนนี้ต้องได้รับอนุมัติจากหัวหน้างาน คำขอจะไปอยู่ในรายการรออนุมัติ "
@@ -53,7 +63,7 @@ class MoveDialog(CaseOpDialog):
         if t.needs_agency and not request:
             self.agency = QComboBox()
             for agency in Agency:
-                self.agency.addItem(agency.label, agency.value)
+                self.agency.addItem(label_of(agency), agency.value)
             self.agency.setCurrentIndex(
                 self.agency.findData((detail.agency or SUGGESTED_AGENCY[first_need]).value)
             )
@@ -80,7 +90,7 @@ class MoveDialog(CaseOpDialog):
         if t.needs_outcome and not request:
             self.outcome = QComboBox()
             for outcome in Outcome:
-                self.outcome.addItem(outcome.label, outcome.value)
+                self.outcome.addItem(label_of(outcome), outcome.value)
             self.outcome.setCurrentIndex(self.outcome.findData(SUGGESTED_OUTCOME[first_need].value))
             self.add_row("outcome", self.tr("ผลการดำเนินการ *"), self.outcome)
             self.outcome_on = date_edit(desk)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from desktop.domain.cases.categories import Need
+from ui.domain_labels import label_of
 
 
 class NeedPicker(QWidget):
@@ -22,7 +23,7 @@ class NeedPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for need in Need:
-            box = QCheckBox(need.label, self, objectName=f"need_{need.value}")
+            box = QCheckBox(label_of(need), self, objectName=f"need_{need.value}")
             box.toggled.connect(self.changed)
             layout.addWidget(box)
             self.boxes[need] = box

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,19 @@ from desktop.domain.cases.categories import Agency, Need
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.thai_dates import format_short
 from desktop.services.cases.service import CaseFilter
+from ui.domain_labels import label_of
 from ui.widgets.be_date_edit import BeDateEdit
+from ui.widgets.flow_layout import FlowLayout
+
+
+def _together(*widgets: QWidget) -> QWidget:
+    """Widgets that wrap as one: a label stays on the line of its field."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(w)
+    return box
 
 
 class QueueFilterBar(QWidget):
@@ -38,17 +49,17 @@ class QueueFilterBar(QWidget):
             self.tr("ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(320)
         self.search.textChanged.connect(lambda _t: self.textEdited.emit())
 
         self.need = self._combo(
-            "needFilter", self.tr("ทุกความต้องการ"), [(n.label, n.value) for n in Need]
+            "needFilter", self.tr("ทุกความต้องการ"), [(label_of(n), n.value) for n in Need]
         )
         self.status = self._combo(
-            "caseStatusFilter", self.tr("ทุกสถานะ"), [(s.label, s.value) for s in CaseStatus]
+            "caseStatusFilter", self.tr("ทุกสถานะ"), [(label_of(s), s.value) for s in CaseStatus]
         )
         self.agency = self._combo(
-            "agencyFilter", self.tr("ทุกหน่วยงาน"), [(a.label, a.value) for a in Agency]
+            "agencyFilter", self.tr("ทุกหน่วยงาน"), [(label_of(a), a.value) for a in Agency]
         )
         self.agency.setMaximumWidth(260)
         self.district = self._combo(
@@ -73,28 +84,25 @@ class QueueFilterBar(QWidget):
         self.reporter_clear.clicked.connect(lambda: self.set_reporter(None))
         self.clear_button = QToolButton(text=self.tr("ล้างตัวกรอง"), objectName="clearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self._show_reporter()
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 2)
-        row = QHBoxLayout()
-        for w in (self.need, self.status, self.agency):
-            row.addWidget(w)
-        grid.addLayout(row, 0, 2)
-        second = QHBoxLayout()
-        second.addWidget(self.district)
-        second.addWidget(self.subdistrict)
-        second.addWidget(QLabel(self.tr("รับเรื่องตั้งแต่")))
-        second.addWidget(self.received_from)
-        second.addWidget(QLabel(self.tr("ถึง")))
-        second.addWidget(self.received_to)
-        second.addWidget(self.reporter_label)
-        second.addWidget(self.reporter_clear)
-        second.addStretch(1)
-        second.addWidget(self.clear_button)
-        grid.addLayout(second, 1, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
+        # One flowing row: as many filters on a line as the window has room for.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for w in (
+            self.search,
+            self.need,
+            self.status,
+            self.agency,
+            self.district,
+            self.subdistrict,
+        ):
+            flow.addWidget(w)
+        flow.addWidget(_together(QLabel(self.tr("รับเรื่องตั้งแต่")), self.received_from))
+        flow.addWidget(_together(QLabel(self.tr("ถึง")), self.received_to))
+        self.reporter_box = _together(self.reporter_label, self.reporter_clear)
+        flow.addWidget(self.reporter_box)
+        flow.addWidget(self.clear_button)
+        self._show_reporter()
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(objectName=name)
@@ -124,8 +132,7 @@ class QueueFilterBar(QWidget):
     def _show_reporter(self) -> None:
         shown = self._reporter is not None
         self.reporter_label.setText(self.tr("ผู้แจ้ง: ") + self._reporter[1] if shown else "")
-        self.reporter_label.setVisible(shown)
-        self.reporter_clear.setVisible(shown)
+        self.reporter_box.setVisible(shown)
 
     def clear(self) -> None:
         for w in (self.need, self.status, self.agency, self.district, self.subdistrict):
@@ -168,18 +175,20 @@ class QueueFilterBar(QWidget):
         return f
 
     def describe(self) -> str:
-        """The chosen filters in words, for the queue list PDF."""
+        """The chosen filters in words, for the queue list PDF: Thai in either window language,
+        like the rest of the printout."""
         parts = []
-        for combo in (self.need, self.status, self.agency, self.district, self.subdistrict):
+        for combo, kind in ((self.need, Need), (self.status, CaseStatus), (self.agency, Agency)):
+            if combo.currentData():
+                parts.append(kind(combo.currentData()).label)
+        for combo in (self.district, self.subdistrict):  # area names are Thai data
             if combo.currentData():
                 parts.append(combo.currentText())
         if self._reporter is not None:
-            parts.append(self.tr("ผู้แจ้ง: ") + self._reporter[1])
+            parts.append("ผู้แจ้ง: " + self._reporter[1])
         start, end = self.received_from.date(), self.received_to.date()
         if start or end:
-            parts.append(
-                self.tr("รับเรื่อง ") + f"{format_short(start) or '…'} – {format_short(end) or '…'}"
-            )
+            parts.append(f"รับเรื่อง {format_short(start) or '…'} – {format_short(end) or '…'}")
         if self.search.text().strip():
-            parts.append(self.tr("ค้นหา: ") + f"“{self.search.text().strip()}”")
+            parts.append(f"ค้นหา: “{self.search.text().strip()}”")
         return " · ".join(parts)

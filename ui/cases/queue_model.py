@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor
 from desktop.domain.cases.categories import Urgency
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.service_levels import Health
-from desktop.domain.thai_dates import format_medium
 from desktop.services.cases.service import CaseFilter, CaseService
+from ui.domain_labels import label_of, medium_date, needs_label
 from ui.widgets.paged_model import PagedTableModel
 
 (
@@ -72,25 +72,25 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
             case 0:
                 return row.case_no
             case 1:
-                return format_medium(row.received_on)
+                return medium_date(row.received_on)
             case 2:
                 return row.person_name
             case 3:
-                return row.needs_label
+                return needs_label(row.needs)
             case 4:
                 area = row.area
                 return f"{area.subdistrict} / {area.district}" if area.subdistrict else ""
             case 5:
                 return row.reporter_name
             case 6:
-                status = row.status.label
+                status = label_of(row.status)
                 return f"{status} ⏳" if row.pending_approval else status
             case 7:
-                return row.agency.label if row.agency else ""
+                return label_of(row.agency)
             case 8:
                 return row.assigned_to
             case 9:
-                return format_medium(row.due_on) if row.health else ""
+                return medium_date(row.due_on) if row.health else ""
         return ""
 
     def other_data(self, row: CaseRow, column: int, role: int):
@@ -98,11 +98,11 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
             return HEALTH_COLOURS.get(row.health)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_DUE and row.health:
-                return row.health.label
+                return label_of(row.health)
             if column == COL_STATUS and row.pending_approval:
-                return row.pending_approval.label
+                return label_of(row.pending_approval)
             if column == COL_NEEDS:
-                return row.needs_label
+                return needs_label(row.needs)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == COL_CASE_NO

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -20,7 +19,9 @@ from desktop.services.cases.service import CaseFilter
 from desktop.services.desk import Desk
 from ui.cases.queue_filters import QueueFilterBar
 from ui.cases.queue_model import CaseTableModel
+from ui.domain_labels import label_of
 from ui.operations import bus
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.kept_view import kept_view
 from ui.widgets.paged_model import ID_ROLE
 from ui.widgets.tables import set_up_record_table
@@ -64,7 +65,11 @@ class CaseQueuePage(QWidget):
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.model)
         set_up_record_table(
-            self.table, (118, 96, 190, 200, 190, 160, 150, 170, 130), sort_column=1, descending=True
+            self.table,
+            (118, 96, 190, 200, 190, 160, 150, 170, 130),
+            sort_column=1,
+            descending=True,
+            settings_key="case_queue",
         )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -90,9 +95,9 @@ class CaseQueuePage(QWidget):
         self.selection_label = QLabel(objectName="selectionCount")
         self.table.selectionModel().selectionChanged.connect(self._show_selection)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.count_label)
-        buttons.addWidget(self.selection_label, 1)
+        buttons.addWidget(self.selection_label)
         for b in (
             self.new_button,
             self.open_button,
@@ -124,7 +129,7 @@ class CaseQueuePage(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.title.setText(self.view.label)
+        self.title.setText(label_of(self.view))
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("%1 เรื่อง").replace("%1", f"{self.model.total:,}"))
         self._show_selection()

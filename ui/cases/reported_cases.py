@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk
+from ui.domain_labels import label_of, medium_date, needs_label
 from ui.widgets.list_model import ListTableModel
 from ui.widgets.tables import set_up_record_table
 
@@ -16,7 +16,11 @@ from ui.widgets.tables import set_up_record_table
 def outcome_text(r: CaseRow) -> str:
     if r.outcome is None:
         return ""
-    return f"{r.outcome.label} ({format_medium(r.outcome_on)})" if r.outcome_on else r.outcome.label
+    return (
+        f"{label_of(r.outcome)} ({medium_date(r.outcome_on)})"
+        if r.outcome_on
+        else label_of(r.outcome)
+    )
 
 
 class ReportedCasesModel(ListTableModel[CaseRow]):
@@ -37,10 +41,10 @@ class ReportedCasesModel(ListTableModel[CaseRow]):
         r = self.rows[index.row()]
         return (
             r.case_no,
-            format_medium(r.received_on),
+            medium_date(r.received_on),
             r.person_name,
-            r.needs_label,
-            r.status.label,
+            needs_label(r.needs),
+            label_of(r.status),
             outcome_text(r),
         )[index.column()]
 
@@ -55,7 +59,9 @@ class ReportedCasesView(QWidget):
         self.model = ReportedCasesModel(self)
         self.table = QTableView(objectName="reportedCases")
         self.table.setModel(self.model)
-        set_up_record_table(self.table, (118, 100, 180, 200, 120), multi_select=False)
+        set_up_record_table(
+            self.table, (118, 100, 180, 200, 120), multi_select=False, settings_key="reported_cases"
+        )
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.summary = QLabel(objectName="reportedSummary")

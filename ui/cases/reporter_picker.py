@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,16 +34,23 @@ from PySide6.QtWidgets import (
 from desktop.domain.people import PersonKind, PersonStatus, format_phone
 from desktop.domain.records import PersonRow
 from desktop.services.people.service import PersonFilter
+from ui.domain_labels import label_of
 
 LIMIT = 20
 SEARCH_DELAY_MS = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 KIND_SHORT = {
-    PersonKind.DOMESTIC_VOLUNTEER: "อสร.",
-    PersonKind.OVERSEAS_VOLUNTEER: "อสร. ต่างประเทศ",
-    PersonKind.GRADUATE: "บัณฑิตแรงงาน",
+    PersonKind.DOMESTIC_VOLUNTEER: QT_TRANSLATE_NOOP("ReporterPicker", "อสร."),
+    PersonKind.OVERSEAS_VOLUNTEER: QT_TRANSLATE_NOOP("ReporterPicker", "อสร. ต่างประเทศ"),
+    PersonKind.GRADUATE: QT_TRANSLATE_NOOP("ReporterPicker", "บัณฑิตแรงงาน"),
 }
+
+
+def kind_short(kind: PersonKind) -> str:
+    short = KIND_SHORT.get(kind)
+    return QCoreApplication.translate("ReporterPicker", short) if short else label_of(kind)
+
 
 Search = Callable[[str], Sequence[PersonRow]]
 
@@ -41,12 +58,10 @@ Search = Callable[[str], Sequence[PersonRow]]
 def describe(row: PersonRow) -> str:
     """``นายสมชาย ใจดี — ต.ศรีภูมิ อ.เมืองเชียงใหม่ · 081-234-5678 · บัณฑิตแรงงาน``."""
     where = f"ต.{row.subdistrict} อ.{row.district}" if row.subdistrict else row.country
-    parts = [
-        p for p in (where, format_phone(row.phone), KIND_SHORT.get(row.kind, row.kind.label)) if p
-    ]
+    parts = [p for p in (where, format_phone(row.phone), kind_short(row.kind)) if p]
     text = f"{row.full_name} — " + " · ".join(parts)
     if row.status != PersonStatus.ACTIVE:
-        text += f" ({row.status.label})"
+        text += f" ({label_of(row.status)})"
     return text
 
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.domain.cases.records import CaseEventInfo
-from desktop.domain.thai_dates import format_datetime
 from desktop.services.context import local_time
 from ui.cases.case_details import breakable
+from ui.domain_labels import date_time, event_action, event_status_change
 from ui.widgets.list_model import ListTableModel
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
@@ -51,13 +51,13 @@ class TimelineModel(ListTableModel[CaseEventInfo]):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_AT:
-                return format_datetime(local_time(e.at))
+                return date_time(local_time(e.at))
             if column == COL_USER:
                 return e.user
             if column == COL_WHAT:
-                return e.action
+                return event_action(e)
             if column == COL_STATUS:
-                return e.status_change
+                return event_status_change(e)
             return self._notes[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTE:
             return e.note or None

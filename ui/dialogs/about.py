@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, APP_NAME_TH, __version__
 from desktop.areas import AREA_DATA_CREDIT
 from desktop.licences import Component, bundled_components, licence_text
+from ui.dialogs.base import Dialog
 from ui.widgets.list_model import ListTableModel
 
 
@@ -33,7 +33,7 @@ class ComponentModel(ListTableModel[Component]):
         return (c.name, c.version, c.licence)[index.column()]
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, parent=None, components: list[Component] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("เกี่ยวกับโปรแกรม"))

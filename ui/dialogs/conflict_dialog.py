@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.conflicts import EditConflict, Pick
 from desktop.domain.thai_dates import format_datetime
+from ui.dialogs.base import Dialog
 
 SHOWN_CHARS = 36
 LABEL_WIDTH = 240
@@ -34,7 +34,7 @@ def _short(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Dialog):
     resolved = Signal(object, str)  # the draft to save; "mine", "theirs" or "merge"
 
     def __init__(self, conflict: EditConflict, parent: QWidget | None = None) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -12,12 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DeskError, ValidationError
+from ui.dialogs.base import Dialog
 from ui.widgets.field_error import FieldError, with_error
 
 FIELD_WIDTH = 300
 
 
-class FormDialog(QDialog):
+class FormDialog(Dialog):
     """Subclasses add rows with ``add_row`` and implement ``submit`` (OK and Enter call it)."""
 
     def __init__(self, parent=None, *, field_width: int = FIELD_WIDTH) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -16,13 +15,14 @@ from desktop import APP_NAME_TH
 from desktop.domain.errors import AuthenticationFailed
 from desktop.domain.records import UserInfo
 from desktop.services.accounts import AccountService
+from ui.dialogs.base import Dialog
 from ui.widgets.field_error import FieldError
 
 LAST_USERNAME_KEY = "ui/last_username"
 FIELD_WIDTH = 260
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Dialog):
     def __init__(
         self,
         accounts: AccountService,

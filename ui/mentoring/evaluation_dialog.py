@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
 )
@@ -29,7 +30,9 @@ from desktop.domain.mentoring.evaluation import (
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from desktop.services.mentoring.evaluation_conflicts import draft_of
+from ui.dialogs.base import Dialog
 from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.domain_labels import label_of
 from ui.mentoring.mentor_choice import MentorChoice
 from ui.mentoring.visit_dialog import text_box
 from ui.operations import run_op
@@ -39,7 +42,7 @@ from ui.widgets.field_error import FieldError, with_error
 NO_SCORE = -1  # the spin box's "—": not scored yet
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(Dialog):
     saved = Signal(object)  # EvaluationInfo
 
     def __init__(self, desk: Desk, person_id: int, fiscal_year: int, parent=None) -> None:
@@ -61,7 +64,7 @@ class EvaluationDialog(QDialog):
         )
         self.errors: dict[str, FieldError] = {}
         self.spins: list[QSpinBox] = []
-        self._build(desk.evaluations.figures(person_id, fiscal_year))
+        self._build(desk.evaluations.year_figures(person_id, fiscal_year))
         self._show()
         self.resize(980, 760)
 
@@ -82,6 +85,7 @@ class EvaluationDialog(QDialog):
         for i, c in enumerate(self.template.criteria):
             text = QLabel(c.text)
             text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             spin = QSpinBox(objectName=f"score{i}")
             spin.setRange(NO_SCORE, c.max_score)
             spin.setSpecialValueText("—")
@@ -91,7 +95,10 @@ class EvaluationDialog(QDialog):
             for col, w in enumerate(
                 (QLabel(str(i + 1)), text, QLabel(f"{c.weight:g}"), QLabel(str(c.max_score)), box)
             ):
-                grid.addWidget(w, i + 1, col, Qt.AlignmentFlag.AlignTop)
+                if w is text:  # the whole cell: an aligned item gets no height for its width
+                    grid.addWidget(w, i + 1, col)
+                else:
+                    grid.addWidget(w, i + 1, col, Qt.AlignmentFlag.AlignTop)
             self.spins.append(spin)
         grid.setColumnStretch(1, 1)
         self.total = QLabel(objectName="totalLabel")
@@ -134,8 +141,16 @@ class EvaluationDialog(QDialog):
             self.tr("ข้อมูลจากระบบ (ปีงบประมาณ %1)").replace("%1", str(self.fiscal_year))
         )
         facts_form = QFormLayout(facts)
-        for name, value in figures:
-            facts_form.addRow(name, QLabel(value))
+        detail = ", ".join(f"{label_of(o)} {n}" for o, n in figures.outcomes)
+        resolved = self.tr("%1 เรื่อง").replace("%1", str(figures.resolved))
+        for name, value in (
+            (self.tr("การเยี่ยมที่ได้รับ"), self.tr("%1 ครั้ง").replace("%1", str(figures.visits))),
+            (self.tr("ความต้องการที่ชี้เป้า"), self.tr("%1 เรื่อง").replace("%1", str(figures.reported))),
+            (self.tr("ได้รับการแก้ไขแล้ว"), resolved + (f" ({detail})" if detail else "")),
+        ):
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            facts_form.addRow(name, value_label)
         self.general = FieldError()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -150,7 +165,13 @@ class EvaluationDialog(QDialog):
         side.addWidget(facts)
         side.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(criteria, 1)
+        # The criteria scroll when the screen is too short for them all (1280×720).
+        scroll = QScrollArea(objectName="criteriaScroll")
+        scroll.setWidget(criteria)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top.addWidget(scroll, 1)
         top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
-from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk
+from ui.domain_labels import medium_date, timeline_kind
 from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.small_dialogs import AwardDialog
 from ui.mentoring.visit_dialog import VisitDialog
@@ -34,7 +34,8 @@ class TimelineModel(ListTableModel[TimelineEntry]):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         t = self.rows[index.row()]
-        return (format_medium(t.on), t.kind_label, t.title, t.detail, t.by)[index.column()]
+        kind = timeline_kind(t.kind, t.kind_label)
+        return (medium_date(t.on), kind, t.title, t.detail, t.by)[index.column()]
 
 
 class PersonMentoringView(ReloadsOnChange, QWidget):
@@ -50,7 +51,9 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
         self.model = TimelineModel(self)
         self.table = QTableView(objectName="personTimeline")
         self.table.setModel(self.model)
-        set_up_record_table(self.table, (100, 90, 240, 260), multi_select=False)
+        set_up_record_table(
+            self.table, (100, 90, 240, 260), multi_select=False, settings_key="person_mentoring"
+        )
         self.table.doubleClicked.connect(self._open_entry)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         fy = fiscal_year_of(desk.ctx.today())
@@ -95,7 +98,7 @@ class PersonMentoringView(ReloadsOnChange, QWidget):
         self.mentor.setText(
             self.tr("พี่เลี้ยง: %1 (ตั้งแต่ %2)")
             .replace("%1", current.mentor_name)
-            .replace("%2", format_medium(current.from_date))
+            .replace("%2", medium_date(current.from_date))
             if current
             else self.tr("พี่เลี้ยง: ยังไม่ได้กำหนด")
         )

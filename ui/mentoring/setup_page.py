@@ -33,6 +33,7 @@ from desktop.domain.mentoring.visits import VISIT_EVERY_DAYS_RANGE
 from desktop.services.desk import Desk
 from ui.operations import run_op
 from ui.widgets.field_error import FieldError
+from ui.widgets.flow_layout import FlowLayout
 
 
 def _grid(headers: list[str], stretch: int = 0) -> QTableWidget:
@@ -136,10 +137,9 @@ class MentoringSetupPage(QWidget):
         )
         explain.setWordWrap(True)
         rb.addWidget(explain)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the button moves under the days when the column is narrow
         row.addWidget(QLabel(self.tr("ควรเยี่ยมอย่างน้อยทุก")))
         row.addWidget(self.every_days)
-        row.addStretch(1)
         row.addWidget(self.save_rule_button)
         rb.addLayout(row)
         rb.addWidget(self.rule_message)

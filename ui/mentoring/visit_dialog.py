@@ -13,6 +13,7 @@ from desktop.domain.mentoring.visits import VisitDraft, VisitInfo, VisitMode
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from ui.dialogs.form_dialog import FormDialog
+from ui.domain_labels import label_of
 from ui.mentoring.follow_up_editor import FollowUpEditor
 from ui.mentoring.mentor_choice import MentorChoice
 from ui.operations import run_op
@@ -55,7 +56,7 @@ class VisitDialog(FormDialog):
         self.visited_on.setMaximumDate(today())
         self.mode = self.add_row("mode", self.tr("รูปแบบ"), QComboBox())
         for mode in VisitMode:
-            self.mode.addItem(mode.label, mode.value)
+            self.mode.addItem(label_of(mode), mode.value)
         self.place = self.add_row("place", self.tr("สถานที่"), QLineEdit())
         self.topics = self.add_row("topic_ids", self.tr("หัวข้อ"), QListWidget())
         self.notes = self.add_row("notes", self.tr("รายละเอียด"), text_box())
@@ -81,7 +82,8 @@ class VisitDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if t.id in chosen else Qt.CheckState.Unchecked)
             self.topics.addItem(item)
-        self.topics.setFixedHeight(min(len(topics), 6) * 26 + 8)
+        # Four rows show; more scroll, so the dialog still fits a 1280×720 screen.
+        self.topics.setFixedHeight(min(max(len(topics), 1), 4) * 26 + 8)
 
     def _show(self, person_id: int) -> None:
         v = self.visit

@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.mentoring.records import MentoredPerson
 from desktop.domain.mentoring.visits import FollowUpInfo
-from desktop.domain.thai_dates import format_medium
+from desktop.domain.people import PersonKind
+from ui.domain_labels import label_of_text, medium_date
 from ui.widgets.list_model import ListTableModel
 
 DUE_COLOUR = QColor("#fff3cd")
@@ -35,11 +36,11 @@ class MentoredModel(ListTableModel[MentoredPerson]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 p.name,
-                p.kind_label,
+                label_of_text(PersonKind, p.kind_label),
                 p.area,
                 p.mentor_name or self.tr("— ยังไม่มี —"),
-                format_medium(p.last_visit) if p.last_visit else self.tr("ยังไม่เคยเยี่ยม"),
-                format_medium(p.visit_due_on),
+                medium_date(p.last_visit) if p.last_visit else self.tr("ยังไม่เคยเยี่ยม"),
+                medium_date(p.visit_due_on),
                 str(p.open_follow_ups) if p.open_follow_ups else "",
                 p.grade or (self.tr("ยังไม่ประเมิน")),
             )[index.column()]
@@ -61,7 +62,7 @@ class FollowUpModel(ListTableModel[FollowUpInfo]):
             return None
         f = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f.person_name, f.action, format_medium(f.due_on) if f.due_on else "")[
+            return (f.person_name, f.action, medium_date(f.due_on) if f.due_on else "")[
                 index.column()
             ]
         if role == Qt.ItemDataRole.BackgroundRole and f.due_on and f.due_on < self.today():

@@ -25,6 +25,7 @@ from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.visit_dialog import VisitDialog
 from ui.mentoring.workspace_model import FollowUpModel, MentoredModel
 from ui.operations import ReloadsOnChange, run_op
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.kept_view import kept_view
 from ui.widgets.tables import set_up_record_table
 
@@ -82,16 +83,17 @@ class MentoringPage(ReloadsOnChange, QWidget):
         self.visit_rule = QLabel(objectName="visitRule")
         for w in (self.mentor, self.district, self.show_only):
             w.currentIndexChanged.connect(self.reload)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.mentor)
         filters.addWidget(self.district)
         filters.addWidget(self.show_only)
-        filters.addStretch(1)
         filters.addWidget(self.visit_rule)
 
         self.table = QTableView(objectName="mentoredTable")
         self.table.setModel(self.people_model)
-        set_up_record_table(self.table, (200, 150, 200, 150, 110, 120, 80))
+        set_up_record_table(
+            self.table, (200, 150, 200, 150, 110, 120, 80), settings_key="mentored_people"
+        )
         self.table.doubleClicked.connect(lambda _i: self._open_selected())
         self.count = QLabel(objectName="mentoredCount")
         can_visit, can_evaluate = (
@@ -134,8 +136,8 @@ class MentoringPage(ReloadsOnChange, QWidget):
         export_menu.addAction(self.tr("ส่งออก Excel…"), lambda: self.exportList.emit(False))
         export_menu.addAction(self.tr("ส่งออก CSV…"), lambda: self.exportList.emit(True))
         self.export_button.setMenu(export_menu)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
+        buttons = FlowLayout()
+        buttons.addWidget(self.count)
         for b in (
             self.visit_button,
             self.evaluate_button,
@@ -149,7 +151,9 @@ class MentoringPage(ReloadsOnChange, QWidget):
 
         self.follow_ups = QTableView(objectName="followUpTable")
         self.follow_ups.setModel(self.follow_up_model)
-        set_up_record_table(self.follow_ups, (200, 360), multi_select=False)
+        set_up_record_table(
+            self.follow_ups, (200, 360), multi_select=False, settings_key="follow_ups"
+        )
         self.done_button = self._button(
             self.tr("ทำเสร็จแล้ว"), "followUpDone", self.complete_follow_up, can_visit
         )

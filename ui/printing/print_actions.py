@@ -103,15 +103,17 @@ class PrintActions(QObject):
             lambda progress, cancelled: work(path, progress, cancelled),
             path,
             changed=changed,
+            title=title,
         )
 
     def run_with_progress(
-        self, label: str, work, path: str, *, changed: str | None = None
+        self, label: str, work, path: str, *, changed: str | None = None, title: str = ""
     ) -> Job | None:
         """Write ``path`` off the GUI thread behind a cancellable progress dialog (shown only
         when it takes a while), then announce and open it. ``changed`` goes out on the data bus
         when the print changed stored data (a slip's line in its case's timeline)."""
         progress = QProgressDialog(label, self.tr("ยกเลิก"), 0, 100, self.parent_widget)
+        progress.setWindowTitle(title or self.tr("กำลังดำเนินการ"))  # not the program's name
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.progress_dialog = progress

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.national_id import format_id
 from desktop.domain.people import PersonStatus, format_phone
 from desktop.domain.records import PersonRow
-from desktop.domain.thai_dates import format_medium
 from desktop.services.people.service import PeopleService, PersonFilter
+from ui.domain_labels import label_of, medium_date
 from ui.widgets.paged_model import ID_ROLE, ROW_ROLE, PagedTableModel
 
 __all__ = ["ID_ROLE", "PAGE", "ROW_ROLE", "PeopleTableModel"]
@@ -40,9 +40,9 @@ SORT_KEYS = {
     COL_STATUS: "status",
 }
 KIND_SHORT = {
-    "domestic_volunteer": "อสร.",
-    "overseas_volunteer": "อสร. ต่างประเทศ",
-    "graduate": "บัณฑิตแรงงาน",
+    "domestic_volunteer": QT_TRANSLATE_NOOP("PeopleTableModel", "อสร."),
+    "overseas_volunteer": QT_TRANSLATE_NOOP("PeopleTableModel", "อสร. ต่างประเทศ"),
+    "graduate": QT_TRANSLATE_NOOP("PeopleTableModel", "บัณฑิตแรงงาน"),
 }
 
 
@@ -92,7 +92,10 @@ class PeopleTableModel(PagedTableModel[PersonFilter, PersonRow]):
             case 1:
                 return format_id(r.national_id)
             case 2:
-                return KIND_SHORT.get(r.kind.value, r.kind.value)
+                short = KIND_SHORT.get(r.kind.value)
+                if short is None:
+                    return label_of(r.kind)
+                return QCoreApplication.translate("PeopleTableModel", short)
             case 3:
                 return r.district or r.country
             case 4:
@@ -100,9 +103,9 @@ class PeopleTableModel(PagedTableModel[PersonFilter, PersonRow]):
             case 5:
                 return format_phone(r.phone)
             case 6:
-                return format_medium(r.appointed_on)
+                return medium_date(r.appointed_on)
             case 7:
-                return format_medium(r.term_end)
+                return medium_date(r.term_end)
             case 8:
-                return r.status.label
+                return label_of(r.status)
         return ""

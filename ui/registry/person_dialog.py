@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -21,13 +20,15 @@ from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
 from desktop.services.people.mapping import to_draft
+from ui.dialogs.base import Dialog
 from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.domain_labels import label_of
 from ui.operations import run_op
 from ui.registry.person_form import PersonForm
 from ui.registry.status_dialog import StatusDialog, StatusHistoryView
 
 
-class PersonDialog(QDialog):
+class PersonDialog(Dialog):
     saved = Signal(object)  # PersonDetail
     openCase = Signal(int)  # a need this person reported
     showReportedCases = Signal(int, str)  # person id, name: the case queue filtered by reporter
@@ -117,7 +118,7 @@ class PersonDialog(QDialog):
         self.person = person
         self._opened = to_draft(person)  # what the form started from, for a conflict
         self.form.load(person)
-        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
+        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)
         self.setWindowTitle(self.tr("ทะเบียนประวัติ — ") + person.full_name)
 
@@ -224,5 +225,5 @@ class PersonDialog(QDialog):
     def _status_changed(self, person: PersonDetail) -> None:
         # Unsaved edits stay in the form: only the status, history and version are refreshed.
         self.person = person
-        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
+        self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)

@@ -28,6 +28,7 @@ from desktop.domain.people import (
     phone_error,
 )
 from desktop.domain.records import PersonDetail
+from ui.domain_labels import label_of
 from ui.widgets.area_picker import AreaPicker
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.field_error import FieldError, with_error
@@ -122,8 +123,8 @@ class PersonForm(QTabWidget):
 
     def _build_person(self, f: QFormLayout) -> None:
         self.kind = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+        for kind in KIND_LABELS:
+            self.kind.addItem(label_of(kind), kind.value)
         self._row(f, "kind", self.tr("ประเภท"), self.kind)
         self.national_id = self._row(f, "national_id", self.tr("เลขประจำตัวประชาชน *"), QLineEdit())
         self.national_id.setPlaceholderText("x-xxxx-xxxxx-xx-x")
@@ -135,8 +136,8 @@ class PersonForm(QTabWidget):
         self.last_name = self._row(f, "last_name", self.tr("นามสกุล *"), QLineEdit())
         self.gender = QComboBox()
         self.gender.addItem(self.tr("— ไม่ระบุ —"), None)
-        for g, label in GENDER_LABELS.items():
-            self.gender.addItem(label, g.value)
+        for g in GENDER_LABELS:
+            self.gender.addItem(label_of(g), g.value)
         self._row(f, "gender", self.tr("เพศ"), self.gender)
         self.birth_date = self._row(f, "birth_date", self.tr("วันเกิด"), BeDateEdit())
         self.phone = self._row(f, "phone", self.tr("โทรศัพท์"), QLineEdit())

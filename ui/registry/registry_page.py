@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,8 +20,10 @@ from desktop.domain.people import KIND_LABELS, STATUS_LABELS
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
+from ui.domain_labels import label_of
 from ui.operations import bus
 from ui.registry.people_model import ID_ROLE, PeopleTableModel
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.kept_view import kept_view
 from ui.widgets.tables import set_up_record_table
 
@@ -52,18 +53,18 @@ class RegistryPage(QWidget):
         self.search = QLineEdit(objectName="searchEdit")
         self.search.setPlaceholderText(self.tr("ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(340)
+        self.search.setMinimumWidth(300)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_if_single)
 
         self.kind = QComboBox(objectName="kindFilter")
         self.kind.addItem(self.tr("ทุกประเภท"), None)
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+        for kind in KIND_LABELS:
+            self.kind.addItem(label_of(kind), kind.value)
         self.status = QComboBox(objectName="statusFilter")
         self.status.addItem(self.tr("ทุกสถานะ"), None)
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+        for status in STATUS_LABELS:
+            self.status.addItem(label_of(status), status.value)
         self.district = QComboBox(objectName="districtFilter")
         self.term = QComboBox(objectName="termFilter")
         self.term.addItem(self.tr("ทุกวาระ"), None)
@@ -80,15 +81,20 @@ class RegistryPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.count_label = QLabel(objectName="countLabel")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
+        filters = FlowLayout()  # wraps onto a second line on a narrow screen
+        filters.addWidget(self.search)
         for w in (self.kind, self.status, self.district, self.term, self.award):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
 
         self.table = QTableView(objectName="peopleTable")
         self.table.setModel(self.model)
-        set_up_record_table(self.table, (220, 150, 110, 130, 120, 110, 100, 100), sort_column=0)
+        set_up_record_table(
+            self.table,
+            (220, 150, 110, 130, 120, 110, 100, 100),
+            sort_column=0,
+            settings_key="registry",
+        )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
 
@@ -108,8 +114,8 @@ class RegistryPage(QWidget):
         self.mentor_button = QPushButton(self.tr("กำหนดพี่เลี้ยง…"), objectName="assignMentorButton")
         self.mentor_button.setEnabled(self.desk.can(Permission.ASSIGN_MENTOR))
         self.mentor_button.clicked.connect(self._assign_mentor)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
+        buttons = FlowLayout()
+        buttons.addWidget(self.count_label)
         for b in (
             self.new_button,
             self.open_button,

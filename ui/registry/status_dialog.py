@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -17,15 +16,22 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DeskError, ValidationError
 from desktop.domain.people import STATUS_LABELS, PersonStatus
 from desktop.domain.records import PersonDetail, StatusChange
-from desktop.domain.thai_dates import format_datetime, format_medium
 from desktop.services.desk import Desk
+from ui.dialogs.base import Dialog
+from ui.domain_labels import date_time, label_of, medium_date
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.field_error import FieldError
 
 
 class StatusHistoryModel(QAbstractTableModel):
-    HEADERS = ("สถานะ", "มีผลวันที่", "เหตุผล", "บันทึกโดย", "เมื่อ")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StatusHistoryModel", "สถานะ"),
+        QT_TRANSLATE_NOOP("StatusHistoryModel", "มีผลวันที่"),
+        QT_TRANSLATE_NOOP("StatusHistoryModel", "เหตุผล"),
+        QT_TRANSLATE_NOOP("StatusHistoryModel", "บันทึกโดย"),
+        QT_TRANSLATE_NOOP("StatusHistoryModel", "เมื่อ"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -52,11 +58,11 @@ class StatusHistoryModel(QAbstractTableModel):
             return None
         h = self._rows[index.row()]
         return (
-            h.status.label,
-            format_medium(h.effective_on),
+            label_of(h.status),
+            medium_date(h.effective_on),
             h.reason,
             h.changed_by,
-            format_datetime(h.changed_at),
+            date_time(h.changed_at),
         )[index.column()]
 
 
@@ -75,7 +81,7 @@ class StatusHistoryView(QTableView):
         self.resizeColumnToContents(0)
 
 
-class StatusDialog(QDialog):
+class StatusDialog(Dialog):
     changed = Signal(object)  # PersonDetail
 
     def __init__(self, desk: Desk, person: PersonDetail, parent=None) -> None:
@@ -83,9 +89,9 @@ class StatusDialog(QDialog):
         self.desk, self.person = desk, person
         self.setWindowTitle(self.tr("เปลี่ยนสถานะ — ") + person.full_name)
         self.status = QComboBox(objectName="newStatus")
-        for status, label in STATUS_LABELS.items():
+        for status in STATUS_LABELS:
             if status != person.status:
-                self.status.addItem(label, status.value)
+                self.status.addItem(label_of(status), status.value)
         self.effective = BeDateEdit()
         self.effective.setObjectName("effectiveDate")
         self.effective.setDate(desk.ctx.today())

@@ -72,6 +72,9 @@ class AreaPicker(QWidget):
         combo.setMinimumContentsLength(12)
         combo.setMaxVisibleItems(15)
         combo.lineEdit().setPlaceholderText(placeholder)
+        # The "— choose a district —" placeholder shows whole, in either language.
+        arrow = combo.style().pixelMetric(combo.style().PixelMetric.PM_ScrollBarExtent)
+        combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(placeholder) + arrow + 24)
         completer = combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

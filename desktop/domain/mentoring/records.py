@@ -5,7 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.domain.cases.categories import Outcome
 from desktop.domain.mentoring.visits import FollowUpInfo
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """What the system knows of a person's fiscal year, beside the evaluation form: visits
+    received, needs reported (duplicates not counted) and the outcomes of those resolved."""
+
+    visits: int
+    reported: int
+    outcomes: tuple[tuple[Outcome, int], ...]  # most common first
+
+    @property
+    def resolved(self) -> int:
+        return sum(n for _o, n in self.outcomes)
+
+    def lines(self) -> tuple[tuple[str, str], ...]:
+        """The Thai lines the printed sheet carries: ("การเยี่ยมที่ได้รับ", "3 ครั้ง"), …"""
+        detail = ", ".join(f"{outcome.label} {n}" for outcome, n in self.outcomes)
+        return (
+            ("การเยี่ยมที่ได้รับ", f"{self.visits} ครั้ง"),
+            ("ความต้องการที่ชี้เป้า", f"{self.reported} เรื่อง"),
+            ("ได้รับการแก้ไขแล้ว", f"{self.resolved} เรื่อง" + (f" ({detail})" if detail else "")),
+        )
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from desktop.domain.mentoring.evaluation import (
     grade_for,
     weighted_total,
 )
+from desktop.domain.mentoring.records import YearFigures
 from desktop.domain.people import PersonStatus, person_name
 from desktop.domain.permissions import Permission
 from desktop.services import audit
@@ -226,6 +227,10 @@ class EvaluationService:
             return [evaluation_info(s, e) for e in q.for_person(s, person_id)]
 
     def figures(self, person_id: int, fiscal_year: int) -> tuple[tuple[str, str], ...]:
+        """The year's figures as the printed sheet's Thai lines."""
+        return self.year_figures(person_id, fiscal_year).lines()
+
+    def year_figures(self, person_id: int, fiscal_year: int) -> YearFigures:
         """What the system knows of the year, shown beside the form: visits received, needs
         reported (duplicates not counted, as in the referral reports) and their outcomes."""
         self.ctx.require(Permission.VIEW_MENTORING)
@@ -242,14 +247,8 @@ class EvaluationService:
                 for r in (to_row(line, today) for line in reported)
                 if fiscal_year_of(r.received_on) == fiscal_year and r.status != CaseStatus.DUPLICATE
             ]
-        outcomes = Counter(r.outcome.label for r in rows if r.outcome is not None)
-        resolved = sum(outcomes.values())
-        detail = ", ".join(f"{label} {n}" for label, n in outcomes.most_common())
-        return (
-            ("การเยี่ยมที่ได้รับ", f"{visits} ครั้ง"),
-            ("ความต้องการที่ชี้เป้า", f"{len(rows)} เรื่อง"),
-            ("ได้รับการแก้ไขแล้ว", f"{resolved} เรื่อง" + (f" ({detail})" if detail else "")),
-        )
+        outcomes = Counter(r.outcome for r in rows if r.outcome is not None)
+        return YearFigures(visits, len(rows), tuple(outcomes.most_common()))
 
     def summary(self, fiscal_year: int) -> FiscalYearSummary:
         """Counts per grade per district, and the average of each criterion, for one year."""
