@@ -21,6 +21,8 @@ from desktop.services.desk import Desk
 from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
+from ui.imports.kinds import ImportKind, people_kind
+from ui.imports.wizard import ImportWizard
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
@@ -37,10 +39,13 @@ class MainWindow(QMainWindow):
         case_print_actions: CasePrintActions | None = None,
         mentoring_print_actions=None,
         backup_actions: BackupActions | None = None,
+        import_options: dict | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        # The import wizard's injectables (executor, file dialogs), for tests.
+        self.import_options = dict(import_options or {})
         office = desk.office()
         self.setWindowTitle(f"{APP_NAME_TH} — {office.office_name if office else APP_NAME}")
         self.resize(1280, 780)
@@ -104,6 +109,7 @@ class MainWindow(QMainWindow):
             lambda: self.print_actions.print_roster(self.registry.current_filter())
         )
         self.registry.printRecord.connect(self.print_actions.print_record)
+        self.registry.importFile.connect(self.import_people)
         self.registry.exportList.connect(
             lambda csv: self.print_actions.export_people(self.registry.current_filter(), csv=csv)
         )
@@ -192,6 +198,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for a in (new, roster):
             file_menu.addAction(a)
+        if self.desk.can(Permission.REGISTER_PERSON):
+            self.import_action = QAction(self.tr("นำเข้าจากไฟล์ Excel/CSV…"), self)
+            self.import_action.triggered.connect(self.import_people)
+            file_menu.addAction(self.import_action)
         if self.backups.available():
             file_menu.addSeparator()
             backup = QAction(self.tr("สำรองฐานข้อมูลตอนนี้"), self)
@@ -233,6 +243,22 @@ class MainWindow(QMainWindow):
         dialog = PersonDialog(self.desk, None, self)
         dialog.open()
         return dialog
+
+    def import_people(self) -> ImportWizard | None:
+        """The import wizard for a registry sheet (one wizard at a time)."""
+        return self.open_import(people_kind())
+
+    def open_import(self, kind: ImportKind) -> ImportWizard | None:
+        if not self.desk.can(kind.permission):
+            return None
+        current = getattr(self, "import_wizard", None)
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
+        self.import_wizard = ImportWizard(self.desk, kind, self, **self.import_options)
+        self.import_wizard.open()
+        return self.import_wizard
 
     def show_about(self) -> None:
         QMessageBox.about(
