@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.operations import run_op_in_worker
@@ -27,7 +27,9 @@ def run_with_progress(
     """``work(progress=, cancelled=)`` off the GUI thread; the dialog's cancel button cancels
     it. Exactly one of ``on_done(result)``, ``on_cancelled()`` and ``on_failed()`` runs (a
     failure is shown first with the project's error presenter)."""
-    dialog = QProgressDialog(label, parent.tr("ยกเลิก"), 0, 100, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("ImportWizard", "ยกเลิก"), 0, 100, parent
+    )
     dialog.setObjectName("importProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -78,6 +78,9 @@ class ImportKind:
         return {self.default_option: value} if self.default_option and value is not None else {}
 
 
+BE_FROM = 2400  # a year above this is in the Buddhist Era already
+
+
 def plain_text(value: Any) -> str:
     """A cell or field value as the wizard shows it: BE dates, whole numbers without ".0"."""
     if value is None or value == "" or (isinstance(value, float) and value != value):
@@ -85,6 +88,8 @@ def plain_text(value: Any) -> str:
     if isinstance(value, dt.datetime):
         value = value.date() if value.time() == dt.time() else value
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        if value.year > BE_FROM:  # Excel took a BE year (2525) as the year itself
+            return f"{value.day:02d}/{value.month:02d}/{value.year}"
         return thai_dates.format_short(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -101,10 +106,6 @@ def _person_value(field_name: str, value: Any) -> str:
     return plain_text(value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportKinds", text)
-
-
 def _id_of(draft) -> str:
     return national_id.format_id(draft.national_id) if draft and draft.national_id else ""
 
@@ -113,20 +114,28 @@ def people_kind() -> ImportKind:
     """Volunteers and graduates from a registry sheet (``desk.people_import``)."""
     return ImportKind(
         name="people",
-        title=_tr("นำเข้ารายชื่อจากไฟล์ Excel/CSV"),
+        title=QCoreApplication.translate("ImportKinds", "นำเข้ารายชื่อจากไฟล์ Excel/CSV"),
         permission=Permission.REGISTER_PERSON,
         service=lambda desk: desk.people_import,
         fields=column_mapping.FIELDS,
         mapping_errors=column_mapping.mapping_errors,
         draft_columns=(
-            DraftColumn(_tr("ชื่อ-สกุล (ที่อ่านได้)"), lambda d: person_name(d) if d else ""),
-            DraftColumn(_tr("เลขประจำตัวประชาชน (ที่อ่านได้)"), _id_of),
-            DraftColumn(_tr("ประเภท"), lambda d: KIND_LABELS[d.kind] if d else ""),
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "ชื่อ-สกุล (ที่อ่านได้)"),
+                lambda d: person_name(d) if d else "",
+            ),
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "เลขประจำตัวประชาชน (ที่อ่านได้)"), _id_of
+            ),
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "ประเภท"),
+                lambda d: KIND_LABELS[d.kind] if d else "",
+            ),
         ),
         changed="person",
-        existing_label=_tr("มีในทะเบียนแล้ว"),
+        existing_label=QCoreApplication.translate("ImportKinds", "มีในทะเบียนแล้ว"),
         value_text=_person_value,
         default_option="default_kind",
-        default_label=_tr("ประเภทของแถวที่ไม่ได้ระบุ"),
+        default_label=QCoreApplication.translate("ImportKinds", "ประเภทของแถวที่ไม่ได้ระบุ"),
         default_choices=tuple((label, kind) for kind, label in KIND_LABELS.items()),
     )

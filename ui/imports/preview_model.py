@@ -26,16 +26,14 @@ WARNING = QColor("#fff4d6")
 EXISTING = QColor("#e6f0fb")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def action_labels() -> dict[DuplicateAction, str]:
     return {
-        DuplicateAction.SKIP: _tr("ข้าม (ไม่เปลี่ยนข้อมูลเดิม)"),
-        DuplicateAction.FILL: _tr("เติมเฉพาะช่องที่ว่าง"),
-        DuplicateAction.UPDATE: _tr("ปรับปรุงทุกช่องที่ไฟล์มี"),
-        DuplicateAction.STOP: _tr("ถือว่าไม่ถูกต้อง (ไม่นำเข้าแถวนั้น)"),
+        DuplicateAction.SKIP: QCoreApplication.translate("ImportPreview", "ข้าม (ไม่เปลี่ยนข้อมูลเดิม)"),
+        DuplicateAction.FILL: QCoreApplication.translate("ImportPreview", "เติมเฉพาะช่องที่ว่าง"),
+        DuplicateAction.UPDATE: QCoreApplication.translate("ImportPreview", "ปรับปรุงทุกช่องที่ไฟล์มี"),
+        DuplicateAction.STOP: QCoreApplication.translate(
+            "ImportPreview", "ถือว่าไม่ถูกต้อง (ไม่นำเข้าแถวนั้น)"
+        ),
     }
 
 
@@ -85,16 +83,16 @@ class PreviewModel(QAbstractTableModel):
 
     def state_text(self, row: ImportRow) -> str:
         return {
-            RowState.NEW: _tr("ใหม่"),
+            RowState.NEW: self.tr("ใหม่"),
             RowState.EXISTING: self.kind.existing_label,
-            RowState.INVALID: _tr("ไม่ถูกต้อง"),
+            RowState.INVALID: self.tr("ไม่ถูกต้อง"),
         }[row.state]
 
     def action_text(self, row: ImportRow) -> str:
         if row.state != RowState.EXISTING:
             return ""
         label = action_labels()[self.preview.action_for(row)]
-        return label if row.action is None else label + " " + _tr("(เฉพาะแถวนี้)")
+        return label if row.action is None else label + " " + self.tr("(เฉพาะแถวนี้)")
 
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -108,8 +106,12 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = [_tr("แถว"), _tr("สถานะ"), _tr("เมื่อมีอยู่แล้ว")]
-        names += [c.header for c in self.kind.draft_columns] + [_tr("ปัญหา")]
+        names = [
+            self.tr("แถว"),
+            self.tr("สถานะ"),
+            self.tr("เมื่อมีอยู่แล้ว"),
+        ]
+        names += [c.header for c in self.kind.draft_columns] + [self.tr("ปัญหา")]
         if section < len(names):
             return names[section]
         return self.preview.headers[section - self.fixed] if self.preview else None

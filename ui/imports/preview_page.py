@@ -109,7 +109,8 @@ class PreviewPage(QWizardPage):
         split.addWidget(self.table)
         split.addWidget(self.details_box)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([300, 190])  # room for a row's problems and its changes
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addLayout(counts)

@@ -73,6 +73,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         for button, text in (
             (QWizard.WizardButton.BackButton, self.tr("< ย้อนกลับ")),
             (QWizard.WizardButton.NextButton, self.tr("ถัดไป >")),
