@@ -257,8 +257,19 @@ class MainWindow(QMainWindow):
             current.activateWindow()
             return current
         self.import_wizard = ImportWizard(self.desk, kind, self, **self.import_options)
+        self.import_wizard.imported.connect(self._imported)
         self.import_wizard.open()
         return self.import_wizard
+
+    def _imported(self, result) -> None:
+        self.statusBar().showMessage(
+            self.tr("นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+            .replace("%4", str(result.rejected)),
+            15000,
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

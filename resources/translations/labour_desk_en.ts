@@ -813,17 +813,17 @@ requested by %2 on %3</translation>
         <translation>Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="128" />
+        <location filename="../../ui/imports/file_page.py" line="129" />
         <source>ตามที่ตรวจพบ: %1</source>
         <translation>As detected: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="152" />
+        <location filename="../../ui/imports/file_page.py" line="153" />
         <source>แผ่นงาน “%1” ไม่มีแถวข้อมูล</source>
         <translation>Sheet “%1” has no data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="155" />
+        <location filename="../../ui/imports/file_page.py" line="156" />
         <source>แผ่นงาน “%1”: %2 แถว %3 คอลัมน์ (แสดง %4 แถวแรก)</source>
         <translation>Sheet “%1”: %2 rows, %3 columns (the first %4 rows shown)</translation>
     </message>
@@ -1355,17 +1355,22 @@ requested by %2 on %3</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220" />
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
+        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -2421,47 +2426,47 @@ requested by %2 on %3</translation>
         <translation>For this row:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="140" />
+        <location filename="../../ui/imports/preview_page.py" line="142" />
         <source>กำลังตรวจ…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="149" />
+        <location filename="../../ui/imports/preview_page.py" line="160" />
         <source>กำลังตรวจทุกแถว…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="154" />
+        <location filename="../../ui/imports/preview_page.py" line="165" />
         <source>ยกเลิกการตรวจแล้ว กด “ตรวจอีกครั้ง” เพื่อตรวจใหม่</source>
         <translation>Check cancelled. Press “Check again” to check again</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="156" />
+        <location filename="../../ui/imports/preview_page.py" line="167" />
         <source>ตรวจไม่สำเร็จ</source>
         <translation>The check did not finish</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="182" />
+        <location filename="../../ui/imports/preview_page.py" line="204" />
         <source>ใหม่ %1 · %2 %3 · ไม่ถูกต้อง %4 · รวม %5 แถว</source>
         <translation>New %1 · %2 %3 · invalid %4 · %5 rows in all</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="249" />
+        <location filename="../../ui/imports/preview_page.py" line="271" />
         <source>%1 (รหัส %2): %3</source>
         <translation>%1 (ID %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="256" />
+        <location filename="../../ui/imports/preview_page.py" line="278" />
         <source>(ว่าง)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="262" />
+        <location filename="../../ui/imports/preview_page.py" line="284" />
         <source>ไม่มีการเปลี่ยนแปลงข้อมูลเดิม</source>
         <translation>No change to the registered record</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="264" />
+        <location filename="../../ui/imports/preview_page.py" line="286" />
         <source>แถวนี้ถูกต้อง จะเพิ่มเป็นรายการใหม่</source>
         <translation>This row is valid and will be added</translation>
     </message>

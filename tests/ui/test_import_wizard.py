@@ -10,8 +10,8 @@ import pytest
 from factories import draft
 from import_sheets import INVALID_ROWS, VALID_ROWS, nid, office_csv, office_workbook
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from test_print_worker import WAIT, WatchingExecutor
 
 from desktop.domain.people import PersonKind
@@ -348,12 +348,24 @@ def test_each_page_starts_on_its_first_field_and_the_wizard_fits_1280x720(qtbot,
 def test_the_registry_button_and_the_menu_open_the_wizard_for_clerks_only(
     qtbot, desk, clerk, mentor, tmp_path
 ):
-    window = MainWindow(desk, import_options={"executor": SyncExecutor()})
+    path = office_workbook(tmp_path / "office.xlsx")
+    dialogs = Dialogs(str(path))
+    options = {"executor": SyncExecutor(), "choose_file": dialogs.choose_file,
+               "choose_save": dialogs.choose_save}  # fmt: skip
+    window = MainWindow(desk, import_options=options)
     qtbot.addWidget(window)
+    window.show()
     assert window.registry.import_button.isEnabled()
     window.registry.import_button.click()
-    assert window.import_wizard.isVisible() and window.import_wizard.kind.name == "people"
-    window.import_wizard.reject()
+    wizard = window.import_wizard
+    assert wizard.isVisible() and wizard.kind.name == "people"
+    to_preview(wizard, path)
+    wizard.next()
+    wizard.import_page.keep_valid.setChecked(True)
+    wizard.next()
+    assert window.registry.model.total == 4  # the registry page shows the imported rows
+    assert "เพิ่ม 4" in window.statusBar().currentMessage()
+    wizard.accept()
     window.import_action.trigger()
     assert window.import_wizard.isVisible()
     window.import_wizard.reject()
@@ -377,3 +389,57 @@ def test_the_default_kind_applies_to_rows_without_a_kind_column(qtbot, desk, tmp
     page.default.setCurrentIndex(page.default.findData(PersonKind.GRADUATE))
     page.default.activated.emit(page.default.currentIndex())
     assert wizard.preview.rows[0].draft.kind == PersonKind.GRADUATE
+
+
+def test_the_mapping_is_changed_with_the_keyboard_alone(qtbot, desk, tmp_path):
+    path = office_workbook(tmp_path / "office.xlsx")
+    wizard = make_wizard(qtbot, desk, Dialogs(str(path)))
+    wizard.file_page.browse.click()
+    wizard.next()
+    table, model = wizard.mapping_page.table, wizard.mapping_page.model
+    assert table.currentIndex() == model.index(0, FIELD)  # ลำดับ's field, ready to change
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QComboBox, "fieldCombo")
+    assert editor is not None and editor.currentData() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_End)  # the last field: notes
+    assert editor.currentData() == "notes"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits it next time round
+    qtbot.waitUntil(lambda: model.mapping().get("ลำดับ") == "notes")
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex() == model.index(1, FIELD)
+
+
+def test_a_check_cancelled_in_the_worker_can_be_run_again(qtbot, desk, tmp_path):
+    path = office_workbook(tmp_path / "office.xlsx")
+    pool = QThreadPool()
+    executor = WatchingExecutor(pool, cancel_at_first_progress=True)
+    wizard = make_wizard(qtbot, desk, Dialogs(str(path)), executor)
+    wizard.file_page.browse.click()
+    wizard.next()
+    with qtbot.waitSignal(executor.ended, timeout=WAIT) as ended:
+        wizard.next()
+    pool.waitForDone()
+    assert ended.args == ["cancelled"]
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: "ยกเลิก" in page.counts.text(), timeout=WAIT)
+    assert wizard.preview is None and not page.isComplete()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    executor.cancel_at_first_progress = False
+    with qtbot.waitSignal(executor.ended, timeout=WAIT) as ended:
+        page.again.click()
+    pool.waitForDone()
+    assert ended.args == ["finished"] and executor.worker_threads
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=WAIT)
+    assert (wizard.preview.new, wizard.preview.invalid) == (4, 5) and page.isComplete()
+
+
+def test_a_file_that_is_no_sheet_is_refused_in_thai(qtbot, desk, tmp_path):
+    path = tmp_path / "รายชื่อ.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    wizard = make_wizard(qtbot, desk, Dialogs(str(path)))
+    wizard.file_page.browse.click()
+    said = close_boxes()
+    assert said and "รายชื่อ.pdf" in said[0]
+    assert not wizard.file_page.isComplete() and wizard.table is None
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page

@@ -112,6 +112,7 @@ class FilePage(QWizardPage):
         self.wiz.set_table(path, None)
         if sheets is None:
             self._show_choices()
+            self._show(None)
             return False
         self.sheet.addItems(sheets)
         QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))

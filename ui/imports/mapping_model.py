@@ -133,8 +133,6 @@ class FieldDelegate(QStyledItemDelegate):
         combo.addItem(model.label(""), "")
         for field, label in model.fields.items():
             combo.addItem(label, field)
-        # Chosen with the keyboard or the mouse, the field is taken at once.
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
     def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802

@@ -118,6 +118,8 @@ class PreviewPage(QWizardPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_row())
         self._checked_for = None
         self._kept: dict[int, DuplicateAction] = {}
+        self._job = None
+        self._generation = 0
         self.first_field = self.action
 
     # -- checking ------------------------------------------------------------------------
@@ -144,17 +146,37 @@ class PreviewPage(QWizardPage):
                 table, mapping, action, progress=progress, cancelled=cancelled, **options
             )
 
-        run_with_progress(
+        self.cancel_running()
+        self._generation += 1
+        generation = self._generation
+
+        def checked(preview: ImportPreview) -> None:
+            if generation == self._generation:  # not a check the clerk has since replaced
+                self._job = None
+                self._checked(preview)
+
+        self._job = run_with_progress(
             self,
             self.tr("กำลังตรวจทุกแถว…"),
             work,
             executor=self.wiz.executor,
-            on_done=self._checked,
+            on_done=checked,
             on_cancelled=lambda: self.counts.setText(
                 self.tr("ยกเลิกการตรวจแล้ว กด “ตรวจอีกครั้ง” เพื่อตรวจใหม่")
             ),
             on_failed=lambda: self.counts.setText(self.tr("ตรวจไม่สำเร็จ")),
         )
+
+    def cancel_running(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Back to the mapping: a check still running is of no use any more."""
+        self.cancel_running()
+        self._generation += 1
+        super().cleanupPage()
 
     def _checked(self, preview: ImportPreview) -> None:
         for row in preview.rows:

@@ -113,5 +113,6 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel stops an import that is running (nothing of it stays) and closes."""
+        self.preview_page.cancel_running()
         self.import_page.cancel_running()
         super().reject()
