@@ -11,7 +11,7 @@ from factories import draft
 from import_sheets import INVALID_ROWS, VALID_ROWS, nid, office_csv, office_workbook
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QMessageBox
 from test_print_worker import WAIT, WatchingExecutor
 
 from desktop.domain.people import PersonKind
@@ -107,6 +107,8 @@ def test_file_mapping_preview_import_and_the_rows_are_in_the_registry(qtbot, des
     assert dialogs.asked[0] == ("open", str(tmp_path / "Documents"))  # starts in Documents
     assert wizard.file_page.model.headers[:3] == ["ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน"]
     assert wizard.file_page.model.index(0, 1).data() == "นายสมชาย ใจดี"
+    birth = wizard.file_page.model.headers.index("วันเกิด")
+    assert wizard.file_page.model.index(2, birth).data() == "15/03/2525"  # Excel typed it in BE
     wizard.next()
     mapping = wizard.mapping_page.model
     assert mapping.mapping()["เลขประจำตัวประชาชน"] == "national_id"
@@ -226,15 +228,26 @@ def test_the_duplicate_choice_per_row_with_its_changes_shown_first(qtbot, desk, 
     assert any("0899999999 → 0811111111" in line for line in lines), lines
     assert any("(ว่าง) → ย้ายบ้าน" in line for line in lines), lines
     assert "เฉพาะแถวนี้" in page.model.index(somchai, 2).data()
+    # Malee's row by its context menu: fill the empty fields (she has none: nothing changes).
+    malee = next(i for i, r in enumerate(p.rows) if r.draft.national_id == nid(3))
+    page.table.selectRow(malee)
+    page._context_menu(page.table.visualRect(page.rows.index(malee, 0)).center())
+    menu = page.findChild(QMenu, "rowActionMenu")
+    [fill] = [a for a in menu.actions() if a.text() == "เติมเฉพาะช่องที่ว่าง"]
+    fill.trigger()
+    menu.close()
+    assert p.rows[malee].action == DuplicateAction.FILL
+    assert any("หมายเหตุ: (ว่าง) → เปลี่ยนเบอร์" in line for line in page.lines.stringList())
     wizard.next()
-    assert "ปรับปรุง 1 แถว" in wizard.import_page.plan.text().replace("\u200b", "")
+    assert "ปรับปรุง 2 แถว" in wizard.import_page.plan.text().replace("\u200b", "")
     wizard.next()
     assert wizard.currentPage() is wizard.done_page
     r = wizard.result
-    assert (r.created, r.updated, r.skipped, r.rejected) == (1, 1, 1, 0)
+    assert (r.created, r.updated, r.skipped, r.rejected) == (1, 2, 0, 0)
     people = PeopleService(desk.ctx)
     assert people.find_by_national_id(nid(1)).phone == "0811111111"
-    assert people.find_by_national_id(nid(3)).phone == "0899999999"  # skipped as the file said
+    malee = people.get(people.find_by_national_id(nid(3)).id)
+    assert malee.phone == "0899999999" and malee.notes == "เปลี่ยนเบอร์"  # only what was empty
 
 
 def test_stop_for_the_whole_file_makes_registered_rows_invalid(qtbot, desk, tmp_path):

@@ -110,7 +110,7 @@ class PreviewPage(QWizardPage):
         split.addWidget(self.details_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([300, 190])  # room for a row's problems and its changes
+        split.setSizes([250, 240])  # room for a row's problems and its changes
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addLayout(counts)
@@ -250,6 +250,8 @@ class PreviewPage(QWizardPage):
         if not rows:
             return
         menu = QMenu(self)
+        menu.setObjectName("rowActionMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for label, action in [(self.row_action.itemText(0), None)] + [
             (action_labels()[a], a) for a in ROW_ACTIONS
         ]:
