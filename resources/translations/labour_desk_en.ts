@@ -768,62 +768,68 @@ requested by %2 on %3</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="49" />
+        <location filename="../../ui/imports/file_page.py" line="50" />
         <source>1. เลือกไฟล์</source>
         <translation>1. Choose the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="51" />
+        <location filename="../../ui/imports/file_page.py" line="52" />
         <source>ไฟล์ Excel (.xlsx .xlsm .xls) หรือ CSV ที่สำนักงานใช้อยู่ หัวตารางอยู่ใต้บรรทัดชื่อเรื่องได้</source>
         <translation>The office's Excel (.xlsx .xlsm .xls) or CSV file; the header row may sit under title lines</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="54" />
+        <location filename="../../ui/imports/file_page.py" line="55" />
         <source>ที่อยู่ของไฟล์ หรือกด “เลือกไฟล์…”</source>
         <translation>The file's path, or press “Choose file…”</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="56" />
+        <location filename="../../ui/imports/file_page.py" line="57" />
         <source>เลือกไฟล์…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="64" />
+        <location filename="../../ui/imports/file_page.py" line="65" />
         <source>แผ่นงาน</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="67" />
+        <location filename="../../ui/imports/file_page.py" line="68" />
         <source>การเข้ารหัสของไฟล์ CSV</source>
         <translation>CSV file encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="69" />
+        <location filename="../../ui/imports/file_page.py" line="70" />
         <source>ไฟล์</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="97" />
+        <location filename="../../ui/imports/file_page.py" line="100" />
         <source>เลือกไฟล์ที่จะนำเข้า</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="99" />
+        <location filename="../../ui/imports/file_page.py" line="102" />
         <source>ไฟล์ Excel หรือ CSV (*.xlsx *.xlsm *.xls *.csv);;ทุกไฟล์ (*)</source>
         <translation>Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="129" />
+        <location filename="../../ui/imports/file_page.py" line="133" />
+        <location filename="../../ui/imports/file_page.py" line="143" />
+        <source>กำลังอ่านไฟล์…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="155" />
         <source>ตามที่ตรวจพบ: %1</source>
         <translation>As detected: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="153" />
+        <location filename="../../ui/imports/file_page.py" line="178" />
         <source>แผ่นงาน “%1” ไม่มีแถวข้อมูล</source>
         <translation>Sheet “%1” has no data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="156" />
+        <location filename="../../ui/imports/file_page.py" line="181" />
         <source>แผ่นงาน “%1”: %2 แถว %3 คอลัมน์ (แสดง %4 แถวแรก)</source>
         <translation>Sheet “%1”: %2 rows, %3 columns (the first %4 rows shown)</translation>
     </message>
@@ -1118,7 +1124,7 @@ requested by %2 on %3</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/jobs.py" line="31" />
+        <location filename="../../ui/imports/jobs.py" line="32" />
         <location filename="../../ui/imports/wizard.py" line="82" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
@@ -2348,37 +2354,37 @@ requested by %2 on %3</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="86" />
+        <location filename="../../ui/imports/preview_model.py" line="83" />
         <source>ใหม่</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="88" />
+        <location filename="../../ui/imports/preview_model.py" line="85" />
         <source>ไม่ถูกต้อง</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="95" />
+        <location filename="../../ui/imports/preview_model.py" line="92" />
         <source>(เฉพาะแถวนี้)</source>
         <translation>(this row only)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="110" />
+        <location filename="../../ui/imports/preview_model.py" line="107" />
         <source>แถว</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="111" />
+        <location filename="../../ui/imports/preview_model.py" line="108" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="112" />
+        <location filename="../../ui/imports/preview_model.py" line="109" />
         <source>เมื่อมีอยู่แล้ว</source>
         <translation>If already there</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="114" />
+        <location filename="../../ui/imports/preview_model.py" line="111" />
         <source>ปัญหา</source>
         <translation>Problems</translation>
     </message>
@@ -2386,87 +2392,87 @@ requested by %2 on %3</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="46" />
+        <location filename="../../ui/imports/preview_page.py" line="47" />
         <source>3. ตรวจข้อมูลก่อนนำเข้า</source>
         <translation>3. Check the rows before importing</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="47" />
+        <location filename="../../ui/imports/preview_page.py" line="48" />
         <source>ยังไม่มีการบันทึกข้อมูลในขั้นนี้ ช่องที่มีสีคือช่องที่มีปัญหา ชี้ที่ช่องเพื่อดูเหตุผล</source>
         <translation>Nothing is saved yet. Coloured cells have problems; point at a cell to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="57" />
+        <location filename="../../ui/imports/preview_page.py" line="58" />
         <source>ตรวจอีกครั้ง</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="60" />
+        <location filename="../../ui/imports/preview_page.py" line="61" />
         <source>แถวที่%1:</source>
         <translation>Rows %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="70" />
+        <location filename="../../ui/imports/preview_page.py" line="71" />
         <source>แสดงเฉพาะแถวที่มีปัญหา</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="86" />
+        <location filename="../../ui/imports/preview_page.py" line="89" />
         <source>รายละเอียดของแถวที่เลือก</source>
         <translation>The selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="88" />
+        <location filename="../../ui/imports/preview_page.py" line="91" />
         <source>ตามที่เลือกสำหรับทั้งไฟล์</source>
         <translation>As chosen for the whole file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="94" />
+        <location filename="../../ui/imports/preview_page.py" line="97" />
         <source>สำหรับแถวนี้:</source>
         <translation>For this row:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="142" />
+        <location filename="../../ui/imports/preview_page.py" line="145" />
         <source>กำลังตรวจ…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="160" />
+        <location filename="../../ui/imports/preview_page.py" line="163" />
         <source>กำลังตรวจทุกแถว…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="165" />
+        <location filename="../../ui/imports/preview_page.py" line="168" />
         <source>ยกเลิกการตรวจแล้ว กด “ตรวจอีกครั้ง” เพื่อตรวจใหม่</source>
         <translation>Check cancelled. Press “Check again” to check again</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="167" />
+        <location filename="../../ui/imports/preview_page.py" line="170" />
         <source>ตรวจไม่สำเร็จ</source>
         <translation>The check did not finish</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="204" />
+        <location filename="../../ui/imports/preview_page.py" line="207" />
         <source>ใหม่ %1 · %2 %3 · ไม่ถูกต้อง %4 · รวม %5 แถว</source>
         <translation>New %1 · %2 %3 · invalid %4 · %5 rows in all</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="271" />
+        <location filename="../../ui/imports/preview_page.py" line="276" />
         <source>%1 (รหัส %2): %3</source>
         <translation>%1 (ID %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="278" />
+        <location filename="../../ui/imports/preview_page.py" line="283" />
         <source>(ว่าง)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="284" />
+        <location filename="../../ui/imports/preview_page.py" line="289" />
         <source>ไม่มีการเปลี่ยนแปลงข้อมูลเดิม</source>
         <translation>No change to the registered record</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="286" />
+        <location filename="../../ui/imports/preview_page.py" line="291" />
         <source>แถวนี้ถูกต้อง จะเพิ่มเป็นรายการใหม่</source>
         <translation>This row is valid and will be added</translation>
     </message>

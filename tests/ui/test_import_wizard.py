@@ -424,11 +424,11 @@ def test_the_mapping_is_changed_with_the_keyboard_alone(qtbot, desk, tmp_path):
 
 def test_a_check_cancelled_in_the_worker_can_be_run_again(qtbot, desk, tmp_path):
     path = office_workbook(tmp_path / "office.xlsx")
-    pool = QThreadPool()
-    executor = WatchingExecutor(pool, cancel_at_first_progress=True)
-    wizard = make_wizard(qtbot, desk, Dialogs(str(path)), executor)
+    wizard = make_wizard(qtbot, desk, Dialogs(str(path)))
     wizard.file_page.browse.click()
     wizard.next()
+    pool = QThreadPool()
+    executor = wizard.executor = WatchingExecutor(pool, cancel_at_first_progress=True)
     with qtbot.waitSignal(executor.ended, timeout=WAIT) as ended:
         wizard.next()
     pool.waitForDone()
@@ -456,3 +456,16 @@ def test_a_file_that_is_no_sheet_is_refused_in_thai(qtbot, desk, tmp_path):
     assert not wizard.file_page.isComplete() and wizard.table is None
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
+
+
+def test_the_file_is_read_in_the_worker(qtbot, desk, tmp_path):
+    path = office_workbook(tmp_path / "office.xlsx")
+    pool = QThreadPool()
+    executor = WatchingExecutor(pool)
+    wizard = make_wizard(qtbot, desk, Dialogs(str(path)), executor)
+    with qtbot.waitSignal(executor.ended, timeout=WAIT) as ended:
+        wizard.file_page.browse.click()
+    pool.waitForDone()
+    assert ended.args == ["finished"]
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=WAIT)
+    assert wizard.table.headers[1] == "ชื่อ-สกุล" and "9 แถว" in wizard.file_page.info.text()

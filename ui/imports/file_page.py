@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.sheet_reading import CSV_FORMATS, SheetTable
 from desktop.paths import documents_dir
-from ui.imports.sheet_model import SheetPreviewModel
+from ui.imports.jobs import run_with_progress
+from ui.imports.sheet_model import PREVIEW_ROWS, SheetPreviewModel
 from ui.operations import run_op
 from ui.widgets.tables import set_up_record_table
 
@@ -77,11 +78,13 @@ class FilePage(QWizardPage):
         set_up_record_table(self.table, multi_select=False)
         self.table.verticalHeader().setVisible(True)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(PREVIEW_ROWS)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         self._show_choices()
+        self._generation = 0
         self.first_field = self.path
 
     # -- choosing ------------------------------------------------------------------------
@@ -101,10 +104,10 @@ class FilePage(QWizardPage):
         if path:
             self.load(path)
 
-    def load(self, path: str) -> bool:
+    def load(self, path: str) -> None:
         """Open ``path``: its sheets, then the first (or only) one in the detected encoding."""
         if not path:
-            return False
+            return
         self.path.setText(path)
         sheets = run_op(self, lambda: self.wiz.service.sheets(path))
         self.sheet.clear()
@@ -113,16 +116,39 @@ class FilePage(QWizardPage):
         if sheets is None:
             self._show_choices()
             self._show(None)
-            return False
+            return
         self.sheet.addItems(sheets)
         QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        return self.reload()
+        self.reload()
 
-    def reload(self) -> bool:
+    def reload(self) -> None:
+        """Read the sheet (in the worker: a large workbook takes seconds) in the sheet and
+        encoding chosen, then show its first rows."""
         path = self.path.text().strip()
         sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
         encoding = self.encoding.currentData() if self.encoding.count() else None
-        table = run_op(self, lambda: self.wiz.service.read(path, sheet, encoding))
+        service = self.wiz.service
+        self.wiz.set_table(path, None)
+        self._show(None)
+        self.info.setText(self.tr("กำลังอ่านไฟล์…"))
+        self._generation += 1
+        generation = self._generation
+
+        def read(table: SheetTable | None) -> None:
+            if generation == self._generation:  # not a file the clerk has since replaced
+                self._read(path, table)
+
+        run_with_progress(
+            self,
+            self.tr("กำลังอ่านไฟล์…"),
+            lambda progress, cancelled: service.read(path, sheet, encoding),
+            executor=self.wiz.executor,
+            on_done=read,
+            on_cancelled=lambda: read(None),
+            on_failed=lambda: read(None),
+        )
+
+    def _read(self, path: str, table: SheetTable | None) -> None:
         self.wiz.set_table(path, table)
         if table is not None and self._is_csv(path) and not self.encoding.count():
             detected = _ENCODING_NAMES.get(table.encoding, table.encoding)
@@ -131,7 +157,6 @@ class FilePage(QWizardPage):
                 self.encoding.addItem(label, codec)
         self._show_choices()
         self._show(table)
-        return table is not None
 
     # -- showing -------------------------------------------------------------------------
     def _is_csv(self, path: str) -> bool:

@@ -27,8 +27,9 @@ def run_with_progress(
     """``work(progress=, cancelled=)`` off the GUI thread; the dialog's cancel button cancels
     it. Exactly one of ``on_done(result)``, ``on_cancelled()`` and ``on_failed()`` runs (a
     failure is shown first with the project's error presenter)."""
+    # Busy (no bar) until the work reports its first progress: reading a sheet reports none.
     dialog = QProgressDialog(
-        label, QCoreApplication.translate("ImportWizard", "ยกเลิก"), 0, 100, parent
+        label, QCoreApplication.translate("ImportWizard", "ยกเลิก"), 0, 0, parent
     )
     dialog.setObjectName("importProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -37,7 +38,11 @@ def run_with_progress(
     dialog.setAutoReset(False)
 
     def watch(job: Job) -> None:
-        job.progress.connect(lambda done, total: dialog.setValue(int(100 * done / max(total, 1))))
+        def advanced(done: int, total: int) -> None:
+            dialog.setMaximum(100)
+            dialog.setValue(int(100 * done / max(total, 1)))
+
+        job.progress.connect(advanced)
         dialog.canceled.connect(job.cancel)
         for ended in (job.finished, job.failed, job.cancelled):
             ended.connect(lambda *_: (dialog.reset(), dialog.hide()))

@@ -53,11 +53,8 @@ class PreviewModel(QAbstractTableModel):
         self.kind = kind
         self.preview: ImportPreview | None = None
         self._cell_problems: list[dict[str, tuple[str, bool]]] = []
-
-    @property
-    def fixed(self) -> int:
-        """The columns before the sheet's own: row, state, action, read, problems."""
-        return 3 + len(self.kind.draft_columns) + 1
+        # The columns before the sheet's own: row, state, action, what was read, problems.
+        self.fixed = 3 + len(kind.draft_columns) + 1
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()

@@ -35,6 +35,7 @@ from ui.imports.preview_model import (
 )
 from ui.widgets.tables import set_up_record_table
 
+SIZED_ROWS = 100
 ROW_ACTIONS = (DuplicateAction.SKIP, DuplicateAction.FILL, DuplicateAction.UPDATE)
 
 
@@ -80,6 +81,8 @@ class PreviewPage(QWizardPage):
         self.table.setModel(self.rows)
         set_up_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(False)
+        # Column widths from the first rows: measuring 20,000 rows would hold the window up.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
