@@ -38,8 +38,13 @@ class MappingModel(QAbstractTableModel):
         self.headers = list(table.headers)
         self.samples = []
         for j in range(len(self.headers)):
-            values = [plain_text(r[j]) for r in table.rows if j < len(r)]
-            self.samples.append(", ".join([v for v in values if v][:SAMPLES]))
+            values: list[str] = []
+            for r in table.rows:  # the first few filled cells, not all 20,000
+                if j < len(r) and (text := plain_text(r[j])):
+                    values.append(text)
+                    if len(values) == SAMPLES:
+                        break
+            self.samples.append(", ".join(values))
         self.chosen = [
             mapping.get(h, "") if mapping.get(h) in self.fields else "" for h in self.headers
         ]

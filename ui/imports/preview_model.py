@@ -78,6 +78,11 @@ class PreviewModel(QAbstractTableModel):
         for r in rows:
             self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
 
+    def all_changed(self) -> None:
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def state_text(self, row: ImportRow) -> str:
         return {
             RowState.NEW: self.tr("ใหม่"),

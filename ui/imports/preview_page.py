@@ -229,7 +229,7 @@ class PreviewPage(QWizardPage):
             self.check()
             return
         self.wiz.preview.on_duplicate = new
-        self.model.rows_changed(list(range(self.model.rowCount())))
+        self.model.all_changed()
         self._show_row()
 
     def current_row(self) -> ImportRow | None:
@@ -239,12 +239,13 @@ class PreviewPage(QWizardPage):
     def set_row_action(self, action: DuplicateAction | None, rows: list[ImportRow] | None = None):
         """The choice for these rows (the current one by default); None: the whole file's."""
         rows = rows if rows is not None else [r for r in [self.current_row()] if r]
-        changed = []
         for row in rows:
             if row.state == RowState.EXISTING:
                 row.action = action
-                changed.append(self.wiz.preview.rows.index(row))
-        self.model.rows_changed(changed)
+        if len(rows) == 1:
+            self.model.rows_changed([self.wiz.preview.rows.index(rows[0])])
+        else:
+            self.model.all_changed()
         self._show_row()
 
     def _context_menu(self, pos) -> None:
