@@ -1384,22 +1384,22 @@ requested by %2 on %3</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/imports/mapping_model.py" line="79" />
+        <location filename="../../ui/imports/mapping_model.py" line="84" />
         <source>— ไม่นำเข้า —</source>
         <translation>— Not imported —</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_model.py" line="90" />
+        <location filename="../../ui/imports/mapping_model.py" line="95" />
         <source>หัวคอลัมน์ในไฟล์</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_model.py" line="90" />
+        <location filename="../../ui/imports/mapping_model.py" line="95" />
         <source>ตัวอย่างข้อมูล</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/mapping_model.py" line="90" />
+        <location filename="../../ui/imports/mapping_model.py" line="95" />
         <source>นำเข้าเป็น</source>
         <translation>Import as</translation>
     </message>
@@ -2354,37 +2354,37 @@ requested by %2 on %3</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="83" />
+        <location filename="../../ui/imports/preview_model.py" line="88" />
         <source>ใหม่</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="85" />
+        <location filename="../../ui/imports/preview_model.py" line="90" />
         <source>ไม่ถูกต้อง</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="92" />
+        <location filename="../../ui/imports/preview_model.py" line="97" />
         <source>(เฉพาะแถวนี้)</source>
         <translation>(this row only)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="107" />
+        <location filename="../../ui/imports/preview_model.py" line="112" />
         <source>แถว</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="108" />
+        <location filename="../../ui/imports/preview_model.py" line="113" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="109" />
+        <location filename="../../ui/imports/preview_model.py" line="114" />
         <source>เมื่อมีอยู่แล้ว</source>
         <translation>If already there</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_model.py" line="111" />
+        <location filename="../../ui/imports/preview_model.py" line="116" />
         <source>ปัญหา</source>
         <translation>Problems</translation>
     </message>
@@ -2409,7 +2409,7 @@ requested by %2 on %3</translation>
     <message>
         <location filename="../../ui/imports/preview_page.py" line="61" />
         <source>แถวที่%1:</source>
-        <translation>Rows %1:</translation>
+        <translation>%1 rows:</translation>
     </message>
     <message>
         <location filename="../../ui/imports/preview_page.py" line="71" />
@@ -2457,22 +2457,22 @@ requested by %2 on %3</translation>
         <translation>New %1 · %2 %3 · invalid %4 · %5 rows in all</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="276" />
+        <location filename="../../ui/imports/preview_page.py" line="277" />
         <source>%1 (รหัส %2): %3</source>
         <translation>%1 (ID %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="283" />
+        <location filename="../../ui/imports/preview_page.py" line="284" />
         <source>(ว่าง)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="289" />
+        <location filename="../../ui/imports/preview_page.py" line="290" />
         <source>ไม่มีการเปลี่ยนแปลงข้อมูลเดิม</source>
         <translation>No change to the registered record</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_page.py" line="291" />
+        <location filename="../../ui/imports/preview_page.py" line="292" />
         <source>แถวนี้ถูกต้อง จะเพิ่มเป็นรายการใหม่</source>
         <translation>This row is valid and will be added</translation>
     </message>
