@@ -21,6 +21,8 @@ from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.change_poller import ChangePoller
 from ui.domain_labels import label_of
+from ui.imports.kinds import ImportKind, people_kind
+from ui.imports.wizard import ImportWizard
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
@@ -39,10 +41,13 @@ class MainWindow(QMainWindow):
         mentoring_print_actions=None,
         backup_actions: BackupActions | None = None,
         change_poller: ChangePoller | None = None,
+        import_options: dict | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        # The import wizard's injectables (executor, file dialogs), for tests.
+        self.import_options = dict(import_options or {})
         office = desk.office()
         self.setWindowTitle(f"{APP_NAME_TH} — {office.office_name if office else APP_NAME}")
         self.resize(1280, 780)  # shrunk to a smaller screen when shown
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
             lambda: self.print_actions.print_roster(self.registry.current_filter())
         )
         self.registry.printRecord.connect(self.print_actions.print_record)
+        self.registry.importFile.connect(self.import_people)
         self.registry.exportList.connect(
             lambda csv: self.print_actions.export_people(self.registry.current_filter(), csv=csv)
         )
@@ -197,6 +203,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for a in (new, roster):
             file_menu.addAction(a)
+        if self.desk.can(Permission.REGISTER_PERSON):
+            self.import_action = QAction(self.tr("นำเข้าจากไฟล์ Excel/CSV…"), self)
+            self.import_action.triggered.connect(self.import_people)
+            file_menu.addAction(self.import_action)
         if self.backups.available():
             file_menu.addSeparator()
             backup = QAction(self.tr("สำรองฐานข้อมูลตอนนี้"), self)
@@ -238,6 +248,33 @@ class MainWindow(QMainWindow):
         dialog = PersonDialog(self.desk, None, self)
         dialog.open()
         return dialog
+
+    def import_people(self) -> ImportWizard | None:
+        """The import wizard for a registry sheet (one wizard at a time)."""
+        return self.open_import(people_kind())
+
+    def open_import(self, kind: ImportKind) -> ImportWizard | None:
+        if not self.desk.can(kind.permission):
+            return None
+        current = getattr(self, "import_wizard", None)
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
+        self.import_wizard = ImportWizard(self.desk, kind, self, **self.import_options)
+        self.import_wizard.imported.connect(self._imported)
+        self.import_wizard.open()
+        return self.import_wizard
+
+    def _imported(self, result) -> None:
+        self.statusBar().showMessage(
+            self.tr("นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+            .replace("%4", str(result.rejected)),
+            15000,
+        )
 
     def show_about(self) -> None:
         from ui.dialogs.about import AboutDialog

@@ -50,9 +50,14 @@ def sheet_names(path: str | Path) -> list[str]:
     check_sheet_file(p)
     if p.suffix.lower() in CSV_FORMATS:
         return [p.stem]
+    if p.suffix.lower() not in EXCEL_FORMATS:
+        raise ValidationError({"file": f"ไฟล์ {p.name} ไม่ใช่ Excel หรือ CSV (.xlsx .xlsm .xls .csv)"})
     from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-    wb = CalamineWorkbook.from_path(str(p))
+    try:
+        wb = CalamineWorkbook.from_path(str(p))
+    except Exception as exc:  # calamine's own errors: a damaged or password-protected file
+        raise ValidationError({"file": f"เปิดไฟล์ {p.name} ไม่ได้ ({type(exc).__name__})"}) from None
     try:
         return [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
     finally:

@@ -13,6 +13,7 @@ from desktop.services.cases.service import CaseService
 from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.changes import ChangeService
 from desktop.services.context import ServiceContext
+from desktop.services.imports.people_import import PeopleImportService
 from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.templates import TemplateService
@@ -47,6 +48,10 @@ class Desk:
     @property
     def people(self) -> PeopleService:
         return PeopleService(self.ctx)
+
+    @property
+    def people_import(self) -> PeopleImportService:
+        return PeopleImportService(self.ctx)
 
     @property
     def registry_printing(self) -> RegistryPrintService:

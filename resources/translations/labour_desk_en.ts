@@ -979,6 +979,49 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="187" />
+        <source>นำเข้าเสร็จแล้ว</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="197" />
+        <source>เพิ่มใหม่</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="198" />
+        <source>ปรับปรุง</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="199" />
+        <source>ข้าม (มีอยู่แล้ว ไม่เปลี่ยน)</source>
+        <translation>Skipped (already there, unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="200" />
+        <source>ไม่ได้นำเข้า</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="203" />
+        <source>เปิดโฟลเดอร์</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="223" />
+        <source>%1 แถว</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="226" />
+        <source>แถวที่ไม่ได้นำเข้าบันทึกไว้ที่: %1</source>
+        <translation>The rows not imported are saved in: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../ui/cases/duplicate_dialog.py" line="65" />
@@ -1133,6 +1176,75 @@ requested by %2 on %3</translation>
         <location filename="../../ui/mentoring/evaluation_dialog.py" line="250" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="50" />
+        <source>1. เลือกไฟล์</source>
+        <translation>1. Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="52" />
+        <source>ไฟล์ Excel (.xlsx .xlsm .xls) หรือ CSV ที่สำนักงานใช้อยู่ หัวตารางอยู่ใต้บรรทัดชื่อเรื่องได้</source>
+        <translation>The office's Excel (.xlsx .xlsm .xls) or CSV file; the header row may sit under title lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="55" />
+        <source>ที่อยู่ของไฟล์ หรือกด “เลือกไฟล์…”</source>
+        <translation>The file's path, or press “Choose file…”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="57" />
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="65" />
+        <source>แผ่นงาน</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="68" />
+        <source>การเข้ารหัสของไฟล์ CSV</source>
+        <translation>CSV file encoding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="70" />
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="100" />
+        <source>เลือกไฟล์ที่จะนำเข้า</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="102" />
+        <source>ไฟล์ Excel หรือ CSV (*.xlsx *.xlsm *.xls *.csv);;ทุกไฟล์ (*)</source>
+        <translation>Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="133" />
+        <location filename="../../ui/imports/file_page.py" line="143" />
+        <source>กำลังอ่านไฟล์…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="155" />
+        <source>ตามที่ตรวจพบ: %1</source>
+        <translation>As detected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="178" />
+        <source>แผ่นงาน “%1” ไม่มีแถวข้อมูล</source>
+        <translation>Sheet “%1” has no data rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/file_page.py" line="181" />
+        <source>แผ่นงาน “%1”: %2 แถว %3 คอลัมน์ (แสดง %4 แถวแรก)</source>
+        <translation>Sheet “%1”: %2 rows, %3 columns (the first %4 rows shown)</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1426,160 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportKinds</name>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="117" />
+        <source>นำเข้ารายชื่อจากไฟล์ Excel/CSV</source>
+        <translation>Import people from an Excel/CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="124" />
+        <source>ชื่อ-สกุล (ที่อ่านได้)</source>
+        <translation>Name (as read)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="128" />
+        <source>เลขประจำตัวประชาชน (ที่อ่านได้)</source>
+        <translation>National ID (as read)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="131" />
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="136" />
+        <source>มีในทะเบียนแล้ว</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="139" />
+        <source>ประเภทของแถวที่ไม่ได้ระบุ</source>
+        <translation>Kind for rows that do not say</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="44" />
+        <source>4. นำเข้า</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="45" />
+        <source>เลือกวิธีนำเข้า แล้วกด “นำเข้า” ระหว่างนำเข้ากดยกเลิกได้ ข้อมูลเดิมจะไม่เปลี่ยน</source>
+        <translation>Choose how to import, then press “Import”. You can cancel while it runs; the data stays as it was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="47" />
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="49" />
+        <source>นำเข้าทั้งหมดหรือไม่นำเข้าเลย: ถ้ามีแถวที่ไม่ถูกต้อง จะไม่นำเข้าแถวใด (แนะนำ)</source>
+        <translation>All or nothing: if any row is invalid, no row is imported (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="53" />
+        <source>นำเข้าเฉพาะแถวที่ถูกต้อง และบันทึกแถวที่ไม่ได้นำเข้าเป็นไฟล์ Excel เพื่อแก้ไขแล้วนำเข้าใหม่</source>
+        <translation>Import the valid rows and save the rejected ones as an Excel file to fix and import again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="88" />
+        <source>จะเพิ่มใหม่ %1 แถว ปรับปรุง %2 แถว ข้าม %3 แถว</source>
+        <translation>Will add %1 rows, update %2 rows, skip %3 rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="96" />
+        <source>มี %1 แถวที่ไม่ถูกต้อง: แบบทั้งหมดหรือไม่เลยจะไม่นำเข้าแถวใด กรุณาแก้ไฟล์ หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง</source>
+        <translation>%1 rows are invalid: all or nothing imports no row. Fix the file, or choose to import the valid rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="101" />
+        <source>%1 แถวที่ไม่ถูกต้องจะบันทึกลงไฟล์ Excel พร้อมเหตุผล</source>
+        <translation>%1 invalid rows will be saved to an Excel file with their reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="118" />
+        <source>บันทึกแถวที่ไม่ได้นำเข้า</source>
+        <translation>Save the rows not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="120" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="127" />
+        <location filename="../../ui/imports/import_page.py" line="154" />
+        <source>กำลังนำเข้า…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="148" />
+        <source>ยกเลิกการนำเข้าแล้ว ข้อมูลในฐานข้อมูลไม่เปลี่ยนแปลง</source>
+        <translation>Import cancelled. The database is unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/import_page.py" line="160" />
+        <source>ไม่ได้นำเข้า ข้อมูลในฐานข้อมูลไม่เปลี่ยนแปลง</source>
+        <translation>Not imported. The database is unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="31" />
+        <source>ข้าม (ไม่เปลี่ยนข้อมูลเดิม)</source>
+        <translation>Skip (keep the registered record)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="32" />
+        <source>เติมเฉพาะช่องที่ว่าง</source>
+        <translation>Fill the empty fields only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="33" />
+        <source>ปรับปรุงทุกช่องที่ไฟล์มี</source>
+        <translation>Update every field the file has</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="34" />
+        <source>ถือว่าไม่ถูกต้อง (ไม่นำเข้าแถวนั้น)</source>
+        <translation>Treat as invalid (do not import those rows)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="78" />
+        <source>&lt; ย้อนกลับ</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="79" />
+        <source>ถัดไป &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="80" />
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="81" />
+        <source>เสร็จ</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/jobs.py" line="32" />
+        <location filename="../../ui/imports/wizard.py" line="82" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/cases/intake_dialog.py" line="43" />
@@ -1448,99 +1714,191 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="207" />
+        <source>นำเข้าจากไฟล์ Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
+        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../ui/imports/mapping_model.py" line="84" />
+        <source>— ไม่นำเข้า —</source>
+        <translation>— Not imported —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_model.py" line="95" />
+        <source>หัวคอลัมน์ในไฟล์</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_model.py" line="95" />
+        <source>ตัวอย่างข้อมูล</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_model.py" line="95" />
+        <source>นำเข้าเป็น</source>
+        <translation>Import as</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="33" />
+        <source>2. จับคู่คอลัมน์</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="36" />
+        <source>เลือกว่าแต่ละคอลัมน์ของไฟล์คือข้อมูลใด (กด F2 หรือพิมพ์เพื่อเปลี่ยน) คอลัมน์ที่ไม่ต้องการเลือก “ไม่นำเข้า”</source>
+        <translation>Choose what each column of the file holds (F2 or type to change it); choose “Not imported” for columns you do not need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="65" />
+        <source>จับคู่อัตโนมัติใหม่</source>
+        <translation>Match automatically again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="67" />
+        <source>เปิดการจับคู่จากไฟล์…</source>
+        <translation>Load mapping from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="69" />
+        <source>บันทึกการจับคู่เป็นไฟล์…</source>
+        <translation>Save mapping to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="122" />
+        <source>บันทึกการจับคู่คอลัมน์</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="124" />
+        <location filename="../../ui/imports/mapping_page.py" line="138" />
+        <source>การจับคู่คอลัมน์ (*.json)</source>
+        <translation>Column mapping (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="131" />
+        <source>บันทึกการจับคู่แล้ว: %1</source>
+        <translation>Mapping saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="136" />
+        <source>เปิดการจับคู่คอลัมน์</source>
+        <translation>Open a column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="148" />
+        <source>ไม่พบคอลัมน์เหล่านี้ในแผ่นงาน: %1</source>
+        <translation>These columns are not in the sheet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="150" />
+        <source>ใช้การจับคู่จากไฟล์ %1</source>
+        <translation>Using the mapping from %1</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3043,132 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="88" />
+        <source>ใหม่</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="90" />
+        <source>ไม่ถูกต้อง</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="97" />
+        <source>(เฉพาะแถวนี้)</source>
+        <translation>(this row only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="112" />
+        <source>แถว</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="113" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="114" />
+        <source>เมื่อมีอยู่แล้ว</source>
+        <translation>If already there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="116" />
+        <source>ปัญหา</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="47" />
+        <source>3. ตรวจข้อมูลก่อนนำเข้า</source>
+        <translation>3. Check the rows before importing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="48" />
+        <source>ยังไม่มีการบันทึกข้อมูลในขั้นนี้ ช่องที่มีสีคือช่องที่มีปัญหา ชี้ที่ช่องเพื่อดูเหตุผล</source>
+        <translation>Nothing is saved yet. Coloured cells have problems; point at a cell to see why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="58" />
+        <source>ตรวจอีกครั้ง</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="61" />
+        <source>แถวที่%1:</source>
+        <translation>%1 rows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="71" />
+        <source>แสดงเฉพาะแถวที่มีปัญหา</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="89" />
+        <source>รายละเอียดของแถวที่เลือก</source>
+        <translation>The selected row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="91" />
+        <source>ตามที่เลือกสำหรับทั้งไฟล์</source>
+        <translation>As chosen for the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="97" />
+        <source>สำหรับแถวนี้:</source>
+        <translation>For this row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="145" />
+        <source>กำลังตรวจ…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="163" />
+        <source>กำลังตรวจทุกแถว…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="168" />
+        <source>ยกเลิกการตรวจแล้ว กด “ตรวจอีกครั้ง” เพื่อตรวจใหม่</source>
+        <translation>Check cancelled. Press “Check again” to check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="170" />
+        <source>ตรวจไม่สำเร็จ</source>
+        <translation>The check did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="207" />
+        <source>ใหม่ %1 · %2 %3 · ไม่ถูกต้อง %4 · รวม %5 แถว</source>
+        <translation>New %1 · %2 %3 · invalid %4 · %5 rows in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="277" />
+        <source>%1 (รหัส %2): %3</source>
+        <translation>%1 (ID %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="284" />
+        <source>(ว่าง)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="290" />
+        <source>ไม่มีการเปลี่ยนแปลงข้อมูลเดิม</source>
+        <translation>No change to the registered record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="292" />
+        <source>แถวนี้ถูกต้อง จะเพิ่มเป็นรายการใหม่</source>
+        <translation>This row is valid and will be added</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="77" />
@@ -2812,89 +3296,94 @@ requested by %2 on %3</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="54" />
+        <location filename="../../ui/registry/registry_page.py" line="55" />
         <source>ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)</source>
         <translation>Search name, national ID or phone  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="61" />
+        <location filename="../../ui/registry/registry_page.py" line="62" />
         <source>ทุกประเภท</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="65" />
+        <location filename="../../ui/registry/registry_page.py" line="66" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="70" />
+        <location filename="../../ui/registry/registry_page.py" line="71" />
         <source>ทุกวาระ</source>
         <translation>Any term</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/registry/registry_page.py" line="72" />
+        <location filename="../../ui/registry/registry_page.py" line="73" />
         <source>ครบวาระภายใน %n วัน</source>
         <translation>
             <numerusform>Term ends within %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="74" />
+        <location filename="../../ui/registry/registry_page.py" line="75" />
         <source>ทุกคน</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="75" />
+        <location filename="../../ui/registry/registry_page.py" line="76" />
         <source>ได้รับรางวัล</source>
         <translation>With an award</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="78" />
+        <location filename="../../ui/registry/registry_page.py" line="79" />
         <source>ได้รับรางวัลปี %1</source>
         <translation>Award in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="101" />
+        <location filename="../../ui/registry/registry_page.py" line="102" />
         <source>ลงทะเบียนใหม่ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="104" />
+        <location filename="../../ui/registry/registry_page.py" line="106" />
+        <source>นำเข้าจากไฟล์ Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="110" />
         <source>เปิดทะเบียน</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="106" />
+        <location filename="../../ui/registry/registry_page.py" line="112" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="108" />
+        <location filename="../../ui/registry/registry_page.py" line="114" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="110" />
+        <location filename="../../ui/registry/registry_page.py" line="116" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="112" />
+        <location filename="../../ui/registry/registry_page.py" line="118" />
         <source>พิมพ์ทะเบียนประวัติ…</source>
         <translation>Print record form…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="114" />
+        <location filename="../../ui/registry/registry_page.py" line="120" />
         <source>กำหนดพี่เลี้ยง…</source>
         <translation>Assign mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="141" />
+        <location filename="../../ui/registry/registry_page.py" line="148" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="167" />
-        <location filename="../../ui/registry/registry_page.py" line="213" />
+        <location filename="../../ui/registry/registry_page.py" line="174" />
+        <location filename="../../ui/registry/registry_page.py" line="220" />
         <source>พบ %1 คน</source>
         <translation>%1 people</translation>
     </message>

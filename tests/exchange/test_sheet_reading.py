@@ -94,6 +94,15 @@ def test_not_a_workbook(tmp_path):
     pdf.write_bytes(b"%PDF-1.7")
     with pytest.raises(ValidationError, match="ไม่ใช่ Excel หรือ CSV"):
         read_sheet(pdf)
+    # The wizard lists a file's sheets before it reads one: the same Thai refusals.
+    with pytest.raises(ValidationError, match="ไม่ใช่ Excel หรือ CSV"):
+        sheet_names(pdf)
+    with pytest.raises(ValidationError, match="ไม่ใช่ไฟล์ Excel"):
+        sheet_names(path)
+    old_format = tmp_path / "fake.xls"
+    old_format.write_bytes(b"not an xls either")
+    with pytest.raises(ValidationError, match="เปิดไฟล์ fake.xls ไม่ได้"):
+        sheet_names(old_format)
 
 
 def test_formulas_without_a_cached_value_are_reported_never_evaluated(tmp_path):

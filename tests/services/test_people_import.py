@@ -231,3 +231,11 @@ def test_someone_registered_between_preview_and_import_stops_it(clerk, tmp_path)
     with pytest.raises(ValidationError, match="กรุณาตรวจไฟล์ใหม่"):
         service.run(preview, keep_valid=True, errors_out=tmp_path / "e.xlsx")
     assert people_count(clerk) == 1 and not (tmp_path / "e.xlsx").exists()
+
+
+def test_every_field_an_import_may_change_has_its_thai_label():
+    from desktop.services.imports import duplicates
+
+    for field in duplicates.COMPARED:
+        label = duplicates.label(field)
+        assert label != field and any("\u0e00" <= ch <= "\u0e7f" for ch in label), field

@@ -104,6 +104,8 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     from ui.dialogs.conflict_dialog import ConflictDialog
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.sign_in import SignInDialog
+    from ui.imports.kinds import people_kind
+    from ui.imports.wizard import ImportWizard
     from ui.mentoring.evaluation_dialog import EvaluationDialog
     from ui.mentoring.small_dialogs import AssignMentorDialog, AwardDialog
     from ui.mentoring.visit_dialog import VisitDialog
@@ -145,6 +147,7 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
         lambda: SignInDialog(desk.accounts, "สำนักงานแรงงานจังหวัดเชียงใหม่"),
     )
     yield "AboutDialog", AboutDialog, lambda: AboutDialog()
+    yield "ImportWizard[people]", ImportWizard, lambda: ImportWizard(desk, people_kind())
     yield "ConflictDialog", ConflictDialog, lambda: ConflictDialog(_conflict(desk, pid))
 
 

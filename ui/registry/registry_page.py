@@ -1,5 +1,5 @@
 """The registry list: search as you type, filters, sortable columns, open, register, print,
-export to Excel or CSV."""
+export to Excel or CSV, import from a sheet (the import wizard)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class RegistryPage(QWidget):
     printRoster = Signal()
     printRecord = Signal(int)
     exportList = Signal(bool)  # True: CSV, False: Excel
+    importFile = Signal()
     assignMentor = Signal(list)  # person ids
 
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -101,6 +102,11 @@ class RegistryPage(QWidget):
         self.new_button = QPushButton(self.tr("ลงทะเบียนใหม่ (Ctrl+N)"), objectName="newButton")
         self.new_button.clicked.connect(self.newPerson)
         self.new_button.setEnabled(self.desk.can(Permission.REGISTER_PERSON))
+        self.import_button = QPushButton(
+            self.tr("นำเข้าจากไฟล์ Excel/CSV…"), objectName="importButton"
+        )
+        self.import_button.clicked.connect(self.importFile)
+        self.import_button.setEnabled(self.desk.can(Permission.REGISTER_PERSON))
         self.open_button = QPushButton(self.tr("เปิดทะเบียน"), objectName="openButton")
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         self.roster_button = QPushButton(self.tr("พิมพ์ทะเบียนรายชื่อ…"), objectName="rosterButton")
@@ -118,6 +124,7 @@ class RegistryPage(QWidget):
         buttons.addWidget(self.count_label)
         for b in (
             self.new_button,
+            self.import_button,
             self.open_button,
             self.mentor_button,
             self.record_button,

@@ -23,6 +23,7 @@ _LABELS = {
     "subdistrict_code": "ตำบล",
     "phone": "โทรศัพท์",
     "postcode": "รหัสไปรษณีย์",
+    "notes": "หมายเหตุ",
 }
 
 
