@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.domain.records import UserInfo
@@ -42,9 +42,6 @@ def _main_window(desk: Desk) -> QWidget:
 
 
 class DeskSession(QObject):
-    signedIn = Signal(object)  # UserInfo: a window was built for them
-    signedOut = Signal()
-
     def __init__(
         self,
         desk: Desk,
@@ -91,7 +88,6 @@ class DeskSession(QObject):
         self.lock_screen.signOutRequested.connect(lambda: self.sign_out(ask=False))
         window.show()
         self._watch_idle()
-        self.signedIn.emit(user)
         return window
 
     def _watch_idle(self) -> None:
@@ -102,7 +98,8 @@ class DeskSession(QObject):
 
     def _on_data_changed(self, what: str) -> None:
         # An administrator changed the office's idle minutes: this PC follows from now.
-        if what == "office" and self.window is not None and not self.is_locked():
+        window = self.window
+        if what == "office" and window is not None and window.isVisible() and not self.is_locked():
             self._watch_idle()
 
     def is_locked(self) -> bool:
@@ -189,7 +186,6 @@ class DeskSession(QObject):
                 QDialog.done(dialog, QDialog.DialogCode.Rejected)  # ends an exec() too
         window.hide()
         window.deleteLater()
-        self.signedOut.emit()
 
     def _closed(self) -> None:
         """The window was closed (Quit, Ctrl+Q, the close button): the user has left, and

@@ -361,3 +361,13 @@ def bus_signal():
     from ui.operations import bus
 
     return bus().dataChanged
+
+
+def test_switching_to_oneself_keeps_the_window(qtbot, sessions, anonymous):
+    session = sessions()
+    window = session.start(user_of(anonymous, "clerk"))
+    _record, field = open_record_and_type(qtbot, window)
+    window.switch_user_action.trigger()
+    sign_in(qtbot, session.sign_in_dialog, "clerk")
+    assert session.window is window and window.isVisible() and field.text() == TYPED
+    assert audited(anonymous, "logout") == [] and session.idle.is_watching()
