@@ -317,7 +317,7 @@ def test_input_keeps_the_lock_away(qtbot, sessions, anonymous):
     type_text(qtbot, window.registry.search, "ส")  # someone is there
     now[0] = 18 * 60.0
     assert not session.idle.check() and not session.is_locked()
-    qtbot.mouseMove(window.registry.search)
+    qtbot.mouseClick(window.registry.search, Qt.MouseButton.LeftButton)
     now[0] = 27 * 60.0
     assert not session.idle.check()
     now[0] = 37 * 60.0 + 1
