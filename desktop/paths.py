@@ -71,11 +71,6 @@ def backup_dir() -> Path:
     return Path(os.environ.get("LABOUR_DESK_BACKUP_DIR") or data_dir() / "backups")
 
 
-def documents_dir() -> Path:
-    """Where the file dialogs of imports start: the user's Documents folder."""
-    return Path(os.environ.get("LABOUR_DESK_DOCUMENTS_DIR") or _dirs.user_documents_dir)
-
-
 def default_database_url() -> str:
     return f"sqlite:///{(data_dir() / 'labour-desk.sqlite3').as_posix()}"
 

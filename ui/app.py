@@ -97,12 +97,17 @@ def run_app(database_url: str | None = None) -> int:
     user = sign_in(desk)
     if user is None:
         return 0
-    from ui.main_window import MainWindow
+    from ui.session import DeskSession
 
-    window = MainWindow(desk.signed_in_as(user))
-    window.show()
+    # Between two users (sign out, switch user) no window is open: the session quits the
+    # application when the window is closed or the sign-in is cancelled, not Qt by itself.
+    app.setQuitOnLastWindowClosed(False)
+    session = DeskSession(desk, quit_app=app.quit)
+    window = session.start(user)
     if not db.read_only:
         window.backups.daily()  # the embedded database's backup of the day, in the worker
-    code = app.exec()
-    db.dispose()
-    return code
+    try:
+        return app.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+        db.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,7 +20,9 @@ from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.change_poller import ChangePoller
+from ui.dialogs.own_password import ChangePasswordDialog
 from ui.domain_labels import label_of
+from ui.file_menu import FileMenu
 from ui.imports.kinds import ImportKind, people_kind
 from ui.imports.wizard import ImportWizard
 from ui.navigation import PAGE_ROLE, Navigation
@@ -32,6 +34,12 @@ from ui.widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
+    # The File menu's session actions; ``ui.session.DeskSession`` answers them.
+    signOutRequested = Signal()
+    switchUserRequested = Signal()
+    lockRequested = Signal()
+    closed = Signal()  # the window was closed for good (Quit / Ctrl+Q / the close button)
+
     def __init__(
         self,
         desk: Desk,
@@ -120,13 +128,14 @@ class MainWindow(QMainWindow):
         self.backups.done.connect(lambda said: self.statusBar().showMessage(said, 15000))
         self._build_menu()
         user = desk.user
-        who = QLabel(
-            self.tr("ผู้ใช้: ")
+        self.who = who = QLabel(
+            objectName="signedInUser",
+            text=self.tr("ผู้ใช้: ")
             + (
                 f"{user.full_name} ({', '.join(sorted(label_of(r) for r in user.roles))})"
                 if user
                 else "-"
-            )
+            ),
         )
         self.statusBar().addPermanentWidget(who)
         self._restore_geometry()
@@ -186,7 +195,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.cases.queue)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        self.file_menu = FileMenu(self.menuBar().addMenu(self.tr("แฟ้ม")))
         # One Ctrl+N for the window (two shortcuts on one key would cancel each other out):
         # a new record on the registry, a new case on the queue.
         new = QAction(
@@ -197,26 +206,39 @@ class MainWindow(QMainWindow):
         roster.triggered.connect(
             lambda: self.print_actions.print_roster(self.registry.current_filter())
         )
-        quit_action = QAction(
-            self.tr("ออกจากโปรแกรม"), self, shortcut=QKeySequence.StandardKey.Quit
-        )
-        quit_action.triggered.connect(self.close)
-        for a in (new, roster):
-            file_menu.addAction(a)
+        self.file_menu.add(FileMenu.WORK, new, roster)
         if self.desk.can(Permission.REGISTER_PERSON):
             self.import_action = QAction(self.tr("นำเข้าจากไฟล์ Excel/CSV…"), self)
             self.import_action.triggered.connect(self.import_people)
-            file_menu.addAction(self.import_action)
+            self.file_menu.add(FileMenu.DATA, self.import_action)
         if self.backups.available():
-            file_menu.addSeparator()
             backup = QAction(self.tr("สำรองฐานข้อมูลตอนนี้"), self)
             backup.triggered.connect(self.backups.backup_now)
             restore = QAction(self.tr("กู้คืนฐานข้อมูลจากสำเนา…"), self)
             restore.triggered.connect(self.backups.restore)
-            file_menu.addActions([backup, restore])
+            self.file_menu.add(FileMenu.DATA, backup, restore)
             self.backup_action, self.restore_action = backup, restore
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+
+        self.password_action = QAction(self.tr("เปลี่ยนรหัสผ่านของฉัน…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("ล็อกหน้าจอ"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lockRequested)
+        self.switch_user_action = QAction(self.tr("สลับผู้ใช้…"), self)
+        self.switch_user_action.triggered.connect(self.switchUserRequested)
+        self.sign_out_action = QAction(self.tr("ออกจากระบบ"), self)
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.file_menu.add(
+            FileMenu.SESSION,
+            self.password_action,
+            self.lock_action,
+            self.switch_user_action,
+            self.sign_out_action,
+        )
+        self.offer_session_actions(False)  # until a DeskSession answers them
+        # Ctrl+Q on every system: Qt's standard Quit key is none at all on Windows.
+        self.quit_action = QAction(self.tr("ออกจากโปรแกรม"), self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.add(FileMenu.QUIT, self.quit_action)
         from ui.language_menu import build_language_menu
 
         self.language_menu = build_language_menu(self)
@@ -225,6 +247,19 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("เกี่ยวกับโปรแกรม"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def offer_session_actions(self, offered: bool) -> None:
+        for action in (self.lock_action, self.switch_user_action, self.sign_out_action):
+            action.setEnabled(offered)
+
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.desk.accounts, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("เปลี่ยนรหัสผ่านแล้ว"), 8000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_person(self, person_id: int) -> PersonDialog:
         dialog = PersonDialog(self.desk, person_id, self)
@@ -294,6 +329,11 @@ class MainWindow(QMainWindow):
         if not self.isMaximized():  # a geometry saved on a bigger screen
             fit_to_screen(self)
 
-    def closeEvent(self, event) -> None:
+    def save_geometry(self) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+
+    def closeEvent(self, event) -> None:
+        self.save_geometry()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

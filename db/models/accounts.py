@@ -21,6 +21,8 @@ class Office(Timestamped, Versioned, Base):
     case_prefix: Mapped[str] = mapped_column(String(10), default="ลป")
     # The office's rule for mentors: a person not visited within this many days is due a visit.
     visit_every_days: Mapped[int] = mapped_column(default=90, server_default="90")
+    # Shared PCs: the window locks after this many minutes without a key or mouse (0 = never).
+    idle_lock_minutes: Mapped[int] = mapped_column(default=10, server_default="10")
 
     __mapper_args__ = {"version_id_col": Versioned.version}
 

@@ -30,6 +30,10 @@ def by_username(session: Session, username: str) -> User | None:
     ).first()
 
 
+def by_id(session: Session, user_id: int) -> User | None:
+    return session.get(User, user_id)
+
+
 def all_users(session: Session) -> Sequence[User]:
     return session.scalars(select(User).order_by(User.username)).all()
 

@@ -162,6 +162,7 @@ class OfficeInfo:
     office_name: str
     case_prefix: str = "ลป"
     visit_every_days: int = 90
+    idle_lock_minutes: int = 10
 
 
 @dataclass(frozen=True)

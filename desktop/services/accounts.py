@@ -24,6 +24,7 @@ from desktop.domain.errors import (
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
+from desktop.domain.sessions import idle_lock_error, new_password_error
 from desktop.services import audit
 from desktop.services import sign_in_throttle as throttle
 from desktop.services.context import ServiceContext
@@ -39,7 +40,9 @@ from desktop.services.sign_in_throttle import (
 _hasher = PasswordHasher()
 _dummy: tuple[PasswordHasher, str] | None = None
 _USERNAME = re.compile(r"^[a-zA-Z0-9._-]{3,64}$")
-MIN_PASSWORD = 8
+SUSPENDED = "บัญชีผู้ใช้นี้ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ"
+WRONG_UNLOCK = "รหัสผ่านไม่ถูกต้อง"
+WRONG_CURRENT = "รหัสผ่านปัจจุบันไม่ถูกต้อง"
 
 
 def user_info(user: User) -> UserInfo:
@@ -85,8 +88,8 @@ def _check_new_user(
         errors["username"] = "ชื่อผู้ใช้ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ . _ - ยาว 3–64 ตัว"
     if not (full_name or "").strip():
         errors["full_name"] = "กรุณากรอกชื่อ-สกุลของผู้ใช้"
-    if len(password or "") < MIN_PASSWORD:
-        errors["password"] = f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร"
+    if problem := new_password_error(password):
+        errors["password"] = problem
     if not list(roles):
         errors["roles"] = "กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท"
     if errors:
@@ -129,6 +132,7 @@ class AccountService:
                 o.office_name,
                 o.case_prefix,
                 o.visit_every_days,
+                o.idle_lock_minutes,
             )
 
     def set_up(
@@ -169,8 +173,7 @@ class AccountService:
             outcome = self._attempt(s, (username or "").strip(), password or "", now)
         if isinstance(outcome, UserInfo):
             return outcome
-        if outcome.pause:
-            (self._sleep or throttle.sleep)(outcome.pause)
+        self._pause(outcome)
         raise AuthenticationFailed(outcome.message)
 
     def _attempt(self, s, username: str, password: str, now: dt.datetime) -> UserInfo | _Refusal:
@@ -181,31 +184,125 @@ class AccountService:
             audit.record(s, None, "login_failed", "user", None)
             failures = self._unknown.count(username, now, self.policy)
             return _Refusal(WRONG_PASSWORD, self.policy.pause_after(failures))
+        if refusal := self._password_refusal(s, user, password, now, WRONG_PASSWORD):
+            return refusal
+        if not user.active:
+            # Said only after the right password, so a guess cannot tell a suspended account.
+            raise AuthenticationFailed(SUSPENDED)
+        self._passed(s, user, password)
+        info = user_info(user)
+        audit.record(s, info, "login", "user", user.id)
+        return info
+
+    def _password_refusal(
+        self, s, user: User, password: str, now: dt.datetime, wrong_message: str
+    ) -> _Refusal | None:
+        """None for the right password of an unlocked account; a wrong one counts towards the
+        lock wherever it is typed (sign-in, the lock screen, changing one's password)."""
         if user.locked_until is not None and user.locked_until > now:
             _verify(_dummy_hash(), password)  # even the right password waits for the lock
             audit.record(s, None, "login_failed", "user", user.id, {"locked": True})
             return _Refusal(locked_message(user.locked_until))
-        if not _verify(user.password_hash, password):
-            failures = q.count_failed_sign_in(s, user.id)
-            audit.record(s, None, "login_failed", "user", user.id)
-            if failures < self.policy.max_failures:
-                return _Refusal(WRONG_PASSWORD, self.policy.pause_after(failures))
-            until = self.policy.lock_until(now)
-            q.lock_user(s, user.id, until)
-            audit.record(
-                s, None, "lock", "user", user.id, {"username": user.username, "until": until}
-            )
-            return _Refusal(locked_message(until))
-        if not user.active:
-            # Said only after the right password, so a guess cannot tell a suspended account.
-            raise AuthenticationFailed("บัญชีผู้ใช้นี้ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ")
+        if _verify(user.password_hash, password):
+            return None
+        failures = q.count_failed_sign_in(s, user.id)
+        audit.record(s, None, "login_failed", "user", user.id)
+        if failures < self.policy.max_failures:
+            return _Refusal(wrong_message, self.policy.pause_after(failures))
+        until = self.policy.lock_until(now)
+        q.lock_user(s, user.id, until)
+        audit.record(s, None, "lock", "user", user.id, {"username": user.username, "until": until})
+        return _Refusal(locked_message(until))
+
+    def _passed(self, s, user: User, password: str) -> None:
         if user.failed_sign_ins or user.locked_until is not None:
             q.clear_sign_in_failures(s, user.id)
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
-        info = user_info(user)
-        audit.record(s, info, "login", "user", user.id)
-        return info
+
+    def _pause(self, refusal: _Refusal) -> None:
+        if refusal.pause:
+            (self._sleep or throttle.sleep)(refusal.pause)
+
+    def _signed_in(self, s) -> User:
+        me = self.ctx.user
+        if me is None:
+            raise AuthenticationFailed("กรุณาเข้าสู่ระบบก่อน")
+        user = q.by_id(s, me.id)
+        if user is None:
+            raise AuthenticationFailed("ไม่พบบัญชีผู้ใช้นี้แล้ว กรุณาติดต่อผู้ดูแลระบบ")
+        return user
+
+    # -- the signed-in user's own session -----------------------------------------------------
+    def unlock_session(self, password: str) -> UserInfo:
+        """The locked window opens again for the signed-in user's own password only; wrong
+        passwords pause and lock the account as at sign-in (then only signing out is left)."""
+        now = self.ctx.now()
+        with self.ctx.unit_of_work() as s:
+            user = self._signed_in(s)
+            refusal = self._password_refusal(s, user, password or "", now, WRONG_UNLOCK)
+            if refusal is None:
+                if not user.active:
+                    raise AuthenticationFailed(SUSPENDED)
+                self._passed(s, user, password)
+                info = user_info(user)
+                audit.record(s, info, "unlock_screen", "user", user.id)
+                return info
+        self._pause(refusal)
+        raise AuthenticationFailed(refusal.message)
+
+    def change_own_password(self, current: str, new: str) -> None:
+        """The signed-in user replaces their own password, knowing the current one (a wrong
+        one counts towards the sign-in lock, so an open window is no way to guess it)."""
+        errors = {}
+        if problem := new_password_error(new):
+            errors["password"] = problem
+        elif new == current:
+            errors["password"] = "รหัสผ่านใหม่ต้องไม่เหมือนรหัสผ่านปัจจุบัน"
+        if errors:
+            raise ValidationError(errors)
+        now = self.ctx.now()
+        with self.ctx.unit_of_work() as s:
+            user = self._signed_in(s)
+            refusal = self._password_refusal(s, user, current or "", now, WRONG_CURRENT)
+            if refusal is None:
+                self._passed(s, user, current)
+                user.password_hash = _hasher.hash(new)
+                audit.record(s, self.ctx.user, "change_password", "user", user.id)
+                return
+        self._pause(refusal)
+        raise ValidationError({"current": refusal.message})
+
+    def sign_out(self) -> None:
+        """Audited when the signed-in user signs out or another user takes the PC over."""
+        me = self.ctx.user
+        if me is None:
+            return
+        with self.ctx.unit_of_work() as s:
+            audit.record(s, me, "logout", "user", me.id)
+
+    # -- the office's idle lock ---------------------------------------------------------------
+    def set_idle_lock_minutes(self, minutes: int) -> int:
+        """After how many minutes without input every PC of the office locks (0 = never)."""
+        actor = self.ctx.require(Permission.MANAGE_OFFICE)
+        if problem := idle_lock_error(minutes):
+            raise ValidationError({"idle_lock_minutes": problem})
+        with self.ctx.unit_of_work() as s:
+            office = q.office(s)
+            if office is None:
+                raise NotFound("ยังไม่ได้ตั้งค่าสำนักงาน")
+            before = office.idle_lock_minutes
+            if before != minutes:
+                office.idle_lock_minutes = minutes
+                audit.record(
+                    s,
+                    actor,
+                    "update",
+                    "office",
+                    office.id,
+                    {"idle_lock_minutes": [before, minutes]},
+                )
+            return minutes
 
     def refuse_without_password(self, username: str) -> None:
         """A command run with no password given: audited as a failed sign-in, not counted
@@ -305,8 +402,8 @@ class AccountService:
 
     def reset_password(self, username: str, password: str) -> None:
         actor = self.ctx.require(Permission.MANAGE_USERS)
-        if len(password or "") < MIN_PASSWORD:
-            raise ValidationError({"password": f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร"})
+        if problem := new_password_error(password):
+            raise ValidationError({"password": problem})
         with self.ctx.unit_of_work() as s:
             user = self._get(s, username)
             user.password_hash = _hasher.hash(password)

@@ -269,27 +269,27 @@ requested by %2 on %3</translation>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/admin/backup_actions.py" line="29" />
+        <location filename="../../ui/admin/backup_actions.py" line="32" />
         <source>เลือกสำเนาฐานข้อมูลที่จะกู้คืน</source>
         <translation>Choose the database backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_actions.py" line="31" />
+        <location filename="../../ui/admin/backup_actions.py" line="33" />
         <source>สำเนาฐานข้อมูล (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_actions.py" line="37" />
+        <location filename="../../ui/admin/backup_actions.py" line="39" />
         <source>กู้คืนฐานข้อมูล</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_actions.py" line="67" />
+        <location filename="../../ui/admin/backup_actions.py" line="69" />
         <source>สำรองฐานข้อมูลไว้ที่ </source>
         <translation>Database backed up to </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/backup_actions.py" line="77" />
+        <location filename="../../ui/admin/backup_actions.py" line="79" />
         <source>ข้อมูลทั้งหมดในฐานข้อมูลปัจจุบันจะถูกแทนที่ด้วยสำเนา %1 (ไฟล์ปัจจุบันจะถูกเก็บไว้) ต้องการกู้คืนหรือไม่</source>
         <translation>Everything in the current database will be replaced by the backup %1 (the current file is kept). Restore?</translation>
     </message>
@@ -828,6 +828,34 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/queue_model.py" line="58" />
         <source>กำหนด</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/own_password.py" line="20" />
+        <source>เปลี่ยนรหัสผ่านของฉัน</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/own_password.py" line="21" />
+        <source>เปลี่ยนรหัสผ่าน</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/own_password.py" line="22" />
+        <source>รหัสผ่านปัจจุบัน</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/own_password.py" line="23" />
+        <source>รหัสผ่านใหม่</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/own_password.py" line="24" />
+        <source>ยืนยันรหัสผ่านใหม่</source>
+        <translation>Confirm new password</translation>
     </message>
 </context>
 <context>
@@ -1553,30 +1581,30 @@ requested by %2 on %3</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="78" />
+        <location filename="../../ui/imports/jobs.py" line="32" />
+        <location filename="../../ui/imports/wizard.py" line="83" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="79" />
         <source>&lt; ย้อนกลับ</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="79" />
+        <location filename="../../ui/imports/wizard.py" line="80" />
         <source>ถัดไป &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="80" />
+        <location filename="../../ui/imports/wizard.py" line="81" />
         <source>นำเข้า</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="81" />
+        <location filename="../../ui/imports/wizard.py" line="82" />
         <source>เสร็จ</source>
         <translation>Finish</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports/jobs.py" line="32" />
-        <location filename="../../ui/imports/wizard.py" line="82" />
-        <source>ยกเลิก</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1712,111 +1740,174 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="66" />
+        <source>หน้าจอถูกล็อก — </source>
+        <translation>Locked — </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="75" />
+        <source>หน้าจอถูกล็อกไว้ งานที่เปิดค้างอยู่ยังอยู่ครบ</source>
+        <translation>The screen is locked. Everything left open is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="78" />
+        <source>ผู้ใช้ที่เข้าสู่ระบบอยู่: </source>
+        <translation>Signed in: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="84" />
+        <source>รหัสผ่านของผู้ใช้นี้</source>
+        <translation>This user's password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="89" />
+        <source>ปลดล็อก</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="92" />
+        <source>ออกจากระบบ…</source>
+        <translation>Sign out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="94" />
+        <source>ออกจากระบบเพื่อให้ผู้อื่นเข้าใช้ งานที่ยังไม่ได้บันทึกของผู้ใช้นี้จะหายไป</source>
+        <translation>Sign out so someone else can sign in; this user's unsaved work is lost</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
-        <source>ออกจากโปรแกรม</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="222" />
+        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224" />
+        <source>ล็อกหน้าจอ</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226" />
+        <source>สลับผู้ใช้…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228" />
+        <source>ออกจากระบบ</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
+        <source>ออกจากโปรแกรม</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
+        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
-        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
-        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>เปลี่ยนรหัสผ่านแล้ว</source>
+        <translation>Password changed</translation>
     </message>
 </context>
 <context>
@@ -3171,27 +3262,27 @@ requested by %2 on %3</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="77" />
+        <location filename="../../ui/printing/print_actions.py" line="80" />
         <source>พิมพ์ทะเบียนรายชื่อ</source>
         <translation>Print roster</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="78" />
+        <location filename="../../ui/printing/print_actions.py" line="81" />
         <source>พิมพ์ทะเบียนรายชื่อตามตัวกรองปัจจุบัน</source>
         <translation>Print the roster of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="82" />
+        <location filename="../../ui/printing/print_actions.py" line="85" />
         <source>แสดงเลขประจำตัวประชาชนเต็ม (ค่าเริ่มต้น: ปิดบังบางหลัก)</source>
         <translation>Show full national IDs (default: partly masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="115" />
+        <location filename="../../ui/printing/print_actions.py" line="118" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="116" />
+        <location filename="../../ui/printing/print_actions.py" line="119" />
         <source>กำลังดำเนินการ</source>
         <translation>Working</translation>
     </message>
@@ -3853,43 +3944,73 @@ requested by %2 on %3</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="63" />
+        <location filename="../../ui/admin/users_page.py" line="68" />
         <source>เพิ่มผู้ใช้…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="64" />
+        <location filename="../../ui/admin/users_page.py" line="69" />
         <source>แก้ไขบทบาท…</source>
         <translation>Edit roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="65" />
-        <location filename="../../ui/admin/users_page.py" line="131" />
+        <location filename="../../ui/admin/users_page.py" line="70" />
+        <location filename="../../ui/admin/users_page.py" line="190" />
         <source>ระงับการใช้งาน</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="67" />
+        <location filename="../../ui/admin/users_page.py" line="72" />
         <source>ตั้งรหัสผ่านใหม่…</source>
         <translation>New password…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="69" />
+        <location filename="../../ui/admin/users_page.py" line="74" />
         <source>ปลดล็อก</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="70" />
+        <location filename="../../ui/admin/users_page.py" line="75" />
         <source>ผู้ใช้นี้ใส่รหัสผ่านผิดหลายครั้งจนถูกล็อกชั่วคราว</source>
         <translation>This user was locked for a while after repeated wrong passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="101" />
+        <location filename="../../ui/admin/users_page.py" line="104" />
+        <source> นาที</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="105" />
+        <source>ไม่ล็อก</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="110" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="113" />
+        <source>ล็อกหน้าจอเมื่อไม่มีการใช้งาน</source>
+        <translation>Lock the screen when idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="117" />
+        <source>ทุกเครื่องของสำนักงานจะล็อกหน้าจอเมื่อไม่มีการกดแป้นหรือเมาส์นานเท่านี้ ผู้ใช้ปลดล็อกด้วยรหัสผ่านของตน งานที่เปิดค้างไว้ยังอยู่ (0 = ไม่ล็อก)</source>
+        <translation>Every PC of the office locks its screen after this long without a key or mouse input. Users unlock with their own password; work left open stays (0 = never).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="124" />
+        <source>ล็อกเมื่อไม่มีการใช้งาน</source>
+        <translation>Lock after idle for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="160" />
         <source>ผู้ใช้ %1 คน</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="131" />
+        <location filename="../../ui/admin/users_page.py" line="190" />
         <source>เปิดใช้งาน</source>
         <translation>Re-enable</translation>
     </message>

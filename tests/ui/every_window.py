@@ -14,7 +14,7 @@ import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 import ui
 from desktop.demo.seed import DEMO_PASSWORD, fill_demo
@@ -103,9 +103,11 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.conflict_dialog import ConflictDialog
     from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.own_password import ChangePasswordDialog
     from ui.dialogs.sign_in import SignInDialog
     from ui.imports.kinds import people_kind
     from ui.imports.wizard import ImportWizard
+    from ui.lock_screen import LockScreen
     from ui.mentoring.evaluation_dialog import EvaluationDialog
     from ui.mentoring.small_dialogs import AssignMentorDialog, AwardDialog
     from ui.mentoring.visit_dialog import VisitDialog
@@ -147,6 +149,8 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
         lambda: SignInDialog(desk.accounts, "สำนักงานแรงงานจังหวัดเชียงใหม่"),
     )
     yield "AboutDialog", AboutDialog, lambda: AboutDialog()
+    yield "ChangePasswordDialog", ChangePasswordDialog, lambda: ChangePasswordDialog(desk.accounts)
+    yield "LockScreen", LockScreen, lambda: LockScreen(desk.accounts, QWidget())
     yield "ImportWizard[people]", ImportWizard, lambda: ImportWizard(desk, people_kind())
     yield "ConflictDialog", ConflictDialog, lambda: ConflictDialog(_conflict(desk, pid))
 

@@ -19,6 +19,7 @@ from desktop.exchange.import_errors import REASON_HEADER
 from desktop.services.desk import Desk
 from desktop.services.imports.records import DuplicateAction, RowState
 from desktop.services.people.service import PeopleService, PersonFilter
+from ui import file_dialogs
 from ui.imports.file_page import LAST_FOLDER_KEY
 from ui.imports.kinds import people_kind
 from ui.imports.mapping_model import FIELD
@@ -90,7 +91,7 @@ def to_preview(wizard, path: Path, override=None) -> None:
 
 @pytest.fixture
 def desk(clerk, tmp_path, monkeypatch) -> Desk:
-    monkeypatch.setenv("LABOUR_DESK_DOCUMENTS_DIR", str(tmp_path / "Documents"))
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: str(tmp_path / "Documents"))
     QSettings().remove(LAST_FOLDER_KEY)
     return Desk(clerk)
 

@@ -10,12 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.permissions import Permission
 from desktop.paths import backup_dir
 from desktop.services.backups import automatic_backup, describe
 from desktop.services.desk import Desk
+from ui.file_dialogs import FileKind, open_file
 from ui.operations import bus, run_op_in_worker
 from ui.workers import Executor, Job
 
@@ -24,13 +25,14 @@ EVERYTHING = ("person", "case", "visit", "evaluation", "mentoring", "user", "ser
 
 
 def _ask_backup_file(parent: QWidget | None) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    # The first time it opens on the automatic backups, where a copy to restore usually is.
+    return open_file(
         parent,
+        FileKind.BACKUP,
         QCoreApplication.translate("BackupActions", "เลือกสำเนาฐานข้อมูลที่จะกู้คืน"),
-        str(backup_dir()),
         QCoreApplication.translate("BackupActions", "สำเนาฐานข้อมูล (*.sqlite3)"),
+        first=str(backup_dir()),
     )
-    return path
 
 
 def _confirm(parent: QWidget | None, text: str) -> bool:

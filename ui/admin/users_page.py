@@ -10,21 +10,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import DeskError
+from desktop.domain.errors import DeskError, ValidationError
+from desktop.domain.permissions import Permission
 from desktop.domain.records import UserInfo
+from desktop.domain.sessions import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES_RANGE
 from desktop.services.accounts import AccountService
 from ui.admin.user_dialog import PasswordDialog, UserDialog
 from ui.admin.users_model import COL_ROLES, USER_ROLE, UsersTableModel
 from ui.operations import bus, run_op
+from ui.widgets.field_error import FieldError
 
 
 class UsersPage(QWidget):
@@ -89,6 +94,60 @@ class UsersPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        if self.accounts.ctx.can(Permission.MANAGE_OFFICE):
+            layout.addWidget(self._idle_lock_box())
+
+    def _idle_lock_box(self) -> QGroupBox:
+        """The office's idle lock: every PC locks after this many minutes without input."""
+        self.idle_minutes = QSpinBox(objectName="idleLockMinutes")
+        self.idle_minutes.setRange(*IDLE_LOCK_MINUTES_RANGE)
+        self.idle_minutes.setSuffix(self.tr(" นาที"))
+        self.idle_minutes.setSpecialValueText(self.tr("ไม่ล็อก"))
+        office = run_op(self, self.accounts.office)
+        self.idle_minutes.setValue(
+            office.idle_lock_minutes if office is not None else DEFAULT_IDLE_LOCK_MINUTES
+        )
+        self.save_idle_button = QPushButton(self.tr("บันทึก"), objectName="saveIdleLock")
+        self.save_idle_button.clicked.connect(self.save_idle_lock)
+        self.idle_message = FieldError()
+        box = QGroupBox(self.tr("ล็อกหน้าจอเมื่อไม่มีการใช้งาน"))
+        b = QVBoxLayout(box)
+        explain = QLabel(
+            self.tr(
+                "ทุกเครื่องของสำนักงานจะล็อกหน้าจอเมื่อไม่มีการกดแป้นหรือเมาส์นานเท่านี้"
+                " ผู้ใช้ปลดล็อกด้วยรหัสผ่านของตน งานที่เปิดค้างไว้ยังอยู่ (0 = ไม่ล็อก)"
+            )
+        )
+        explain.setWordWrap(True)
+        b.addWidget(explain)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("ล็อกเมื่อไม่มีการใช้งาน")))
+        row.addWidget(self.idle_minutes)
+        row.addWidget(self.save_idle_button)
+        row.addStretch(1)
+        b.addLayout(row)
+        b.addWidget(self.idle_message)
+        return box
+
+    def save_idle_lock(self) -> int | None:
+        minutes = self.idle_minutes.value()
+        self.idle_message.setError(None)
+
+        def refused(exc: DeskError) -> bool:
+            if isinstance(exc, ValidationError):
+                self.idle_message.setError("\n".join(exc.fields.values()))
+                return True
+            return False
+
+        saved = run_op(
+            self,
+            lambda: self.accounts.set_idle_lock_minutes(minutes),
+            changed="office",
+            on_error=refused,
+        )
+        if saved is not None:
+            self.idle_message.setError(None)
+        return saved
 
     # -- the list --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.sheet_reading import CSV_FORMATS, SheetTable
-from desktop.paths import documents_dir
+from ui import file_dialogs
+from ui.file_dialogs import FileKind
 from ui.imports.jobs import run_with_progress
 from ui.imports.sheet_model import PREVIEW_ROWS, SheetPreviewModel
 from ui.operations import run_op
 from ui.widgets.tables import set_up_record_table
 
-LAST_FOLDER_KEY = "imports/last_folder"
+LAST_FOLDER_KEY = file_dialogs.settings_key(FileKind.IMPORT)
 # The encodings a CSV saved from Excel comes in; None: as detected.
 ENCODINGS = (
     ("UTF-8", "utf-8"),
@@ -89,10 +89,7 @@ class FilePage(QWizardPage):
 
     # -- choosing ------------------------------------------------------------------------
     def start_folder(self) -> str:
-        folder = QSettings().value(LAST_FOLDER_KEY)
-        if folder and Path(str(folder)).is_dir():
-            return str(folder)
-        return str(documents_dir())
+        return file_dialogs.start_folder(FileKind.IMPORT)
 
     def choose(self) -> None:
         path = self.wiz.choose_file(
@@ -118,7 +115,7 @@ class FilePage(QWizardPage):
             self._show(None)
             return
         self.sheet.addItems(sheets)
-        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        file_dialogs.remember(FileKind.IMPORT, path)
         self.reload()
 
     def reload(self) -> None:

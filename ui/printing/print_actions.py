@@ -11,10 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from ui.file_dialogs import FileKind, save_file
 from ui.operations import default_executor, run_op_in_worker
 from ui.workers import Executor, Job
 
@@ -33,11 +34,13 @@ def export_suffix(csv: bool) -> str:
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    """A save dialog for the kind of file ``suggested`` names (PDF unless it says otherwise)."""
+    """A save dialog for the kind of file ``suggested`` names (PDF unless it says otherwise),
+    opening where that kind was last saved (``ui.file_dialogs``)."""
     suffix = (
         Path(suggested).suffix.lower() if Path(suggested).suffix.lower() in FILE_TYPES else ".pdf"
     )
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, FILE_TYPES[suffix])
+    kind = FileKind.PDF if suffix == ".pdf" else FileKind.EXPORT
+    path = save_file(parent, kind, title, suggested, FILE_TYPES[suffix])
     if path and not path.lower().endswith(suffix):
         path += suffix
     return path
@@ -95,7 +98,7 @@ class PrintActions(QObject):
         changed: str | None = None,
     ) -> Job | None:
         """Ask where to save (None when the user does not say), then write it in the worker."""
-        path = self.choose_path(self.parent_widget, title, str(Path.home() / suggested_name))
+        path = self.choose_path(self.parent_widget, title, suggested_name)
         if not path:
             return None
         return self.run_with_progress(
