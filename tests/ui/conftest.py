@@ -35,3 +35,25 @@ def error_boxes_do_not_block(qapp):
     set_presenter(lambda box: box.open())
     yield
     set_presenter(None)
+
+
+@pytest.fixture(autouse=True)
+def unsaved_answers(qapp):
+    """The Save / Discard / Cancel question never blocks a test: it records what was asked and
+    answers "discard" (so closing windows at a test's end drops its edits) unless a test sets
+    ``unsaved_answers.answer``."""
+    from ui.dialogs.unsaved import set_unsaved_prompt
+
+    class Answers:
+        answer = "discard"
+        asked: list[str] = []
+
+        def __call__(self, _parent, what: str) -> str:
+            self.asked.append(what)
+            return self.answer
+
+    answers = Answers()
+    answers.asked = []
+    set_unsaved_prompt(answers)
+    yield answers
+    set_unsaved_prompt(None)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from desktop.services.desk import Desk
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 
 
-class BulkAssignDialog(QDialog):
+class BulkAssignDialog(EntryDialog):
     def __init__(self, desk: Desk, case_ids: Sequence[int], parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -49,3 +50,6 @@ class BulkAssignDialog(QDialog):
             self.assigned = n
             self.accept()
         return n
+
+    def save(self) -> int | None:
+        return self.submit()

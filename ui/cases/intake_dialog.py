@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.cases.records import CaseDetail, CaseDraft
 from desktop.domain.errors import DeskError, ValidationError
@@ -18,12 +18,13 @@ from desktop.services.desk import Desk
 from ui.cases.duplicate_dialog import DuplicatePrompt, ask_about_duplicates
 from ui.cases.intake_form import IntakeForm
 from ui.cases.reporter_picker import registry_search
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 
 BANNER_STYLE = "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(EntryDialog):
     """``caseCreated(CaseDetail)`` once saved; ``created()`` returns the same record."""
 
     caseCreated = Signal(object)

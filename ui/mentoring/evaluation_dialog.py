@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -27,6 +26,7 @@ from desktop.domain.mentoring.evaluation import (
 )
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.mentoring.mentor_choice import MentorChoice
 from ui.mentoring.visit_dialog import text_box
 from ui.operations import run_op
@@ -36,7 +36,7 @@ from ui.widgets.field_error import FieldError, with_error
 NO_SCORE = -1  # the spin box's "—": not scored yet
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(EntryDialog):
     saved = Signal(object)  # EvaluationInfo
 
     def __init__(self, desk: Desk, person_id: int, fiscal_year: int, parent=None) -> None:
@@ -236,6 +236,9 @@ class EvaluationDialog(QDialog):
             self.saved.emit(saved)
             self.accept()
         return saved
+
+    def save(self) -> EvaluationInfo | None:
+        return self.submit()
 
     def _on_error(self, exc: DeskError) -> bool:
         if isinstance(exc, ValidationError):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -19,12 +18,13 @@ from desktop.domain.people import validate_person
 from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 from ui.registry.person_form import PersonForm
 from ui.registry.status_dialog import StatusDialog, StatusHistoryView
 
 
-class PersonDialog(QDialog):
+class PersonDialog(EntryDialog):
     saved = Signal(object)  # PersonDetail
     openCase = Signal(int)  # a need this person reported
     showReportedCases = Signal(int, str)  # person id, name: the case queue filtered by reporter

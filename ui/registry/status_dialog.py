@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -19,6 +18,7 @@ from desktop.domain.people import STATUS_LABELS, PersonStatus
 from desktop.domain.records import PersonDetail, StatusChange
 from desktop.domain.thai_dates import format_datetime, format_medium
 from desktop.services.desk import Desk
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.field_error import FieldError
@@ -75,7 +75,7 @@ class StatusHistoryView(QTableView):
         self.resizeColumnToContents(0)
 
 
-class StatusDialog(QDialog):
+class StatusDialog(EntryDialog):
     changed = Signal(object)  # PersonDetail
 
     def __init__(self, desk: Desk, person: PersonDetail, parent=None) -> None:

@@ -343,7 +343,7 @@ class BeDateEdit(QWidget):
         layout.addWidget(self._button)
         self.setFocusProxy(self._edit)
 
-        self._edit.editingFinished.connect(self._apply_text)
+        self._edit.editingFinished.connect(self._on_editing_finished)
         self._edit.textEdited.connect(self._on_text_edited)
         self._button.clicked.connect(self.showPopup)
         self._edit.installEventFilter(self)
@@ -419,6 +419,12 @@ class BeDateEdit(QWidget):
         if d != self._value:
             self._value = d
             self.dateChanged.emit(d)
+
+    def _on_editing_finished(self) -> None:
+        # A closed dialog's field loses focus when another window takes over; nobody reads
+        # it any more, and its message labels may already be on their way out.
+        if self.window().isVisible():
+            self._apply_text()
 
     def _on_text_edited(self, text: str) -> None:
         # Errors appear when the clerk leaves the field, but vanish as soon as they are fixed.
