@@ -21,6 +21,7 @@ from desktop.services.desk import Desk
 from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
+from ui.dialogs.unsaved import confirm_leave, confirm_leave_all, parts_with_edits
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
 from ui.registry.person_dialog import PersonDialog
@@ -141,9 +142,32 @@ class MainWindow(QMainWindow):
         self.nav.add_page("    " + title, self.pages.addWidget(widget))
 
     def _show_page(self, index: int, view: str) -> None:
+        current = self.pages.currentWidget()
+        if self.pages.widget(index) is not current and not self._may_leave(current):
+            return
         self.pages.setCurrentIndex(index)
         if view and self.cases is not None:
             self.cases.queue.set_view(QueueView(view))
+
+    def _may_leave(self, page) -> bool:
+        """A page with unsaved edits asks first (Save / Discard / Cancel); after Cancel the
+        navigation shows that page again."""
+        if not callable(getattr(page, "has_unsaved", None)) or confirm_leave(self, page):
+            return True
+        back = self.pages.indexOf(page)
+        item = next(
+            (
+                self.nav.item(r)
+                for r in range(self.nav.count())
+                if self.nav.item(r).data(PAGE_ROLE) == back
+            ),
+            None,
+        )
+        if item is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
+        return False
 
     def show_queue(self, view: QueueView = QueueView.ALL_OPEN) -> None:
         self.nav.show_view(view)
@@ -186,9 +210,9 @@ class MainWindow(QMainWindow):
         roster.triggered.connect(
             lambda: self.print_actions.print_roster(self.registry.current_filter())
         )
-        quit_action = QAction(
-            self.tr("ออกจากโปรแกรม"), self, shortcut=QKeySequence.StandardKey.Quit
-        )
+        # Ctrl+Q by name: the standard Quit key has no binding on Windows.
+        quit_action = QAction(self.tr("ออกจากโปรแกรม"), self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action = quit_action
         quit_action.triggered.connect(self.close)
         for a in (new, roster):
             file_menu.addAction(a)
@@ -250,5 +274,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        # Ctrl+Q and the close button: pages and open windows with edits ask first.
+        if not confirm_leave_all(self, parts_with_edits(self)):
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -25,7 +25,7 @@ class EntryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._opened_with: tuple | None = None
+        self._opened_with: dict | None = None
 
     # -- focus -----------------------------------------------------------------------------
     def first_field(self) -> QWidget | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Literal, Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -149,13 +150,16 @@ def _value(w: QWidget) -> object:
     return None
 
 
-def form_state(root: QWidget) -> tuple:
-    """Every input's value under ``root``, in creation order: equal tuples, nothing edited."""
-    return tuple(
-        (type(w).__name__, v)
+def form_state(root: QWidget) -> dict[int, object]:
+    """Every input's value under ``root``, by widget: equal states, nothing edited.
+
+    Keyed by the widget itself, not by position: a tab or page brought to the front moves
+    its widgets in ``findChildren``'s order."""
+    return {
+        shiboken6.getCppPointer(w)[0]: v
         for w in root.findChildren(QWidget)
         if (v := _value(w)) is not None and not _ignored(w, root)
-    )
+    }
 
 
 # -- where the keyboard starts -------------------------------------------------------------

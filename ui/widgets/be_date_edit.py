@@ -480,7 +480,9 @@ class BeDateEdit(QWidget):
         self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+        # ``vars``: while Python collects a closed dialog this widget's state may already be
+        # gone when Qt sends its line edit a last event.
+        if event.type() == QEvent.Type.KeyPress and watched is vars(self).get("_edit"):
             key, mods = event.key(), event.modifiers()
             if key == Qt.Key.Key_F4 or (
                 key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
