@@ -63,7 +63,7 @@ class CaseQueuePage(QWidget):
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.model)
         set_up_record_table(
-            self.table, (118, 96, 190, 200, 190, 160, 150, 170, 130), sort_column=1, descending=True
+            self.table, (140, 96, 190, 200, 190, 160, 150, 170, 130), sort_column=1, descending=True
         )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)

@@ -9,6 +9,7 @@ from desktop.domain.cases.records import CaseRow
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.thai_dates import format_medium
 from desktop.services.desk import Desk
+from ui.cases.queue_model import urgency_data
 from ui.widgets.list_model import ListTableModel
 from ui.widgets.tables import set_up_record_table
 
@@ -32,9 +33,11 @@ class ReportedCasesModel(ListTableModel[CaseRow]):
         super().__init__(headers, (), parent)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         r = self.rows[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return urgency_data(r.urgency, role, self.tr) if index.column() == 0 else None
         return (
             r.case_no,
             format_medium(r.received_on),
