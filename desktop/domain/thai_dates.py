@@ -119,9 +119,7 @@ def parse_be(text: str) -> dt.date:
             raise ValueError(f"ไม่รู้จักชื่อเดือน “{m[2]}”")
         day, month, year = int(m[1]), month_or_none, _full_be_year(m[3])
     else:
-        raise ValueError(
-            "รูปแบบวันที่ไม่ถูกต้อง ให้กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 22/11/2569 หรือ 22112569"
-        )
+        raise ValueError("รูปแบบวันที่ไม่ถูกต้อง ให้กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 22/11/2569 หรือ 22112569")
     if year < 2400:
         raise ValueError(f"ปี {year} ดูเหมือนเป็น ค.ศ. กรุณากรอกปีเป็น พ.ศ. เช่น {year + 543}")
     try:

@@ -57,3 +57,20 @@ def unsaved_answers(qapp):
     set_unsaved_prompt(answers)
     yield answers
     set_unsaved_prompt(None)
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_by_qt(qapp):
+    """After each test, the windows it left are deleted by Qt at once, while their Python
+    halves are whole. Left to Python's cycle collector they would go at some later test, their
+    Python state cleared before Qt's last events reach them ("Slot … not found")."""
+    yield
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        alive = shiboken6.isValid(widget) and shiboken6.createdByPython(widget)
+        if alive and widget.parent() is None:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

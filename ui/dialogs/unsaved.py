@@ -42,23 +42,25 @@ class HoldsEdits(Protocol):
     def windowTitle(self) -> str: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("unsaved", text)
-
-
 def _ask_with_box(parent: QWidget | None, what: str) -> Answer:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("ยังไม่ได้บันทึก"))
+    box.setWindowTitle(QCoreApplication.translate("unsaved", "ยังไม่ได้บันทึก"))
     box.setText(
-        _tr("ข้อมูลที่แก้ไขใน “%1” ยังไม่ได้บันทึก").replace("%1", what)
+        QCoreApplication.translate("unsaved", "ข้อมูลที่แก้ไขใน “%1” ยังไม่ได้บันทึก").replace("%1", what)
         if what
-        else _tr("ข้อมูลที่แก้ไขยังไม่ได้บันทึก")
+        else QCoreApplication.translate("unsaved", "ข้อมูลที่แก้ไขยังไม่ได้บันทึก")
     )
-    box.setInformativeText(_tr("ต้องการบันทึกก่อนหรือไม่"))
-    save = box.addButton(_tr("บันทึก"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("ไม่บันทึก"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("ยกเลิก กลับไปแก้ไข"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("unsaved", "ต้องการบันทึกก่อนหรือไม่"))
+    save = box.addButton(
+        QCoreApplication.translate("unsaved", "บันทึก"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("unsaved", "ไม่บันทึก"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("unsaved", "ยกเลิก กลับไปแก้ไข"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()

@@ -22,6 +22,7 @@ from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 from ui.registry.person_form import PersonForm
 from ui.registry.status_dialog import StatusDialog, StatusHistoryView
+from ui.widgets.field_error import count_errors
 
 
 class PersonDialog(EntryDialog):
@@ -48,6 +49,9 @@ class PersonDialog(EntryDialog):
             "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
         )
         self.banner.hide()
+        self._counting = False  # the banner shows "n fields to fix": keep n true as they are fixed
+        for label in set(self.form.errors.values()):
+            label.changed.connect(self._errors_changed)
 
         self.history = StatusHistoryView()
         self.status_label = QLabel(objectName="statusLabel")
@@ -126,11 +130,7 @@ class PersonDialog(EntryDialog):
         }
         self.form.show_errors(errors)
         if errors:
-            self._show_banner(
-                self.tr("ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)").replace(
-                    "%1", str(len(errors))
-                )
-            )
+            self._show_count(count_errors(self.form.errors.values()) or len(errors))
             return None
         if self.person is None:
             result = run_op(
@@ -167,7 +167,22 @@ class PersonDialog(EntryDialog):
             return True
         return False
 
+    def _show_count(self, n: int) -> None:
+        self._show_banner(
+            self.tr("ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)").replace("%1", str(n))
+        )
+        self._counting = True
+
+    def _errors_changed(self) -> None:
+        if self._counting:
+            n = count_errors(self.form.errors.values())
+            if n:
+                self._show_count(n)
+            else:
+                self._show_banner("")
+
     def _show_banner(self, text: str) -> None:
+        self._counting = False
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
