@@ -2,6 +2,8 @@
 
     python dev.py run    set everything up, fill a demo database, open the window
     python dev.py test   set everything up, check contracts, lint and format, run the tests
+    python dev.py bundle [--smoke]   build the PyInstaller one-folder bundle into dist/
+                         (and smoke-test the built executables: build_spec/smoke_test.py)
 
 It installs `uv` into .tools/ (unless uv is already on PATH), creates .venv with the exact
 versions in uv.lock, and runs the command there. Works the same on Windows and Linux.
@@ -87,12 +89,43 @@ def run_tests(pytest_args: list[str]) -> int:
     return uv("run", "--locked", "pytest", *pytest_args, env=env)
 
 
+def bundle(smoke: bool) -> int:
+    """Build dist/LabourNetworkDesk-<version>/ with the locked PyInstaller (the build group)."""
+    sync("build")
+    env = uv_env()
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the icon and licence steps need no screen
+    code = uv(
+        "run",
+        "--locked",
+        "--group",
+        "build",
+        "pyinstaller",
+        str(Path("build_spec") / "labour_desk.spec"),
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        "dist",
+        "--workpath",
+        str(Path("build") / "pyinstaller"),
+        env=env,
+    )
+    if code != 0 or not smoke:
+        return code
+    return uv(
+        "run", "--locked", "python", str(Path("build_spec") / "smoke_test.py"), "dist", env=env
+    )
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py itself may run on an older Python
         raise SystemExit("dev.py: Python 3.11 or newer is needed")
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "bundle"):
         print(__doc__)
         return 2
+    if argv[0] == "bundle":
+        return bundle(smoke="--smoke" in argv[1:])
     return run_app() if argv[0] == "run" else run_tests(argv[1:])
 
 

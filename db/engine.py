@@ -108,8 +108,12 @@ class Database:
 
     @classmethod
     def open(cls, url: str, *, busy_seconds: float = 10.0, read_only: bool = False) -> Database:
+        from db.change_tracking import track_changes
+
         engine = make_engine(url, busy_seconds=busy_seconds, read_only=read_only)
-        return cls(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        track_changes(sessions)  # other clerks' windows learn what this one wrote
+        return cls(url, engine, sessions, read_only)
 
     @property
     def dialect(self) -> str:

@@ -15,9 +15,11 @@ import argparse
 import getpass
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 
 from desktop import __version__
+from desktop.console import had_no_stderr, prepare_streams
 from desktop.paths import configure_thai_nlp
 
 EXIT_ERROR = 1
@@ -176,13 +178,34 @@ def _signer_password(from_stdin: bool) -> Callable[[str], str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Both Windows executables run this: the console one must write UTF-8 whatever the code
+    # page, the windowed one has no streams at all (see desktop.console).
+    finish = prepare_streams()
     configure_thai_nlp()
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from ui.app import run_app  # the one place the window is wired in
+    headless = True
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            headless = False
+            from ui.app import run_app  # the one place the window is wired in
 
-        return run_app(args.database)
+            return run_app(args.database)
+        return _run_command(args)
+    except SystemExit as exiting:
+        if isinstance(exiting.code, str) and had_no_stderr():
+            # Python would print the message to the missing stderr at exit: collect it now.
+            print(exiting.code, file=sys.stderr)
+            raise SystemExit(EXIT_ERROR) from None
+        raise
+    except Exception:
+        if had_no_stderr():  # the traceback would go to the missing stderr: show it instead
+            traceback.print_exc(file=sys.stderr)
+        raise
+    finally:
+        finish(headless)
 
+
+def _run_command(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from db.engine import DatabaseProblem

@@ -1,4 +1,5 @@
-"""``labour-desk import people FILE``: the people import on the command line.
+"""``labour-desk import people FILE`` and ``labour-desk import cases FILE``: the imports on
+the command line, with the same options and the same report for both kinds.
 
 The same four steps as the window's wizard (read, map, preview, import). ``--dry-run``
 prints the counts and every problem and writes nothing; without ``--keep-valid`` one invalid
@@ -15,30 +16,52 @@ from pathlib import Path
 
 from desktop.domain.errors import ValidationError
 from desktop.services.context import ServiceContext
+from desktop.services.imports.case_import import CaseImportService
 from desktop.services.imports.people_import import PeopleImportService
 from desktop.services.imports.records import DuplicateAction, ImportPreview
 
 EXIT_INVALID = 1
+
+# Each kind: its service, its help, what a duplicate is, and the word its rows are counted in.
+_KINDS = {
+    "people": (
+        PeopleImportService,
+        "people from .xlsx/.xlsm/.xls/.csv",
+        "an ID already registered: skip, fill empty fields, update all, or stop",
+        ("คน", "มีในทะเบียนแล้ว"),
+    ),
+    "cases": (
+        CaseImportService,
+        "referral cases (reported needs) from .xlsx/.xlsm/.xls/.csv",
+        "a case already in (its number, or the person's ID, need and received date): "
+        "skip, fill empty fields, update all, or stop",
+        ("เรื่อง", "มีอยู่แล้ว"),
+    ),
+}
 
 
 def add_parsers(sub) -> None:
     imp = sub.add_parser("import", help="bring an office's sheet in").add_subparsers(
         dest="import_command", required=True
     )
-    people = imp.add_parser("people", help="people from .xlsx/.xlsm/.xls/.csv")
-    people.add_argument("file", metavar="FILE")
-    people.add_argument("--sheet", metavar="NAME", help="which sheet of a workbook")
-    people.add_argument("--mapping", metavar="FILE.json", help="{header: field} (the wizard's)")
-    people.add_argument("--encoding", metavar="ENC", help="a CSV's encoding (default: detect)")
-    people.add_argument(
+    for kind, (_, help_text, duplicate_help, _) in _KINDS.items():
+        _add_options(imp.add_parser(kind, help=help_text), duplicate_help)
+
+
+def _add_options(p, duplicate_help: str) -> None:
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", metavar="NAME", help="which sheet of a workbook")
+    p.add_argument("--mapping", metavar="FILE.json", help="{header: field} (the wizard's)")
+    p.add_argument("--encoding", metavar="ENC", help="a CSV's encoding (default: detect)")
+    p.add_argument(
         "--on-duplicate",
         choices=[a.value for a in DuplicateAction],
         default=DuplicateAction.SKIP.value,
-        help="an ID already registered: skip, fill empty fields, update all, or stop",
+        help=duplicate_help,
     )
-    people.add_argument("--keep-valid", action="store_true", help="import the valid rows")
-    people.add_argument("--errors-out", metavar="FILE.xlsx", help="the rejected rows, to fix")
-    people.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    p.add_argument("--keep-valid", action="store_true", help="import the valid rows")
+    p.add_argument("--errors-out", metavar="FILE.xlsx", help="the rejected rows, to fix")
+    p.add_argument("--dry-run", action="store_true", help="check only, write nothing")
 
 
 def _mapping(path: str) -> dict[str, str]:
@@ -51,10 +74,10 @@ def _mapping(path: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()}
 
 
-def _report(preview: ImportPreview) -> None:
+def _report(preview: ImportPreview, unit: str, existing: str) -> None:
     print(
-        f"{preview.file_name} ({preview.sheet}): ใหม่ {preview.new} คน, "
-        f"มีในทะเบียนแล้ว {preview.existing} คน, ไม่ถูกต้อง {preview.invalid} แถว"
+        f"{preview.file_name} ({preview.sheet}): ใหม่ {preview.new} {unit}, "
+        f"{existing} {preview.existing} {unit}, ไม่ถูกต้อง {preview.invalid} แถว"
     )
     for problem in preview.problems:
         print(problem.line())
@@ -72,11 +95,12 @@ def _report(preview: ImportPreview) -> None:
 def cmd_import(args: argparse.Namespace, acting: ServiceContext) -> int:
     if args.keep_valid and not args.errors_out and not args.dry_run:
         raise ValidationError({"errors_out": "--keep-valid ต้องใช้คู่กับ --errors-out FILE.xlsx"})
-    service = PeopleImportService(acting)
+    service_class, _, _, (unit, existing) = _KINDS[args.import_command]
+    service = service_class(acting)
     table = service.read(args.file, args.sheet, args.encoding)
     mapping = _mapping(args.mapping) if args.mapping else service.suggested_mapping(table)
     preview = service.preview(table, mapping, DuplicateAction(args.on_duplicate))
-    _report(preview)
+    _report(preview, unit, existing)
     if args.dry_run:
         print("ตรวจอย่างเดียว (--dry-run): ไม่ได้บันทึกข้อมูล")
         return EXIT_INVALID if preview.invalid else 0
@@ -89,8 +113,8 @@ def cmd_import(args: argparse.Namespace, acting: ServiceContext) -> int:
         return EXIT_INVALID
     result = service.run(preview, keep_valid=args.keep_valid, errors_out=args.errors_out)
     print(
-        f"นำเข้าแล้ว: เพิ่ม {result.created} คน, ปรับปรุง {result.updated} คน, "
-        f"ข้าม {result.skipped} คน, ไม่ได้นำเข้า {result.rejected} แถว"
+        f"นำเข้าแล้ว: เพิ่ม {result.created} {unit}, ปรับปรุง {result.updated} {unit}, "
+        f"ข้าม {result.skipped} {unit}, ไม่ได้นำเข้า {result.rejected} แถว"
     )
     if result.errors_file:
         print(f"แถวที่ไม่ได้นำเข้า → {result.errors_file}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -12,6 +12,7 @@ from desktop import APP_NAME
 from desktop.bootstrap import open_database
 from desktop.domain.records import UserInfo
 from desktop.logging_setup import configure_logging
+from desktop.paths import settings_dir
 from desktop.resources import resource_path
 from desktop.services.context import ServiceContext
 from desktop.services.database_health import DamagedDatabase
@@ -51,17 +52,34 @@ def sign_in(desk: Desk) -> UserInfo | None:
     return dialog.user()
 
 
+def app_icon() -> QIcon:
+    """The same multi-size icon as the Windows executables (16–256 px), the PNG beside it."""
+    icon = QIcon(str(resource_path("icons", "labour-desk.ico")))
+    icon.addFile(str(resource_path("icons", "labour-desk.png")))
+    return icon
+
+
 def configure_app(app: QApplication) -> None:
     """Locale, icon, fonts, translation and the error hook: everything before the first window."""
     QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
-    app.setWindowIcon(QIcon(str(resource_path("icons", "labour-desk.png"))))
+    app.setWindowIcon(app_icon())
     install_fonts(app)
     install_translator(app)
     install_excepthook()
 
 
+def use_portable_settings() -> None:
+    """In portable mode the window's settings go to an INI file beside the data, not the
+    registry of whichever PC the stick is plugged into."""
+    folder = settings_dir()
+    if folder is not None:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 def run_app(database_url: str | None = None) -> int:
     configure_logging()
+    use_portable_settings()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("MOL")
     app.setApplicationName(APP_NAME)

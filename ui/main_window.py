@@ -7,13 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
 )
 
-from desktop import APP_NAME, APP_NAME_TH, __version__
-from desktop.areas import AREA_DATA_CREDIT
+from desktop import APP_NAME, APP_NAME_TH
 from desktop.domain.cases.records import QueueView
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
@@ -21,6 +19,7 @@ from desktop.services.desk import Desk
 from ui.admin.backup_actions import BackupActions
 from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
+from ui.change_poller import ChangePoller
 from ui.dialogs.unsaved import confirm_leave, confirm_leave_all, parts_with_edits
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
@@ -38,6 +37,7 @@ class MainWindow(QMainWindow):
         case_print_actions: CasePrintActions | None = None,
         mentoring_print_actions=None,
         backup_actions: BackupActions | None = None,
+        change_poller: ChangePoller | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(who)
         self._restore_geometry()
+        # Other clerks' saves refresh the views here too (pause() while locked).
+        self.poller = change_poller or ChangePoller(desk.changes.changes_since, parent=self)
+        self.poller.start()
 
     def _start_where_the_user_works(self) -> None:
         """A mentor opens on their workspace; a supervisor on the approvals waiting for them."""
@@ -259,14 +262,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("เกี่ยวกับโปรแกรม"),
-            f"<b>{APP_NAME_TH}</b><br>{APP_NAME} {__version__}<br><br>"
-            + self.tr("แบบอักษร Sarabun (SIL Open Font License 1.1)")
-            + f"<br>{AREA_DATA_CREDIT}<br>"
-            + self.tr("ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)"),
-        )
+        from ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")

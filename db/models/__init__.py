@@ -11,6 +11,7 @@ from db.models.cases import (
     CaseNeed,
     ServiceLevel,
 )
+from db.models.changes import ChangeCounter
 from db.models.imports import ImportMapping
 from db.models.mentoring import (
     Award,
@@ -44,6 +45,7 @@ __all__ = [
     "CaseCounter",
     "CaseEvent",
     "CaseNeed",
+    "ChangeCounter",
     "ServiceLevel",
     "AuditEvent",
     "Base",

@@ -397,6 +397,23 @@ def reserve_case_numbers(session: Session, prefix: str, fiscal_year: int, n: int
     return int(session.execute(stmt).scalar_one()) - n + 1
 
 
+def keep_case_number(session: Session, prefix: str, fiscal_year: int, number: int) -> None:
+    """A case keeps the number a sheet gives it (an import): the counter moves up to it, so
+    the numbers intake takes next come after it. Same lock as ``take_case_number``."""
+    _insert_counter(session, prefix, fiscal_year)
+    table = CaseCounter.__table__
+    stmt = (
+        update(table)
+        .where(
+            table.c.case_prefix == prefix,
+            table.c.fiscal_year == fiscal_year,
+            table.c.last_number < number,
+        )
+        .values(last_number=number)
+    )
+    session.execute(stmt)
+
+
 # -- service levels ------------------------------------------------------------------------
 def service_levels(session: Session) -> list[tuple[str, str, int]]:
     stmt = select(ServiceLevel.step, ServiceLevel.need, ServiceLevel.days)

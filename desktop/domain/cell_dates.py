@@ -6,7 +6,7 @@ date (in CE, or in BE when the clerk typed 2525 and Excel took it as the year 25
 bare serial number of one. A date that cannot be read is refused with a Thai reason, never
 guessed; a two-digit year is resolved only when exactly one century is plausible for what
 the date is (a birth 18–80 years ago, an appointment in the last 40 years and not in the
-future), and the row carries a warning saying how it was read.
+future, a case received in the last 20 years), and the row carries a warning saying how it was read.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any, Literal
 from desktop.domain.national_id import ascii_digits
 from desktop.domain.thai_dates import BE_OFFSET, MONTHS_ABBR, MONTHS_FULL, add_years, format_short
 
-Purpose = Literal["birth", "appointment", "term"]
+Purpose = Literal["birth", "appointment", "term", "received"]
 
 # Excel's day 0 is 1899-12-31 and it counts a 29 February 1900 that never was (serial 60,
 # kept from Lotus 1-2-3): from serial 61 on, the days are one too many.
@@ -84,6 +84,8 @@ def _plausible(d: dt.date, purpose: Purpose, today: dt.date) -> bool:
         return add_years(today, -80) <= d <= add_years(today, -18)
     if purpose == "appointment":
         return add_years(today, -40) <= d <= today
+    if purpose == "received":  # a case received in the last twenty years
+        return add_years(today, -20) <= d <= today
     return add_years(today, -40) <= d <= add_years(today, 10)
 
 

@@ -38,6 +38,19 @@ class StaleRecordError(DeskError):
         )
 
 
+class ConflictingEdit(StaleRecordError):
+    """Another clerk saved the record since it was opened; ``conflict`` (an
+    ``EditConflict``) holds their version beside this clerk's, field by field."""
+
+    def __init__(self, conflict: object) -> None:
+        super().__init__()
+        self.message = (
+            "มีผู้ใช้อื่นบันทึกข้อมูลนี้ไปก่อนหลังจากที่คุณเปิด กรุณาเลือกว่าจะเก็บข้อมูลของคุณ ของเขา หรือเลือกทีละช่อง"
+        )
+        self.args = (self.message,)
+        self.conflict = conflict
+
+
 class PermissionDenied(DeskError):
     """The signed-in user's roles do not allow this action."""
 

@@ -46,6 +46,13 @@ _COLUMNS = (
     Column("กำหนด", "date"),
     Column("สถานะกำหนด"),
     Column("ผลการดำเนินการ"),
+    # The rest of the intake record, under the case import's own headers: an exported list
+    # imports into another office's database as the same cases.
+    Column("จังหวัด"),
+    Column("หมู่ที่"),
+    Column("ความยินยอม"),
+    Column("วันที่ยินยอม", "date"),
+    Column("รายละเอียด"),
 )
 COLUMNS = tuple(c.header for c in _COLUMNS)
 
@@ -69,6 +76,11 @@ def _values(r: CaseRow, full_id: bool) -> tuple:
         r.due_on if r.health else None,  # a closed case has no due date that still counts
         r.health.label if r.health else "",
         r.outcome.label if r.outcome else "",
+        r.area.province,
+        r.village_no,
+        "ยินยอม" if r.consent else "",
+        r.consent_on if r.consent else None,
+        r.description,
     )
 
 

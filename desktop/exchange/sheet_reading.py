@@ -65,7 +65,7 @@ def _header_row(grid: pd.DataFrame) -> int:
     best, best_count = -1, 1
     top = grid.head(HEADER_SEARCH_ROWS)
     for i, row in enumerate(top.itertuples(index=False)):
-        count = sum(1 for v in row if column_mapping.field_of(clean_text(v)))
+        count = sum(1 for v in row if column_mapping.any_field_of(clean_text(v)))
         if count > best_count:
             best, best_count = i, count
     if best >= 0:

@@ -21,15 +21,24 @@ def record(
     entity_id: int | None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    session.add(
-        AuditEvent(
-            user_id=user.id if user else None,
-            username=user.username if user else "system",
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),
-        )
+    session.add(AuditEvent(**values(user, action, entity, entity_id, details)))
+
+
+def values(
+    user: UserInfo | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    details: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The columns of one audit row (``record`` adds it; a bulk import inserts many)."""
+    return dict(
+        user_id=user.id if user else None,
+        username=user.username if user else "system",
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        details=json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),
     )
 
 

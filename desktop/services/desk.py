@@ -11,6 +11,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.backups import BackupService
 from desktop.services.cases.service import CaseService
 from desktop.services.cases.service_levels import ServiceLevelService
+from desktop.services.changes import ChangeService
 from desktop.services.context import ServiceContext
 from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
@@ -38,6 +39,10 @@ class Desk:
     @property
     def accounts(self) -> AccountService:
         return AccountService(self.ctx)
+
+    @property
+    def changes(self) -> ChangeService:
+        return ChangeService(self.ctx)
 
     @property
     def people(self) -> PeopleService:

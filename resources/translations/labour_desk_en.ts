@@ -9,6 +9,60 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="39" />
+        <source>เกี่ยวกับโปรแกรม</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41" />
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>รุ่น</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45" />
+        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
+        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="49" />
+        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
+        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="51" />
+        <source>ใช้ Qt / PySide6 ภายใต้ LGPL-3.0: แทนที่ไลบรารี Qt ได้ (ดูข้อความด้านล่าง)</source>
+        <translation>Uses Qt / PySide6 under the LGPL-3.0: the Qt libraries can be replaced (see the text below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>ส่วนประกอบ</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="55" />
+        <source>สัญญาอนุญาต</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70" />
+        <source>เลือกส่วนประกอบเพื่ออ่านสัญญาอนุญาต</source>
+        <translation>Choose a component to read its licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="86" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="96" />
+        <source>ไม่มีไฟล์สัญญาอนุญาตในแพ็กเกจนี้</source>
+        <translation>This package ships no licence file</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <location filename="../../ui/cases/case_actions.py" line="59" />
@@ -74,37 +128,37 @@ requested by %2 on %3</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="124" />
+        <location filename="../../ui/widgets/area_picker.py" line="125" />
         <source>ยังไม่ได้เลือกจังหวัด %1 และ%2</source>
         <translation>No province, %1 or %2 chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="128" />
+        <location filename="../../ui/widgets/area_picker.py" line="130" />
         <source>ยังไม่ได้เลือก%1และ%2</source>
         <translation>No %1 or %2 chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="129" />
+        <location filename="../../ui/widgets/area_picker.py" line="132" />
         <source>เลือก%1แล้ว แต่ยังไม่ได้เลือก%2</source>
         <translation>A %1 is chosen but no %2 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="170" />
+        <location filename="../../ui/widgets/area_picker.py" line="172" />
         <source>เขต</source>
         <translation>District (khet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="170" />
+        <location filename="../../ui/widgets/area_picker.py" line="172" />
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="171" />
+        <location filename="../../ui/widgets/area_picker.py" line="173" />
         <source>แขวง</source>
         <translation>Subdistrict (khwaeng)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="171" />
+        <location filename="../../ui/widgets/area_picker.py" line="173" />
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
@@ -465,47 +519,48 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseQueuePage</name>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="72" />
+        <location filename="../../ui/cases/queue_page.py" line="73" />
         <source>รับเรื่องใหม่ (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="75" />
+        <location filename="../../ui/cases/queue_page.py" line="76" />
         <source>เปิดเรื่อง</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="77" />
+        <location filename="../../ui/cases/queue_page.py" line="78" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="80" />
+        <location filename="../../ui/cases/queue_page.py" line="81" />
         <source>พิมพ์แบบส่งต่อ…</source>
         <translation>Print referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="82" />
+        <location filename="../../ui/cases/queue_page.py" line="83" />
         <source>พิมพ์รายการ…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="84" />
+        <location filename="../../ui/cases/queue_page.py" line="85" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="86" />
+        <location filename="../../ui/cases/queue_page.py" line="87" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="128" />
+        <location filename="../../ui/cases/queue_page.py" line="129" />
+        <location filename="../../ui/cases/queue_page.py" line="195" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="160" />
+        <location filename="../../ui/cases/queue_page.py" line="161" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -561,6 +616,59 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/queue_model.py" line="103" />
         <source>กำหนด</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="43" />
+        <source>มีผู้ใช้อื่นบันทึกข้อมูลนี้ก่อน</source>
+        <translation>Someone else saved this record first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="44" />
+        <source>ผู้ใช้อื่น</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="48" />
+        <source>%1 บันทึกข้อมูลนี้เมื่อ %2 หลังจากที่คุณเปิด ช่องที่ไม่ตรงกันมี %3 ช่อง: เก็บของคุณทั้งหมด เก็บของอีกฝ่ายทั้งหมด หรือเลือกทีละช่อง</source>
+        <translation>%1 saved this record at %2, after you opened it. %3 fields differ: keep all of yours, keep all of theirs, or choose field by field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
+        <source>ช่อง</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
+        <source>ของคุณ (ยังไม่บันทึก)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
+        <source>ของอีกฝ่าย (บันทึกแล้ว)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="96" />
+        <source>เก็บของฉันทั้งหมด</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="97" />
+        <source>เก็บของอีกฝ่ายทั้งหมด</source>
+        <translation>Keep all theirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="98" />
+        <source>บันทึกตามที่เลือกทีละช่อง</source>
+        <translation>Save as chosen per field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="101" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -645,102 +753,102 @@ requested by %2 on %3</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="53" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="60" />
         <source>ประเมินผลปีงบประมาณ %1 — </source>
         <translation>Evaluation, fiscal year %1 — </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="66" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="73" />
         <source>ข้อ</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="67" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="74" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="68" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="75" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="69" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="76" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="70" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="77" />
         <source>คะแนนที่ได้</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="99" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="106" />
         <source>ระดับผล: </source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="108" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="115" />
         <source>— เลือกพี่เลี้ยงผู้ประเมิน —</source>
         <translation>— the mentor who evaluated —</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="110" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
         <source>ผู้ประเมิน</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="116" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="123" />
         <source>วันที่ประเมิน</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="117" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="124" />
         <source>จุดเด่น</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="118" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="125" />
         <source>สิ่งที่ควรพัฒนา</source>
         <translation>To improve</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="119" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="126" />
         <source>ความเห็นเพิ่มเติม</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="127" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="134" />
         <source>ข้อมูลจากระบบ (ปีงบประมาณ %1)</source>
         <translation>From the system (fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="137" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="144" />
         <source>บันทึกผลการประเมิน</source>
         <translation>Save evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="138" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="145" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="166" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="173" />
         <source>ประเมินโดย %1 · บันทึกแทนโดย %2</source>
         <translation>Evaluated by %1 · keyed in by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="187" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="194" />
         <source>ให้คะแนนแล้ว %1 จาก %2 ข้อ</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="195" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="202" />
         <source>คะแนนรวม %1 จาก 100 · ระดับ %2</source>
         <translation>Total %1 of 100 · grade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/evaluation_dialog.py" line="222" />
+        <location filename="../../ui/mentoring/evaluation_dialog.py" line="229" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
     </message>
@@ -1072,60 +1180,49 @@ requested by %2 on %3</translation>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266" />
-        <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
-        <translation>Sarabun font (SIL Open Font License 1.1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268" />
-        <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
-        <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
 </context>
 <context>
@@ -1189,122 +1286,122 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="53" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="57" />
         <source>งานพี่เลี้ยง</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="59" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="63" />
         <source>พี่เลี้ยงทุกคน</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="66" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="70" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="75" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="72" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="76" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="73" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="77" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="98" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="102" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="101" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="105" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="108" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="107" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="111" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="112" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="116" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="120" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="118" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="119" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="123" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="126" />
         <source>ผลการประเมินรายบุคคล เป็น Excel…</source>
         <translation>Evaluations by person as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="125" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="129" />
         <source>ผลการประเมินรายบุคคล เป็น CSV…</source>
         <translation>Evaluations by person as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="128" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="132" />
         <source>ส่งออกรายชื่อ</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="130" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="134" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="131" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="135" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="150" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="154" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="156" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="160" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="186" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="190" />
         <source>ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน</source>
         <translation>Due a visit when not visited for over %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="198" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="204" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="211" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="217" />
         <source>อำเภอ: %1</source>
         <translation>District: %1</translation>
     </message>
@@ -1779,58 +1876,58 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="41" />
+        <location filename="../../ui/registry/person_dialog.py" line="44" />
         <source>ลงทะเบียนบุคคลใหม่</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="41" />
+        <location filename="../../ui/registry/person_dialog.py" line="44" />
         <source>ทะเบียนประวัติ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="58" />
+        <location filename="../../ui/registry/person_dialog.py" line="61" />
         <source>เปลี่ยนสถานะ…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="68" />
+        <location filename="../../ui/registry/person_dialog.py" line="71" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="70" />
+        <location filename="../../ui/registry/person_dialog.py" line="73" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="92" />
+        <location filename="../../ui/registry/person_dialog.py" line="95" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="106" />
+        <location filename="../../ui/registry/person_dialog.py" line="109" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="115" />
+        <location filename="../../ui/registry/person_dialog.py" line="118" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="120" />
-        <location filename="../../ui/registry/person_dialog.py" line="201" />
+        <location filename="../../ui/registry/person_dialog.py" line="124" />
+        <location filename="../../ui/registry/person_dialog.py" line="241" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="122" />
+        <location filename="../../ui/registry/person_dialog.py" line="126" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="172" />
+        <location filename="../../ui/registry/person_dialog.py" line="179" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -1988,12 +2085,12 @@ requested by %2 on %3</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="249" />
+        <location filename="../../ui/registry/person_form.py" line="248" />
         <source> กรุณาเลือกให้ครบก่อนกด “เพิ่มพื้นที่”</source>
         <translation> Choose all of them before pressing “Add area”.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="253" />
+        <location filename="../../ui/registry/person_form.py" line="252" />
         <source>ต.%1 อยู่ในรายการแล้ว</source>
         <translation>Subdistrict %1 is already in the list</translation>
     </message>
@@ -2132,88 +2229,89 @@ requested by %2 on %3</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="52" />
+        <location filename="../../ui/registry/registry_page.py" line="53" />
         <source>ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)</source>
         <translation>Search name, national ID or phone  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="59" />
+        <location filename="../../ui/registry/registry_page.py" line="60" />
         <source>ทุกประเภท</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="63" />
+        <location filename="../../ui/registry/registry_page.py" line="64" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="68" />
+        <location filename="../../ui/registry/registry_page.py" line="69" />
         <source>ทุกวาระ</source>
         <translation>Any term</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/registry/registry_page.py" line="70" />
+        <location filename="../../ui/registry/registry_page.py" line="71" />
         <source>ครบวาระภายใน %n วัน</source>
         <translation>
             <numerusform>Term ends within %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="72" />
+        <location filename="../../ui/registry/registry_page.py" line="73" />
         <source>ทุกคน</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="73" />
+        <location filename="../../ui/registry/registry_page.py" line="74" />
         <source>ได้รับรางวัล</source>
         <translation>With an award</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="76" />
+        <location filename="../../ui/registry/registry_page.py" line="77" />
         <source>ได้รับรางวัลปี %1</source>
         <translation>Award in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="94" />
+        <location filename="../../ui/registry/registry_page.py" line="95" />
         <source>ลงทะเบียนใหม่ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="97" />
+        <location filename="../../ui/registry/registry_page.py" line="98" />
         <source>เปิดทะเบียน</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="99" />
+        <location filename="../../ui/registry/registry_page.py" line="100" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="101" />
+        <location filename="../../ui/registry/registry_page.py" line="102" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="103" />
+        <location filename="../../ui/registry/registry_page.py" line="104" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="105" />
+        <location filename="../../ui/registry/registry_page.py" line="106" />
         <source>พิมพ์ทะเบียนประวัติ…</source>
         <translation>Print record form…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="107" />
+        <location filename="../../ui/registry/registry_page.py" line="108" />
         <source>กำหนดพี่เลี้ยง…</source>
         <translation>Assign mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="134" />
+        <location filename="../../ui/registry/registry_page.py" line="135" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="160" />
+        <location filename="../../ui/registry/registry_page.py" line="161" />
+        <location filename="../../ui/registry/registry_page.py" line="207" />
         <source>พบ %1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -2726,17 +2824,17 @@ requested by %2 on %3</translation>
         <translation>Save them first?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unsaved.py" line="55" />
+        <location filename="../../ui/dialogs/unsaved.py" line="56" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unsaved.py" line="56" />
+        <location filename="../../ui/dialogs/unsaved.py" line="59" />
         <source>ไม่บันทึก</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unsaved.py" line="57" />
+        <location filename="../../ui/dialogs/unsaved.py" line="62" />
         <source>ยกเลิก กลับไปแก้ไข</source>
         <translation>Cancel, keep editing</translation>
     </message>

@@ -212,3 +212,16 @@ def test_an_upgrade_as_the_application_role_says_the_owner_must_run_it(app_conn)
     except DBAPIError as exc:
         said = migrate._upgrade_failed_message(None, exc)
     assert "db upgrade" in said and "ไม่มีสิทธิ์" in said
+
+
+@needs_roles
+def test_the_application_role_bumps_the_change_counters(app_conn):
+    from sqlalchemy.orm import Session
+
+    from db.change_tracking import bump, counters
+
+    with Session(bind=app_conn) as s:
+        before = counters(s)
+        bump(s, ["person", "case"])
+        after = counters(s)
+    assert after["person"] == before["person"] + 1 and after["case"] == before["case"] + 1

@@ -119,3 +119,37 @@ def test_header_matching_in_thai_and_english():
     assert mapping_errors({"x": "bogus"}, ["x"])["x"]
     twice = {"เลข": "national_id", "เลขบัตร": "national_id", "ชื่อ": "full_name"}
     assert "ทั้งคู่" in mapping_errors(twice, list(twice))["เลขบัตร"]
+
+
+def test_case_headers_map_to_the_case_fields_and_people_headers_stay_as_they_were():
+    from desktop.exchange import column_mapping as cm
+    from desktop.exchange.case_export import COLUMNS
+
+    office = ["ลำดับ", "วันที่รับเรื่อง", "ชื่อผู้ขอรับบริการ", "เลขประจำตัวประชาชน", "โทรศัพท์",
+              "ที่อยู่", "ประเภทความต้องการ", "รายละเอียด", "อสร.ผู้แจ้ง", "เลขประจำตัวผู้แจ้ง",
+              "ช่องทาง", "ความยินยอม", "Consent date", "เลขที่เรื่อง"]  # fmt: skip
+    assert cm.auto_mapping(office, cm.CASES) == {
+        "วันที่รับเรื่อง": "received_on", "ชื่อผู้ขอรับบริการ": "person_name",
+        "เลขประจำตัวประชาชน": "person_national_id", "โทรศัพท์": "person_phone",
+        "ที่อยู่": "address", "ประเภทความต้องการ": "needs", "รายละเอียด": "description",
+        "อสร.ผู้แจ้ง": "reporter_name", "เลขประจำตัวผู้แจ้ง": "reporter_national_id",
+        "ช่องทาง": "channel", "ความยินยอม": "consent", "Consent date": "consent_on",
+        "เลขที่เรื่อง": "case_no",
+    }  # fmt: skip
+    english = ["Received", "Name", "National ID", "Phone", "Needs", "Reporter", "Channel"]
+    assert set(cm.auto_mapping(english, cm.CASES).values()) == {
+        "received_on", "person_name", "person_national_id", "person_phone", "needs",
+        "reporter_name", "channel",
+    }  # fmt: skip
+    # Every column of the case export the import can use is matched; the workflow's are not.
+    exported = cm.auto_mapping(COLUMNS, cm.CASES)
+    assert {"สถานะ", "หน่วยงาน", "กำหนด", "ผู้รับผิดชอบ"}.isdisjoint(exported)
+    assert {"case_no", "received_on", "needs", "consent", "consent_on", "village_no",
+            "province", "description"} <= set(exported.values())  # fmt: skip
+    # The people table is unchanged: ชื่อ-สกุล is a full name there, and a case field is not.
+    assert cm.auto_mapping(["ชื่อ-สกุล", "ความต้องการ"]) == {"ชื่อ-สกุล": "full_name"}
+    assert cm.mapping_errors({"ความต้องการ": "needs"}, ["ความต้องการ"])["ความต้องการ"]
+    assert cm.mapping_errors({"ความต้องการ": "needs"}, ["ความต้องการ"], cm.CASES).keys() == {
+        "received_on",
+        "person_name",
+    }

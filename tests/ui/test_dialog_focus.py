@@ -44,6 +44,8 @@ TODAY = dt.date(2026, 11, 22)
 NOT_ENTRY_DIALOGS = {
     "CasePage": "one case in its own window: details, timeline and step buttons, no fields",
     "DuplicateDialog": "a choice of three buttons over a list of open cases, no fields",
+    "ConflictDialog": "a choice between two saved versions, field by field; nothing typed",
+    "AboutDialog": "the About box: the version and the licences to read, nothing typed",
     "CaseOpDialog": "the base of the step dialogs, each built below",
     "FormDialog": "the base of the form dialogs, each built below",
     "EntryDialog": "the base of every entry dialog",

@@ -301,3 +301,55 @@ def test_a_clerk_edits_the_visit_of_a_mentor_who_has_left(qtbot, office):
     dialog.place.setText("โทรศัพท์")
     saved = dialog.submit()
     assert saved.place == "โทรศัพท์" and saved.mentor_name == "ผู้ใช้ mentor2"
+
+
+def test_a_mentor_saving_over_the_clerks_rescoring_picks_per_criterion(qtbot, office):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.domain.mentoring.evaluation import EvaluationDraft
+    from desktop.services.mentoring.evaluation_conflicts import draft_of
+
+    mentor, clerk, person = office["mentor"], office["clerk"], office["people"][0]
+    n = len(mentor.evaluations.template_for(2570).criteria)
+    e = mentor.evaluations.evaluate(EvaluationDraft(person, 2570, TODAY, (3,) * n))
+    dialog = EvaluationDialog(mentor, person, 2570)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    clerk.evaluations.update(e.id, e.version, replace(draft_of(e), scores=(3, 1, *(3,) * (n - 2))))
+    dialog.spins[0].setValue(4)
+    assert dialog.submit() is None  # not saved yet: the two versions are shown
+    conflict = dialog.conflict_dialog
+    assert conflict is not None and conflict.isVisible()
+    assert set(conflict.groups) == {"scores.0", "scores.1"}
+    assert conflict.mine_buttons["scores.0"].isChecked()  # the mentor's own change
+    assert conflict.theirs_buttons["scores.1"].isChecked()  # the clerk's
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, conflict.findChild(QPushButton, "mergeButton"))
+    assert mentor.evaluations.get(e.id).scores[:3] == (4, 1, 3)
+
+
+def test_another_users_visit_refreshes_the_workspace_keeping_the_selected_person(qtbot, office):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.change_poller import ChangePoller
+    from ui.mentoring.workspace_page import ROW_ID, MentoringPage
+
+    page = MentoringPage(office["clerk"])
+    qtbot.addWidget(page)
+    page.show()
+    poller = ChangePoller(office["clerk"].changes.changes_since)
+    poller.start()
+    chosen = office["people"][1]
+    row = next(r for r, p in enumerate(page.people_model.rows) if p.person_id == chosen)
+    page.table.selectionModel().setCurrentIndex(
+        page.people_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    office["mentor"].visits.record(VisitDraft(chosen, TODAY, VisitMode.FIELD))
+    assert poller.poll() == {"mentoring"}
+    refreshed = next(p for p in page.people_model.rows if p.person_id == chosen)
+    assert refreshed.last_visit == TODAY  # the mentor's visit shows here
+    assert page.selected_ids() == [chosen] and page.table.currentIndex().data(ROW_ID) == chosen
+    poller.pause()

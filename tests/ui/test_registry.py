@@ -145,7 +145,9 @@ def test_stale_save_is_refused_and_edits_stay(qtbot, clerk_desk, admin):
     dialog.form.last_name.clear()
     type_text(qtbot, dialog.form.last_name, "ใจเย็น")
     dialog.save_button.click()
-    assert "ผู้ใช้อื่นแก้ไข" in dialog.banner.text() and dialog.isVisible()
+    # Nothing is overwritten: the two versions are shown side by side for the clerk to pick.
+    assert "ผู้ใช้อื่นบันทึก" in dialog.banner.text() and dialog.isVisible()
+    assert dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible()
     assert dialog.form.last_name.text() == "ใจเย็น"
     assert clerk_desk.people.get(person_id).last_name == "ใจดี"
 

@@ -190,6 +190,21 @@ class CasePage(ReloadsOnChange, QDialog):
             self.active_dialog = None
         if dialog is not None:
             dialog.deleteLater()
+        if self._reload_after_dialog:
+            self._reload_after_dialog = False
+            if self.isVisible():
+                self.reload()
+
+    _reload_after_dialog = False
+
+    def _on_data_changed(self, what: str) -> None:
+        """Someone changed data (here or another clerk): the details reload, unless the user
+        is filling in a dialog for this case — that dialog is left alone, and the page
+        reloads once it closes (a save from it that was too late reloads at once anyway)."""
+        if what in self.reload_on and self.active_dialog is not None:
+            self._reload_after_dialog = True
+            return
+        super()._on_data_changed(what)
 
     def _print_slip(self) -> None:
         self.printSlip.emit(self.case_id)

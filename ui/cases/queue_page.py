@@ -21,6 +21,7 @@ from desktop.services.desk import Desk
 from ui.cases.queue_filters import QueueFilterBar
 from ui.cases.queue_model import CaseTableModel
 from ui.operations import bus
+from ui.widgets.kept_view import kept_view
 from ui.widgets.paged_model import ID_ROLE
 from ui.widgets.tables import set_up_record_table
 
@@ -185,4 +186,11 @@ class CaseQueuePage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("case", "person"):
-            self.apply_filter()
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The same view, filters and sort again, keeping the selected cases and the scroll."""
+        with kept_view(self.table):
+            self.model.refresh()
+        self.count_label.setText(self.tr("%1 เรื่อง").replace("%1", f"{self.model.total:,}"))
+        self._show_selection()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.conflicts import EditConflict, Pick
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
 from desktop.domain.mentoring.evaluation import (
     EvaluationDraft,
@@ -26,6 +27,8 @@ from desktop.domain.mentoring.evaluation import (
 )
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
+from desktop.services.mentoring.evaluation_conflicts import draft_of
+from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.mentoring.mentor_choice import MentorChoice
 from ui.mentoring.visit_dialog import text_box
@@ -43,6 +46,10 @@ class EvaluationDialog(EntryDialog):
         super().__init__(parent)
         self.desk, self.person_id, self.fiscal_year = desk, person_id, fiscal_year
         self.evaluation: EvaluationInfo | None = desk.evaluations.of(person_id, fiscal_year)
+        # What the form starts from: tells a conflict which side changed each score.
+        self._opened = draft_of(self.evaluation) if self.evaluation else None
+        self._unsaved: EvaluationDraft | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.template = (
             self.evaluation.template
             if self.evaluation
@@ -229,6 +236,7 @@ class EvaluationDialog(EntryDialog):
             call = lambda: self.desk.evaluations.evaluate(draft)  # noqa: E731
         else:
             e = self.evaluation
+            self._unsaved = draft
             call = lambda: self.desk.evaluations.update(e.id, e.version, draft)  # noqa: E731
         saved = run_op(self, call, changed="evaluation", on_error=self._on_error)
         if saved is not None:
@@ -246,5 +254,38 @@ class EvaluationDialog(EntryDialog):
             return True
         if isinstance(exc, StaleRecordError):
             self.general.setError(exc.message)
+            if self.evaluation is not None and self._unsaved is not None:
+                self._resolve_conflict(self._unsaved)
             return True
         return False
+
+    # -- someone else saved first: mine vs theirs, criterion by criterion ------------------
+    def _resolve_conflict(self, mine: EvaluationDraft) -> None:
+        evaluation_id, opened = self.evaluation.id, self._opened
+        conflict = run_op(self, lambda: self.desk.evaluations.conflict(evaluation_id, mine, opened))
+        if conflict is None:
+            return
+        if not conflict.fields:
+            self._save_resolved(conflict, conflict.resolved(Pick.MINE))
+            return
+        dialog = ConflictDialog(conflict, self)
+        dialog.resolved.connect(lambda draft, _how: self._save_resolved(conflict, draft))
+        dialog.finished.connect(dialog.deleteLater)
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _save_resolved(self, conflict: EditConflict, draft: EvaluationDraft) -> None:
+        evaluation_id = self.evaluation.id
+        saved = run_op(
+            self,
+            lambda: self.desk.evaluations.save_resolved(
+                evaluation_id, draft, conflict.version, conflict.mine
+            ),
+            changed="evaluation",
+            on_error=self._on_error,
+        )
+        if saved is not None:
+            self.evaluation = saved
+            self._unsaved = None
+            self.saved.emit(saved)
+            self.accept()

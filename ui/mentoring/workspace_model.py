@@ -66,4 +66,6 @@ class FollowUpModel(ListTableModel[FollowUpInfo]):
             ]
         if role == Qt.ItemDataRole.BackgroundRole and f.due_on and f.due_on < self.today():
             return LATE_COLOUR
+        if role == Qt.ItemDataRole.UserRole:
+            return f.id
         return None

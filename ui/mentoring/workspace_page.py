@@ -25,9 +25,13 @@ from ui.mentoring.evaluation_dialog import EvaluationDialog
 from ui.mentoring.visit_dialog import VisitDialog
 from ui.mentoring.workspace_model import FollowUpModel, MentoredModel
 from ui.operations import ReloadsOnChange, run_op
+from ui.widgets.kept_view import kept_view
 from ui.widgets.tables import set_up_record_table
 
 ALL, DUE, NOT_EVALUATED = "all", "due", "not_evaluated"
+
+
+ROW_ID = Qt.ItemDataRole.UserRole  # the person's (or the follow-up's) id in both models
 
 
 class MentoringPage(ReloadsOnChange, QWidget):
@@ -193,8 +197,10 @@ class MentoringPage(ReloadsOnChange, QWidget):
             rows = [p for p in rows if p.due_for_visit]
         elif show == NOT_EVALUATED:
             rows = [p for p in rows if not p.evaluated]
-        self.people_model.set_rows(rows)
-        self.follow_up_model.set_rows(self.desk.visits.open_follow_ups(mentor_id))
+        # Another clerk's change reloads too: the same people stay selected, the list scrolled.
+        with kept_view(self.table, ROW_ID), kept_view(self.follow_ups, ROW_ID):
+            self.people_model.set_rows(rows)
+            self.follow_up_model.set_rows(self.desk.visits.open_follow_ups(mentor_id))
         self.count.setText(self.tr("%1 คน").replace("%1", f"{len(rows):,}"))
         return rows
 

@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import areas
+from desktop.domain.conflicts import EditConflict, Pick
 from desktop.domain.errors import DeskError, DuplicateError, StaleRecordError, ValidationError
-from desktop.domain.people import validate_person
+from desktop.domain.people import PersonDraft, validate_person
 from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
+from desktop.services.people.mapping import to_draft
+from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 from ui.registry.person_form import PersonForm
@@ -116,6 +119,7 @@ class PersonDialog(EntryDialog):
 
     def _show_person(self, person: PersonDetail) -> None:
         self.person = person
+        self._opened = to_draft(person)  # what the form started from, for a conflict
         self.form.load(person)
         self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + person.status.label)
         self.history.set_history(person.status_history)
@@ -141,6 +145,7 @@ class PersonDialog(EntryDialog):
             )
         else:
             version = self.person.version
+            self._unsaved = draft
             result = run_op(
                 self,
                 lambda: self.desk.people.update(self.person.id, version, draft),
@@ -164,6 +169,8 @@ class PersonDialog(EntryDialog):
             return True
         if isinstance(exc, StaleRecordError):
             self._show_banner(exc.message)
+            if self.person is not None and self._unsaved is not None:
+                self._resolve_conflict(self._unsaved)
             return True
         return False
 
@@ -180,6 +187,40 @@ class PersonDialog(EntryDialog):
                 self._show_count(n)
             else:
                 self._show_banner("")
+
+    # -- another clerk saved first ---------------------------------------------------------
+    _unsaved: PersonDraft | None = None
+    conflict_dialog: ConflictDialog | None = None
+
+    def _resolve_conflict(self, mine: PersonDraft) -> None:
+        """Their record beside what was typed here; the clerk picks, and the pick is saved."""
+        person_id, opened = self.person.id, self._opened
+        conflict = run_op(self, lambda: self.desk.people.conflict(person_id, mine, opened))
+        if conflict is None:
+            return
+        if not conflict.fields:  # only the version moved (a status change): nothing to pick
+            self._save_resolved(conflict, conflict.resolved(Pick.MINE))
+            return
+        dialog = ConflictDialog(conflict, self)
+        dialog.resolved.connect(lambda draft, _how: self._save_resolved(conflict, draft))
+        dialog.finished.connect(dialog.deleteLater)
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _save_resolved(self, conflict: EditConflict, draft: PersonDraft) -> None:
+        person_id = self.person.id
+        result = run_op(
+            self,
+            lambda: self.desk.people.save_resolved(
+                person_id, draft, conflict.version, conflict.mine
+            ),
+            changed="person",
+            on_error=self._on_error,
+        )
+        if result is not None:
+            self._unsaved = None
+            self.saved.emit(result)
+            self.accept()
 
     def _show_banner(self, text: str) -> None:
         self._counting = False

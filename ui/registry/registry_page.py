@@ -23,6 +23,7 @@ from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
 from ui.operations import bus
 from ui.registry.people_model import ID_ROLE, PeopleTableModel
+from ui.widgets.kept_view import kept_view
 from ui.widgets.tables import set_up_record_table
 
 SEARCH_DELAY_MS = 150
@@ -195,5 +196,12 @@ class RegistryPage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what == "person":
-            self._fill_districts()
-            self.apply_filter()
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The same search, filters and sort again, keeping the selected rows and the scroll:
+        after a save here or another clerk's (the change poller)."""
+        self._fill_districts()
+        with kept_view(self.table):
+            self.model.refresh()
+        self.count_label.setText(self.tr("พบ %1 คน").replace("%1", f"{self.model.total:,}"))

@@ -67,6 +67,15 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self._rows = self.fetch_page(self._filter, 0, self.PAGE) if self._total else []
         self.endResetModel()
 
+    def refresh(self) -> None:
+        """The same filter again, with as many rows as were loaded (the view scrolled down to
+        row 900 finds row 900 again): for a refresh after someone changed the data."""
+        loaded = max(len(self._rows), self.PAGE)
+        self.beginResetModel()
+        self._total = self.fetch_count(self._filter)
+        self._rows = self.fetch_page(self._filter, 0, loaded) if self._total else []
+        self.endResetModel()
+
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 

@@ -87,6 +87,11 @@ class CaseRow:
     assigned_to_id: int | None = None
     outcome_on: dt.date | None = None
     closed_on: dt.date | None = None
+    # The rest of the intake record, for the export that re-imports.
+    village_no: str = ""
+    description: str = ""
+    consent: bool = False
+    consent_on: dt.date | None = None
 
     @property
     def needs_label(self) -> str:

@@ -169,6 +169,10 @@ def to_row(line: CaseLine, today: dt.date) -> CaseRow:
         assigned_to_id=c.assigned_to_id,
         outcome_on=c.outcome_on,
         closed_on=c.closed_on,
+        village_no=c.village_no,
+        description=c.description,
+        consent=c.consent,
+        consent_on=c.consent_on,
     )
 
 

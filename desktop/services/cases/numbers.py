@@ -8,6 +8,8 @@ How numbers are written and read is :mod:`desktop.domain.cases.numbers`.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
@@ -29,3 +31,20 @@ def next_case_number(session: Session, received_on: dt.date) -> CaseNumber:
     prefix = office_prefix(session)
     fiscal_year = fiscal_year_of(received_on)
     return CaseNumber(prefix, fiscal_year, q.take_case_number(session, prefix, fiscal_year))
+
+
+def next_case_numbers(session: Session, received: Sequence[dt.date]) -> list[CaseNumber]:
+    """Numbers for many cases at once (an import), in the order given: each fiscal year's
+    block taken from the same counter as ``next_case_number``, under the same lock, so a
+    case typed meanwhile gets a number before or after the block, never inside it."""
+    prefix = office_prefix(session)
+    years = [fiscal_year_of(d) for d in received]
+    nxt = {
+        fy: q.reserve_case_numbers(session, prefix, fy, n)
+        for fy, n in sorted(Counter(years).items())
+    }
+    out = []
+    for fy in years:
+        out.append(CaseNumber(prefix, fy, nxt[fy]))
+        nxt[fy] += 1
+    return out

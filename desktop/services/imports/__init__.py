@@ -1,1 +1,1 @@
-"""Bringing an office's existing sheets into the database (people now; cases later)."""
+"""Bringing an office's existing sheets into the database: people and referral cases."""

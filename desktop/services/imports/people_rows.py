@@ -91,20 +91,28 @@ def clean_column(column: pd.Series) -> pd.Series:
     )
 
 
-class _Row:
+class SheetRow:
     """The problems of one row while it is read."""
 
-    def __init__(self, row_no: int, column_of: dict[str, str]) -> None:
+    def __init__(
+        self,
+        row_no: int,
+        column_of: dict[str, str],
+        sources: dict[str, tuple[str, ...]] | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> None:
         self.row_no = row_no
         self.column_of = column_of
+        self.sources = _SOURCES if sources is None else sources
+        self.labels = FIELDS if labels is None else labels
         self.problems: list[CellProblem] = []
         self.fields_with_errors: set[str] = set()
 
     def column(self, field: str) -> str:
-        for source in _SOURCES.get(field, (field,)):
+        for source in self.sources.get(field, (field,)):
             if source in self.column_of:
                 return self.column_of[source]
-        return FIELDS.get(field, field)
+        return self.labels.get(field, field)
 
     def add(self, field: str, message: str | None, warning: bool = False) -> None:
         if not message:
@@ -154,7 +162,7 @@ def build_rows(
 def _one_row(
     table, i, row_no, t, r, column_of, formula_headers, today, office_province, default_kind
 ) -> ImportRow:
-    row = _Row(row_no, column_of)
+    row = SheetRow(row_no, column_of)
     for header in formula_headers:
         row.problems.append(CellProblem(row_no, header, FORMULA_WITHOUT_VALUE))
         row.fields_with_errors.add(mapping_field(column_of, header))

@@ -1,4 +1,5 @@
-"""The plain records an import hands to its caller (the CLI, the window's wizard later)."""
+"""The plain records an import hands to its caller (the CLI, the window's wizard): the same
+for every kind of sheet (people, referral cases); a row's ``draft`` is the kind's own."""
 
 from __future__ import annotations
 
@@ -6,11 +7,16 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.cases.records import CaseDraft
 from desktop.domain.people import PersonDraft, PersonStatus
+
+# What one sheet row becomes: a person to register, or a case to take in.
+Draft = PersonDraft | CaseDraft
 
 
 class DuplicateAction(enum.StrEnum):
-    """What to do with a row whose national ID is already registered."""
+    """What to do with a row already in the database (a registered national ID; a case of
+    the same number, or of the same person, need and received date)."""
 
     SKIP = "skip"  # leave the registered person as they are
     FILL = "fill"  # fill the registered person's empty fields only
@@ -51,7 +57,7 @@ class FieldChange:
 class ImportRow:
     row: int
     cells: tuple[Any, ...]
-    draft: PersonDraft | None
+    draft: Draft | None
     problems: list[CellProblem] = field(default_factory=list)
     state: RowState = RowState.NEW
     existing_id: int | None = None
@@ -59,7 +65,8 @@ class ImportRow:
     fill_changes: tuple[FieldChange, ...] = ()
     update_changes: tuple[FieldChange, ...] = ()
     action: DuplicateAction | None = None  # per row; None: the import's
-    status: PersonStatus = PersonStatus.ACTIVE
+    status: PersonStatus = PersonStatus.ACTIVE  # people: the status the sheet gives
+    case_no: str = ""  # cases: the number the sheet gives (kept), "" to number it at import
 
     @property
     def errors(self) -> list[CellProblem]:
@@ -76,6 +83,7 @@ class ImportPreview:
     mapping: dict[str, str]
     rows: list[ImportRow]
     on_duplicate: DuplicateAction
+    kind: str = "people"  # or "cases"
 
     def count(self, state: RowState) -> int:
         return sum(1 for r in self.rows if r.state == state)

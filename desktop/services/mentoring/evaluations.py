@@ -12,17 +12,19 @@ from sqlalchemy.orm import Session
 
 from db.models import Evaluation, EvaluationScore, EvaluationTemplate, Person
 from db.queries import accounts as account_queries
+from db.queries import audit as audit_queries
 from db.queries import cases as case_queries
 from db.queries import evaluations as q
 from db.queries import visits as visit_queries
 from db.queries.cases import CaseFilter
 from desktop import areas
 from desktop.domain.cases.workflow import CaseStatus
+from desktop.domain.conflicts import EditConflict
 from desktop.domain.errors import (
+    ConflictingEdit,
     DuplicateError,
     NotFound,
     PermissionDenied,
-    StaleRecordError,
     ValidationError,
 )
 from desktop.domain.fiscal_year import fiscal_year_bounds, fiscal_year_of
@@ -43,7 +45,8 @@ from desktop.domain.people import PersonStatus, person_name
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.cases.mapping import to_row
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, local_time
+from desktop.services.mentoring.evaluation_conflicts import evaluation_conflict, overridden_detail
 from desktop.services.mentoring.mentors import check_mentor
 from desktop.services.mentoring.templates import TemplateService, template_info, year_template
 
@@ -140,7 +143,36 @@ class EvaluationService:
         self, evaluation_id: int, expected_version: int, draft: EvaluationDraft
     ) -> EvaluationInfo:
         """New scores on the template the evaluation was made with (never a newer one). Mentors
-        change only their own evaluations; the evaluator stays unless a clerk names another."""
+        change only their own evaluations; the evaluator stays unless a clerk names another.
+        Saved by someone else since ``expected_version``: ``ConflictingEdit`` with both."""
+        return self._save(evaluation_id, expected_version, draft)
+
+    def conflict(
+        self, evaluation_id: int, mine: EvaluationDraft, opened: EvaluationDraft | None = None
+    ) -> EditConflict[EvaluationDraft]:
+        """The stored evaluation (theirs) beside ``mine``, criterion by criterion."""
+        self.ctx.require(Permission.EVALUATE)
+        with self.ctx.unit_of_work() as s:
+            return self._conflict(s, self._load(s, evaluation_id), mine, opened)
+
+    def save_resolved(
+        self,
+        evaluation_id: int,
+        resolved: EvaluationDraft,
+        against_version: int,
+        mine: EvaluationDraft | None = None,
+    ) -> EvaluationInfo:
+        """Save what a conflict was resolved to over the version it was resolved against; the
+        audit row keeps the values it overrode and those of ``mine`` given up."""
+        return self._save(evaluation_id, against_version, resolved, resolving=mine or resolved)
+
+    def _save(
+        self,
+        evaluation_id: int,
+        expected_version: int,
+        draft: EvaluationDraft,
+        resolving: EvaluationDraft | None = None,
+    ) -> EvaluationInfo:
         user = self.ctx.require(Permission.EVALUATE)
         with self.ctx.unit_of_work() as s:
             evaluation = self._load(s, evaluation_id)
@@ -149,21 +181,32 @@ class EvaluationService:
             ):
                 raise PermissionDenied("พี่เลี้ยงแก้ไขได้เฉพาะผลการประเมินที่ตนเองประเมิน")
             if evaluation.version != expected_version:
-                raise StaleRecordError()
+                raise ConflictingEdit(self._conflict(s, evaluation, draft, None))
             if (draft.person_id, draft.fiscal_year) != (
                 evaluation.person_id,
                 evaluation.fiscal_year,
             ):
                 raise ValidationError({"fiscal_year": "ย้ายผลการประเมินไปเป็นของบุคคลหรือปีอื่นไม่ได้"})
+            stored = evaluation_info(s, evaluation) if resolving is not None else None
             if draft.evaluator_id is not None and draft.evaluator_id != evaluation.evaluator_id:
                 evaluation.evaluator_id = self._evaluator_for(s, draft)
             template = template_info(s, s.get(EvaluationTemplate, evaluation.template_id))
             self._apply(evaluation, draft, template)
             s.flush()
-            audit.record(
-                s, user, "update", "evaluation", evaluation.id, {"total": evaluation.total}
-            )
+            details: dict = {"total": evaluation.total}
+            if stored is not None:
+                details["conflict"] = overridden_detail(stored, draft, resolving, expected_version)
+            audit.record(s, user, "update", "evaluation", evaluation.id, details)
             return evaluation_info(s, evaluation)
+
+    def _conflict(
+        self, s: Session, e: Evaluation, mine: EvaluationDraft, opened: EvaluationDraft | None
+    ) -> EditConflict[EvaluationDraft]:
+        trail = audit_queries.for_entity(s, "evaluation", e.id)
+        saved_by = trail[-1].username if trail else ""
+        return evaluation_conflict(
+            evaluation_info(s, e), mine, opened, saved_by, local_time(e.updated_at)
+        )
 
     def get(self, evaluation_id: int) -> EvaluationInfo:
         self.ctx.require(Permission.VIEW_MENTORING)

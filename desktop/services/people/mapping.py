@@ -37,8 +37,8 @@ TEXT_FIELDS = (
 DATE_FIELDS = ("birth_date", "contract_start", "contract_end", "appointed_on", "term_end")
 
 
-def apply_draft(person: Person, draft: PersonDraft) -> dict[str, list]:
-    """Write ``draft`` onto ``person``; returns the changed fields as {name: [old, new]}."""
+def draft_values(draft: PersonDraft) -> dict[str, object]:
+    """The column values ``draft`` is stored as (trimmed, normalised, derived areas)."""
     values: dict[str, object] = {f: getattr(draft, f).strip() for f in TEXT_FIELDS}
     values.update({f: getattr(draft, f) for f in DATE_FIELDS})
     values["kind"] = PersonKind(draft.kind).value
@@ -56,7 +56,13 @@ def apply_draft(person: Person, draft: PersonDraft) -> dict[str, list]:
         values["country"] = ""
     if draft.kind != PersonKind.GRADUATE:
         values.update(degree="", contract_start=None, contract_end=None)
+    return values
 
+
+def apply_draft(person: Person, draft: PersonDraft) -> dict[str, list]:
+    """Write ``draft`` onto ``person``; returns the changed fields as {name: [old, new]}."""
+    values = draft_values(draft)
+    names = areas.area_names(str(values["subdistrict_code"]))
     changes: dict[str, list] = {}
     for name, new in values.items():
         old = getattr(person, name, None)

@@ -13,7 +13,14 @@ from db.queries import people as q
 from db.queries.people import PersonFilter
 from desktop import areas
 from desktop.domain import national_id
-from desktop.domain.errors import DuplicateError, NotFound, StaleRecordError, ValidationError
+from desktop.domain.conflicts import EditConflict
+from desktop.domain.errors import (
+    ConflictingEdit,
+    DuplicateError,
+    NotFound,
+    StaleRecordError,
+    ValidationError,
+)
 from desktop.domain.people import (
     PersonDraft,
     PersonKind,
@@ -26,10 +33,12 @@ from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail, PersonRow, RegistryRecord
 from desktop.services import audit
 from desktop.services.context import ServiceContext
+from desktop.services.people.conflicts import overridden_detail, person_conflict
 from desktop.services.people.mapping import (
     apply_draft,
     sync_areas,
     to_detail,
+    to_draft,
     to_record,
     to_row,
 )
@@ -118,7 +127,7 @@ class PeopleService:
         with self.ctx.unit_of_work() as s:
             person = load_person(s, person_id)
             if person.version != expected_version:
-                raise StaleRecordError()
+                raise ConflictingEdit(self._conflict(s, person, draft, None))
             self._refuse_duplicate(s, draft.national_id, person.id)
             changes = apply_draft(person, draft)
             if (area_change := sync_areas(person, draft.responsible_subdistricts)) is not None:
@@ -128,6 +137,48 @@ class PeopleService:
             person.updated_by_id = user.id
             s.flush()  # the version check runs here: another clerk's save makes it fail
             audit.record(s, user, "update", "person", person.id, {"changes": changes})
+            return person_detail(s, person)
+
+    def conflict(
+        self, person_id: int, mine: PersonDraft, opened: PersonDraft | None = None
+    ) -> EditConflict[PersonDraft]:
+        """The stored record (theirs) beside ``mine``, for a save that found the version moved;
+        ``opened`` (what the form was loaded with) tells which side changed each field."""
+        self.ctx.require(Permission.EDIT_PERSON)
+        with self.ctx.unit_of_work() as s:
+            return self._conflict(s, load_person(s, person_id), mine, opened)
+
+    def save_resolved(
+        self,
+        person_id: int,
+        resolved: PersonDraft,
+        against_version: int,
+        mine: PersonDraft | None = None,
+    ) -> PersonDetail:
+        """Save the draft a conflict was resolved to, over the version it was resolved against
+        (saved again since: a new ``ConflictingEdit``). The audit row keeps the values it
+        overrode and those of ``mine`` given up for theirs; even keeping theirs whole is
+        recorded, so both clerks' saves stay in the audit trail."""
+        user = self.ctx.require(Permission.EDIT_PERSON)
+        resolved = self._with_defaults(resolved)
+        self._validate(resolved)
+        with self.ctx.unit_of_work() as s:
+            person = load_person(s, person_id)
+            if person.version != against_version:
+                raise ConflictingEdit(self._conflict(s, person, resolved, mine))
+            stored = to_draft(person_detail(s, person))
+            self._refuse_duplicate(s, resolved.national_id, person.id)
+            changes = apply_draft(person, resolved)
+            if (area_change := sync_areas(person, resolved.responsible_subdistricts)) is not None:
+                changes["responsible_subdistricts"] = area_change
+            if changes:
+                person.updated_by_id = user.id
+                s.flush()  # another clerk saving meanwhile fails the version check here
+            detail = {
+                "changes": changes,
+                "conflict": overridden_detail(stored, resolved, mine, against_version),
+            }
+            audit.record(s, user, "update", "person", person.id, detail)
             return person_detail(s, person)
 
     def change_status(
@@ -177,6 +228,14 @@ class PeopleService:
             return person_detail(s, person)
 
     # -- helpers -------------------------------------------------------------------------
+    def _conflict(
+        self, s: Session, person: Person, mine: PersonDraft, opened: PersonDraft | None
+    ) -> EditConflict[PersonDraft]:
+        by = account_queries.full_names(s, [person.updated_by_id] if person.updated_by_id else [])
+        return person_conflict(
+            person_detail(s, person), mine, opened, by.get(person.updated_by_id or 0, "")
+        )
+
     def _dated(self, f: PersonFilter) -> PersonFilter:
         """``f`` ready for the query: the search text's digits as ASCII (an ID typed in Thai
         digits finds the stored one), and today's date for a term filter."""
