@@ -251,3 +251,20 @@ def shown_text(label) -> str:
     from PySide6.QtWidgets import QLabel
 
     return QLabel.text(label)
+
+
+def test_the_status_dialog_clears_a_date_message_once_the_date_is_fixed(qtbot, clerk_desk):
+    from ui.registry.status_dialog import StatusDialog
+
+    person = clerk_desk.people.register(draft(31, first_name="ทดลอง"))
+    dialog = StatusDialog(clerk_desk, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.effective.lineEdit().setText("31/02/2569")
+    assert dialog.save() is None and dialog.errors["effective_on"].isVisible()
+    dialog.effective.lineEdit().clear()
+    type_text(qtbot, dialog.effective.lineEdit(), "30/02/256")
+    assert dialog.errors["effective_on"].isVisible()  # still not a date
+    dialog.effective.lineEdit().clear()
+    type_text(qtbot, dialog.effective.lineEdit(), "28/02/2569")
+    assert not dialog.errors["effective_on"].isVisible()

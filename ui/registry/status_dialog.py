@@ -91,6 +91,12 @@ class StatusDialog(EntryDialog):
         self.effective.setDate(desk.ctx.today())
         self.reason = QLineEdit(objectName="reasonEdit")
         self.errors = {k: FieldError() for k in ("status", "effective_on", "reason")}
+        for name, field in (
+            ("status", self.status),
+            ("effective_on", self.effective),
+            ("reason", self.reason),
+        ):
+            self.errors[name].watch(field)  # the message goes once the field is fixed
         form = QFormLayout()
         form.addRow(self.tr("สถานะใหม่"), self.status)
         form.addRow("", self.errors["status"])
