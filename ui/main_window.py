@@ -21,6 +21,7 @@ from ui.cases.case_desk import CaseDesk
 from ui.cases.case_print_actions import CasePrintActions
 from ui.change_poller import ChangePoller
 from ui.dialogs.own_password import ChangePasswordDialog
+from ui.dialogs.unsaved import confirm_leave, confirm_leave_all, parts_with_edits
 from ui.domain_labels import label_of
 from ui.file_menu import FileMenu
 from ui.imports.kinds import ImportKind, people_kind
@@ -161,9 +162,32 @@ class MainWindow(QMainWindow):
         self.nav.add_page("    " + title, self.pages.addWidget(widget))
 
     def _show_page(self, index: int, view: str) -> None:
+        current = self.pages.currentWidget()
+        if self.pages.widget(index) is not current and not self._may_leave(current):
+            return
         self.pages.setCurrentIndex(index)
         if view and self.cases is not None:
             self.cases.queue.set_view(QueueView(view))
+
+    def _may_leave(self, page) -> bool:
+        """A page with unsaved edits asks first (Save / Discard / Cancel); after Cancel the
+        navigation shows that page again."""
+        if not callable(getattr(page, "has_unsaved", None)) or confirm_leave(self, page):
+            return True
+        back = self.pages.indexOf(page)
+        item = next(
+            (
+                self.nav.item(r)
+                for r in range(self.nav.count())
+                if self.nav.item(r).data(PAGE_ROLE) == back
+            ),
+            None,
+        )
+        if item is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
+        return False
 
     def show_queue(self, view: QueueView = QueueView.ALL_OPEN) -> None:
         self.nav.show_view(view)
@@ -332,7 +356,16 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
 
+    def confirm_discard(self) -> bool:
+        """Before signing out or switching user: pages and open windows with edits ask first
+        (False: the user chose to stay)."""
+        return confirm_leave_all(self, parts_with_edits(self))
+
     def closeEvent(self, event) -> None:
+        # Ctrl+Q and the close button: pages and open windows with edits ask first.
+        if not self.confirm_discard():
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)
         if event.isAccepted():

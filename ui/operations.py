@@ -7,9 +7,11 @@ worker with progress and cancel, and its success or failure is reported on the G
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -123,7 +125,18 @@ class ReloadsOnChange:
     _reload_when_shown = False
 
     def listen_for_changes(self) -> None:
-        bus().dataChanged.connect(self._on_data_changed)
+        # Through a weak reference, not a bound method: a dialog Python collects (its widgets'
+        # state already cleared) must not be called by the app-wide bus on its way out.
+        ref = weakref.ref(self)
+
+        def relay(what: str) -> None:
+            widget = ref()
+            if widget is None or not shiboken6.isValid(widget):
+                bus().dataChanged.disconnect(relay)
+                return
+            widget._on_data_changed(what)
+
+        bus().dataChanged.connect(relay)
 
     def _on_data_changed(self, what: str) -> None:
         if what not in self.reload_on:

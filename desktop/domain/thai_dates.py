@@ -79,6 +79,11 @@ def format_datetime(t: dt.datetime | None) -> str:
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
 _ISO_BE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _WORDS = re.compile(r"^\s*(\d{1,2})\s+(\S+)\s+(\d{2}|\d{4})\s*$")
+# Typed without separators, day first as Thai forms write it: 15032569 or 150369; eight digits
+# that cannot be day-month-year are read year first (25690315). No date is both: a BE year's
+# first two digits (24–26) are never a month.
+_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4}|\d{2})\s*$")
+_COMPACT_YEAR_FIRST = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 
 
 def _month_from_word(word: str) -> int | None:
@@ -101,8 +106,10 @@ def parse_be(text: str) -> dt.date:
     raw = (text or "").strip()
     if not raw:
         raise ValueError("กรุณากรอกวันที่")
-    m = _NUMERIC.match(raw)
-    if m:
+    compact = _COMPACT.match(raw)
+    if compact and int(compact[2]) > 12 and (m := _COMPACT_YEAR_FIRST.match(raw)):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NUMERIC.match(raw) or compact:
         day, month, year = int(m[1]), int(m[2]), _full_be_year(m[3])
     elif (m := _ISO_BE.match(raw)) is not None:
         year, month, day = int(m[1]), int(m[2]), int(m[3])
@@ -112,7 +119,7 @@ def parse_be(text: str) -> dt.date:
             raise ValueError(f"ไม่รู้จักชื่อเดือน “{m[2]}”")
         day, month, year = int(m[1]), month_or_none, _full_be_year(m[3])
     else:
-        raise ValueError("รูปแบบวันที่ไม่ถูกต้อง ให้กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 22/11/2569")
+        raise ValueError("รูปแบบวันที่ไม่ถูกต้อง ให้กรอกเป็น วว/ดด/ปปปป (พ.ศ.) เช่น 22/11/2569 หรือ 22112569")
     if year < 2400:
         raise ValueError(f"ปี {year} ดูเหมือนเป็น ค.ศ. กรุณากรอกปีเป็น พ.ศ. เช่น {year + 543}")
     try:

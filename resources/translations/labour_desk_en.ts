@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="77" />
+        <source>ความเร่งด่วน: </source>
+        <translation>Urgency: </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="39" />
@@ -166,22 +174,37 @@ requested by %2 on %3</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="157" />
+        <location filename="../../ui/widgets/area_picker.py" line="128" />
+        <source>ยังไม่ได้เลือกจังหวัด %1 และ%2</source>
+        <translation>No province, %1 or %2 chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="133" />
+        <source>ยังไม่ได้เลือก%1และ%2</source>
+        <translation>No %1 or %2 chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="135" />
+        <source>เลือก%1แล้ว แต่ยังไม่ได้เลือก%2</source>
+        <translation>A %1 is chosen but no %2 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/area_picker.py" line="175" />
         <source>เขต</source>
         <translation>District (khet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="157" />
+        <location filename="../../ui/widgets/area_picker.py" line="175" />
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="158" />
+        <location filename="../../ui/widgets/area_picker.py" line="176" />
         <source>แขวง</source>
         <translation>Subdistrict (khwaeng)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/area_picker.py" line="158" />
+        <location filename="../../ui/widgets/area_picker.py" line="176" />
         <source>ตำบล</source>
         <translation>Subdistrict</translation>
     </message>
@@ -189,22 +212,22 @@ requested by %2 on %3</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="181" />
+        <location filename="../../ui/cases/case_dialogs.py" line="184" />
         <source>มอบหมายงาน</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="181" />
+        <location filename="../../ui/cases/case_dialogs.py" line="184" />
         <source>มอบหมาย</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="183" />
+        <location filename="../../ui/cases/case_dialogs.py" line="186" />
         <source>— ไม่มอบหมาย —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="188" />
+        <location filename="../../ui/cases/case_dialogs.py" line="191" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
@@ -399,103 +422,103 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDetails</name>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="133" />
+        <location filename="../../ui/cases/case_details.py" line="110" />
         <source>ชื่อ–นามสกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="134" />
+        <location filename="../../ui/cases/case_details.py" line="111" />
         <source>เลขประจำตัวประชาชน</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="135" />
+        <location filename="../../ui/cases/case_details.py" line="112" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="136" />
+        <location filename="../../ui/cases/case_details.py" line="113" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="137" />
+        <location filename="../../ui/cases/case_details.py" line="114" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="140" />
+        <location filename="../../ui/cases/case_details.py" line="117" />
         <source>รับเรื่อง</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="141" />
+        <location filename="../../ui/cases/case_details.py" line="118" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="142" />
+        <location filename="../../ui/cases/case_details.py" line="119" />
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="143" />
+        <location filename="../../ui/cases/case_details.py" line="120" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="144" />
+        <location filename="../../ui/cases/case_details.py" line="121" />
         <source>ส่งต่อหน่วยงาน</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="145" />
+        <location filename="../../ui/cases/case_details.py" line="122" />
         <source>ผู้รับเรื่องปลายทาง</source>
         <translation>Receiving office / contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="146" />
+        <location filename="../../ui/cases/case_details.py" line="123" />
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="147" />
+        <location filename="../../ui/cases/case_details.py" line="124" />
         <source>ซ้ำกับเรื่อง</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="154" />
+        <location filename="../../ui/cases/case_details.py" line="131" />
         <source>ผู้ประสบปัญหา</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="155" />
+        <location filename="../../ui/cases/case_details.py" line="132" />
         <source>การรับเรื่องและการส่งต่อ</source>
         <translation>Intake and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="160" />
+        <location filename="../../ui/cases/case_details.py" line="137" />
         <source>รายละเอียดปัญหา / ความต้องการ</source>
         <translation>Problem / need in detail</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="201" />
+        <location filename="../../ui/cases/case_details.py" line="178" />
         <source>ยินยอมให้ส่งข้อมูล เมื่อ </source>
         <translation>Consented to sharing data on </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="203" />
+        <location filename="../../ui/cases/case_details.py" line="180" />
         <source>ยังไม่ได้รับความยินยอม</source>
         <translation>No consent yet</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="207" />
+        <location filename="../../ui/cases/case_details.py" line="184" />
         <source>ยังไม่มอบหมาย</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="212" />
-        <location filename="../../ui/cases/case_details.py" line="219" />
+        <location filename="../../ui/cases/case_details.py" line="189" />
+        <location filename="../../ui/cases/case_details.py" line="196" />
         <source> เมื่อ </source>
         <translation> on </translation>
     </message>
@@ -551,22 +574,22 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="78" />
+        <location filename="../../ui/cases/case_details.py" line="55" />
         <source>ปิดเรื่องแล้ว %1</source>
         <translation>Closed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="82" />
+        <location filename="../../ui/cases/case_details.py" line="59" />
         <source>ไม่มีกำหนดเวลา</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="84" />
+        <location filename="../../ui/cases/case_details.py" line="61" />
         <source>ครบกำหนด %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="123" />
+        <location filename="../../ui/cases/case_details.py" line="100" />
         <source>ความเร่งด่วน: </source>
         <translation>Urgency: </translation>
     </message>
@@ -780,52 +803,52 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="49" />
+        <location filename="../../ui/cases/queue_model.py" line="94" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="50" />
+        <location filename="../../ui/cases/queue_model.py" line="95" />
         <source>วันที่รับ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="51" />
+        <location filename="../../ui/cases/queue_model.py" line="96" />
         <source>ผู้มีความต้องการ</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="52" />
+        <location filename="../../ui/cases/queue_model.py" line="97" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="53" />
+        <location filename="../../ui/cases/queue_model.py" line="98" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="54" />
+        <location filename="../../ui/cases/queue_model.py" line="99" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="55" />
+        <location filename="../../ui/cases/queue_model.py" line="100" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="56" />
+        <location filename="../../ui/cases/queue_model.py" line="101" />
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="57" />
+        <location filename="../../ui/cases/queue_model.py" line="102" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="58" />
+        <location filename="../../ui/cases/queue_model.py" line="103" />
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
@@ -937,22 +960,22 @@ requested by %2 on %3</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="151" />
+        <location filename="../../ui/cases/case_dialogs.py" line="154" />
         <source>บันทึกความยินยอม</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="151" />
+        <location filename="../../ui/cases/case_dialogs.py" line="154" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="153" />
+        <location filename="../../ui/cases/case_dialogs.py" line="156" />
         <source>%1 ยินยอมให้สำนักงานส่งข้อมูลส่วนบุคคลให้หน่วยงานที่รับเรื่องต่อ</source>
         <translation>%1 consents to the office sharing their personal data with the agency the case is referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="157" />
+        <location filename="../../ui/cases/case_dialogs.py" line="160" />
         <source>วันที่ให้ความยินยอม *</source>
         <translation>Consent given on *</translation>
     </message>
@@ -968,7 +991,7 @@ requested by %2 on %3</translation>
 <context>
     <name>DaysDelegate</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="114" />
+        <location filename="../../ui/admin/service_levels_page.py" line="120" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
@@ -1244,33 +1267,33 @@ requested by %2 on %3</translation>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="100" />
+        <location filename="../../ui/imports/file_page.py" line="97" />
         <source>เลือกไฟล์ที่จะนำเข้า</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="102" />
+        <location filename="../../ui/imports/file_page.py" line="99" />
         <source>ไฟล์ Excel หรือ CSV (*.xlsx *.xlsm *.xls *.csv);;ทุกไฟล์ (*)</source>
         <translation>Excel or CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="133" />
-        <location filename="../../ui/imports/file_page.py" line="143" />
+        <location filename="../../ui/imports/file_page.py" line="130" />
+        <location filename="../../ui/imports/file_page.py" line="140" />
         <source>กำลังอ่านไฟล์…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="155" />
+        <location filename="../../ui/imports/file_page.py" line="152" />
         <source>ตามที่ตรวจพบ: %1</source>
         <translation>As detected: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="178" />
+        <location filename="../../ui/imports/file_page.py" line="175" />
         <source>แผ่นงาน “%1” ไม่มีแถวข้อมูล</source>
         <translation>Sheet “%1” has no data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/file_page.py" line="181" />
+        <location filename="../../ui/imports/file_page.py" line="178" />
         <source>แผ่นงาน “%1”: %2 แถว %3 คอลัมน์ (แสดง %4 แถวแรก)</source>
         <translation>Sheet “%1”: %2 rows, %3 columns (the first %4 rows shown)</translation>
     </message>
@@ -1402,17 +1425,17 @@ requested by %2 on %3</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/form_dialog.py" line="37" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/form_dialog.py" line="39" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/form_dialog.py" line="66" />
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1610,22 +1633,22 @@ requested by %2 on %3</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="43" />
+        <location filename="../../ui/cases/intake_dialog.py" line="44" />
         <source>รับเรื่องใหม่ (ชี้เป้า)</source>
         <translation>New case (reported need)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="57" />
+        <location filename="../../ui/cases/intake_dialog.py" line="62" />
         <source>บันทึกรับเรื่อง</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="60" />
+        <location filename="../../ui/cases/intake_dialog.py" line="65" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_dialog.py" line="125" />
+        <location filename="../../ui/cases/intake_dialog.py" line="129" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -1669,7 +1692,7 @@ requested by %2 on %3</translation>
     </message>
     <message>
         <location filename="../../ui/cases/intake_form.py" line="99" />
-        <location filename="../../ui/cases/intake_form.py" line="201" />
+        <location filename="../../ui/cases/intake_form.py" line="212" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
@@ -1734,7 +1757,7 @@ requested by %2 on %3</translation>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/intake_form.py" line="201" />
+        <location filename="../../ui/cases/intake_form.py" line="212" />
         <source>อาสาสมัครผู้แจ้ง *</source>
         <translation>Reporting volunteer *</translation>
     </message>
@@ -1780,134 +1803,134 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
-        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
-        <translation>Change my password…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="224" />
-        <source>ล็อกหน้าจอ</source>
-        <translation>Lock screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="226" />
-        <source>สลับผู้ใช้…</source>
-        <translation>Switch user…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <source>ออกจากระบบ</source>
-        <translation>Sign out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
-        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
-        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246" />
+        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248" />
+        <source>ล็อกหน้าจอ</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250" />
+        <source>สลับผู้ใช้…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252" />
+        <source>ออกจากระบบ</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>เปลี่ยนรหัสผ่านแล้ว</source>
         <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
+        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
 </context>
 <context>
@@ -2255,127 +2278,137 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringSetupPage</name>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="77" />
+        <source>แบบประเมินและหัวข้อการเยี่ยม</source>
+        <translation>Evaluation template and visit topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="89" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="89" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="80" />
+        <location filename="../../ui/mentoring/setup_page.py" line="89" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="81" />
+        <location filename="../../ui/mentoring/setup_page.py" line="90" />
         <source>ระดับ</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="81" />
+        <location filename="../../ui/mentoring/setup_page.py" line="90" />
         <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
         <translation>Minimum (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="84" />
+        <location filename="../../ui/mentoring/setup_page.py" line="93" />
         <source>เพิ่มหัวข้อ</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="84" />
+        <location filename="../../ui/mentoring/setup_page.py" line="93" />
         <source>ลบหัวข้อที่เลือก</source>
         <translation>Remove selected criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="87" />
+        <location filename="../../ui/mentoring/setup_page.py" line="96" />
         <source>เพิ่มระดับ</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="87" />
+        <location filename="../../ui/mentoring/setup_page.py" line="96" />
         <source>ลบระดับที่เลือก</source>
         <translation>Remove selected grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="90" />
+        <location filename="../../ui/mentoring/setup_page.py" line="99" />
         <source>บันทึกแบบประเมิน</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="93" />
+        <location filename="../../ui/mentoring/setup_page.py" line="102" />
         <source>แบบประเมินประจำปีงบประมาณ</source>
         <translation>Evaluation template of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="96" />
+        <location filename="../../ui/mentoring/setup_page.py" line="105" />
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="101" />
+        <location filename="../../ui/mentoring/setup_page.py" line="110" />
         <source>ชื่อแบบประเมิน</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="114" />
+        <location filename="../../ui/mentoring/setup_page.py" line="123" />
         <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
         <translation>New topic, e.g. employment services explained</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="115" />
+        <location filename="../../ui/mentoring/setup_page.py" line="124" />
         <source>เพิ่มหัวข้อการเยี่ยม</source>
         <translation>Add visit topic</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="118" />
+        <location filename="../../ui/mentoring/setup_page.py" line="127" />
         <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
         <translation>Visit topics (ticked = in use)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="128" />
+        <location filename="../../ui/mentoring/setup_page.py" line="137" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="130" />
+        <location filename="../../ui/mentoring/setup_page.py" line="140" />
         <source>บันทึกรอบการเยี่ยม</source>
         <translation>Save visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="133" />
+        <location filename="../../ui/mentoring/setup_page.py" line="143" />
         <source>รอบการเยี่ยม</source>
         <translation>Visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="136" />
+        <location filename="../../ui/mentoring/setup_page.py" line="146" />
         <source>ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน</source>
         <translation>People not visited within this interval appear as “due a visit” for every mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="141" />
+        <location filename="../../ui/mentoring/setup_page.py" line="151" />
         <source>ควรเยี่ยมอย่างน้อยทุก</source>
         <translation>Visit at least every</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="167" />
+        <location filename="../../ui/mentoring/setup_page.py" line="203" />
+        <source>แบบประเมินปีงบประมาณ %1</source>
+        <translation>Evaluation template of fiscal year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentoring/setup_page.py" line="217" />
         <source>ฉบับที่ %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="169" />
+        <location filename="../../ui/mentoring/setup_page.py" line="219" />
         <source> · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน</source>
         <translation> · already used: saving makes a new version; past evaluations keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="214" />
+        <location filename="../../ui/mentoring/setup_page.py" line="265" />
         <source>หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข</source>
         <translation>Criterion %1: weight and maximum must be numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="222" />
+        <location filename="../../ui/mentoring/setup_page.py" line="273" />
         <source>ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข</source>
         <translation>Grade %1: the minimum must be a number</translation>
     </message>
@@ -2640,27 +2673,27 @@ requested by %2 on %3</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="133" />
+        <location filename="../../ui/cases/case_dialogs.py" line="136" />
         <source>บันทึกเพิ่มเติม</source>
         <translation>Add a note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="133" />
+        <location filename="../../ui/cases/case_dialogs.py" line="136" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="135" />
+        <location filename="../../ui/cases/case_dialogs.py" line="138" />
         <source>บันทึก *</source>
         <translation>Note *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="135" />
+        <location filename="../../ui/cases/case_dialogs.py" line="138" />
         <source>เช่น โทรติดตามผลกับหน่วยงาน ผู้ร้องแจ้งข้อมูลเพิ่ม</source>
         <translation>e.g. called the agency for news; the person sent more information</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="140" />
+        <location filename="../../ui/cases/case_dialogs.py" line="143" />
         <source>กรุณากรอกข้อความที่จะบันทึก</source>
         <translation>Please type the note</translation>
     </message>
@@ -2840,58 +2873,58 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="44" />
+        <location filename="../../ui/registry/person_dialog.py" line="45" />
         <source>ลงทะเบียนบุคคลใหม่</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="44" />
+        <location filename="../../ui/registry/person_dialog.py" line="45" />
         <source>ทะเบียนประวัติ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="58" />
+        <location filename="../../ui/registry/person_dialog.py" line="62" />
         <source>เปลี่ยนสถานะ…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="68" />
+        <location filename="../../ui/registry/person_dialog.py" line="72" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="70" />
+        <location filename="../../ui/registry/person_dialog.py" line="74" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="92" />
+        <location filename="../../ui/registry/person_dialog.py" line="96" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="106" />
+        <location filename="../../ui/registry/person_dialog.py" line="110" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="115" />
+        <location filename="../../ui/registry/person_dialog.py" line="119" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="121" />
-        <location filename="../../ui/registry/person_dialog.py" line="228" />
+        <location filename="../../ui/registry/person_dialog.py" line="125" />
+        <location filename="../../ui/registry/person_dialog.py" line="243" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="123" />
+        <location filename="../../ui/registry/person_dialog.py" line="127" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="135" />
+        <location filename="../../ui/registry/person_dialog.py" line="180" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -2914,139 +2947,149 @@ requested by %2 on %3</translation>
         <translation>Appointment / contract</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="128" />
+        <location filename="../../ui/registry/person_form.py" line="149" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="129" />
+        <location filename="../../ui/registry/person_form.py" line="150" />
         <source>เลขประจำตัวประชาชน *</source>
         <translation>National ID *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="134" />
+        <location filename="../../ui/registry/person_form.py" line="155" />
         <source>คำนำหน้า</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="135" />
+        <location filename="../../ui/registry/person_form.py" line="156" />
         <source>ชื่อ *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="136" />
+        <location filename="../../ui/registry/person_form.py" line="157" />
         <source>นามสกุล *</source>
         <translation>Last name *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="138" />
+        <location filename="../../ui/registry/person_form.py" line="159" />
         <source>— ไม่ระบุ —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="141" />
+        <location filename="../../ui/registry/person_form.py" line="162" />
         <source>เพศ</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="142" />
+        <location filename="../../ui/registry/person_form.py" line="163" />
         <source>วันเกิด</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="143" />
+        <location filename="../../ui/registry/person_form.py" line="164" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="145" />
+        <location filename="../../ui/registry/person_form.py" line="166" />
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="146" />
+        <location filename="../../ui/registry/person_form.py" line="167" />
         <source>อาชีพ</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="147" />
+        <location filename="../../ui/registry/person_form.py" line="168" />
         <source>การศึกษา</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="150" />
+        <location filename="../../ui/registry/person_form.py" line="171" />
         <source>บ้านเลขที่</source>
         <translation>House no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="151" />
+        <location filename="../../ui/registry/person_form.py" line="172" />
         <source>หมู่ที่</source>
         <translation>Village no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="152" />
+        <location filename="../../ui/registry/person_form.py" line="173" />
         <source>ซอย / ถนน</source>
         <translation>Soi / road</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="155" />
+        <location filename="../../ui/registry/person_form.py" line="176" />
         <source>จังหวัด / อำเภอ / ตำบล *</source>
         <translation>Province / district / subdistrict *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="157" />
+        <location filename="../../ui/registry/person_form.py" line="178" />
         <source>ประเทศ *</source>
         <translation>Country *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="162" />
+        <location filename="../../ui/registry/person_form.py" line="183" />
         <source>เพิ่มพื้นที่</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="163" />
+        <location filename="../../ui/registry/person_form.py" line="184" />
         <source>ลบที่เลือก</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="177" />
+        <location filename="../../ui/registry/person_form.py" line="198" />
         <source>พื้นที่รับผิดชอบ</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="180" />
+        <location filename="../../ui/registry/person_form.py" line="201" />
         <source>วันที่แต่งตั้ง</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="182" />
+        <location filename="../../ui/registry/person_form.py" line="203" />
         <source>คำสั่งแต่งตั้งเลขที่</source>
         <translation>Appointment order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="184" />
+        <location filename="../../ui/registry/person_form.py" line="205" />
         <source>ครบวาระ</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="185" />
+        <location filename="../../ui/registry/person_form.py" line="206" />
         <source>วุฒิการศึกษา (ปริญญา) *</source>
         <translation>Degree *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="186" />
+        <location filename="../../ui/registry/person_form.py" line="207" />
         <source>เริ่มสัญญาจ้าง *</source>
         <translation>Contract start *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="187" />
+        <location filename="../../ui/registry/person_form.py" line="208" />
         <source>สิ้นสุดสัญญาจ้าง *</source>
         <translation>Contract end *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="190" />
+        <location filename="../../ui/registry/person_form.py" line="211" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="249" />
+        <source> กรุณาเลือกให้ครบก่อนกด “เพิ่มพื้นที่”</source>
+        <translation> Choose all of them before pressing “Add area”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_form.py" line="253" />
+        <source>ต.%1 อยู่ในรายการแล้ว</source>
+        <translation>Subdistrict %1 is already in the list</translation>
     </message>
 </context>
 <context>
@@ -3515,32 +3558,32 @@ requested by %2 on %3</translation>
 <context>
     <name>ReportedCasesModel</name>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="29" />
+        <location filename="../../ui/cases/reported_cases.py" line="30" />
         <source>เลขที่เรื่อง</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="30" />
+        <location filename="../../ui/cases/reported_cases.py" line="31" />
         <source>วันที่รับ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="31" />
+        <location filename="../../ui/cases/reported_cases.py" line="32" />
         <source>ผู้มีความต้องการ</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="32" />
+        <location filename="../../ui/cases/reported_cases.py" line="33" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="33" />
+        <location filename="../../ui/cases/reported_cases.py" line="34" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="34" />
+        <location filename="../../ui/cases/reported_cases.py" line="35" />
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
@@ -3548,12 +3591,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ReportedCasesView</name>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="68" />
+        <location filename="../../ui/cases/reported_cases.py" line="71" />
         <source>ดูในคิวงานส่งต่อ</source>
         <translation>Show in the referral queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reported_cases.py" line="86" />
+        <location filename="../../ui/cases/reported_cases.py" line="89" />
         <source>แจ้งความต้องการทั้งหมด %1 เรื่อง · ปีงบประมาณ %2: %3 เรื่อง</source>
         <translation>%1 needs reported in all · fiscal year %2: %3</translation>
     </message>
@@ -3561,37 +3604,42 @@ requested by %2 on %3</translation>
 <context>
     <name>ReporterPicker</name>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="44" />
+        <location filename="../../ui/cases/reporter_picker.py" line="46" />
         <source>อสร.</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="45" />
+        <location filename="../../ui/cases/reporter_picker.py" line="47" />
         <source>อสร. ต่างประเทศ</source>
         <translation>Overseas volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="46" />
+        <location filename="../../ui/cases/reporter_picker.py" line="48" />
         <source>บัณฑิตแรงงาน</source>
         <translation>Labour graduate</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="110" />
+        <location filename="../../ui/cases/reporter_picker.py" line="112" />
         <source>พิมพ์ชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์</source>
         <translation>Type a name, national ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="126" />
+        <location filename="../../ui/cases/reporter_picker.py" line="128" />
         <source>เปลี่ยน</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="186" />
+        <location filename="../../ui/cases/reporter_picker.py" line="181" />
+        <source>%1 มีสถานะ “%2” ในทะเบียน กรุณาตรวจสอบว่าเป็นผู้แจ้งเรื่องนี้จริงก่อนบันทึก</source>
+        <translation>%1 is “%2” in the registry: check that they really reported this need before saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/reporter_picker.py" line="204" />
         <source>ไม่พบในทะเบียน</source>
         <translation>Not in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/reporter_picker.py" line="188" />
+        <location filename="../../ui/cases/reporter_picker.py" line="206" />
         <source>แสดง %1 รายการแรก พิมพ์เพิ่มเพื่อค้นให้แคบลง</source>
         <translation>Showing the first %1; type more to narrow</translation>
     </message>
@@ -3622,12 +3670,12 @@ requested by %2 on %3</translation>
 <context>
     <name>ServiceLevelsModel</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="80" />
+        <location filename="../../ui/admin/service_levels_page.py" line="86" />
         <source>%1 วัน</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="86" />
+        <location filename="../../ui/admin/service_levels_page.py" line="92" />
         <source>ค่าเริ่มต้น %1 วัน</source>
         <translation>Default %1 days</translation>
     </message>
@@ -3635,45 +3683,50 @@ requested by %2 on %3</translation>
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="126" />
+        <location filename="../../ui/admin/service_levels_page.py" line="141" />
         <source>ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)</source>
         <translation>Days allowed for each step</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="133" />
+        <location filename="../../ui/admin/service_levels_page.py" line="148" />
         <source>ดับเบิลคลิกช่องเพื่อแก้จำนวนวัน ค่าที่ต่างจากค่าเริ่มต้นแสดงเป็นตัวหนา ค่าใหม่ใช้กับเรื่องที่เข้าสู่ขั้นตอนนั้นนับจากนี้ กำหนดเสร็จของเรื่องเดิมไม่เปลี่ยน</source>
         <translation>Double-click a cell to change the days. Values that differ from the default are bold. A new value applies to cases entering the step from now on; existing due dates do not move.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/service_levels_page.py" line="167" />
+        <source>ระยะเวลามาตรฐาน</source>
+        <translation>Service levels</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="38" />
+        <location filename="../../ui/dialogs/sign_in.py" line="40" />
         <source>เข้าสู่ระบบ — </source>
         <translation>Sign in — </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="54" />
+        <location filename="../../ui/dialogs/sign_in.py" line="56" />
         <source>ชื่อผู้ใช้</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="55" />
+        <location filename="../../ui/dialogs/sign_in.py" line="57" />
         <source>รหัสผ่าน</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="64" />
+        <location filename="../../ui/dialogs/sign_in.py" line="66" />
         <source>เข้าสู่ระบบ</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="67" />
+        <location filename="../../ui/dialogs/sign_in.py" line="69" />
         <source>ออก</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="89" />
+        <location filename="../../ui/dialogs/sign_in.py" line="97" />
         <source>กรุณากรอกชื่อผู้ใช้</source>
         <translation>Please enter the username</translation>
     </message>
@@ -3686,27 +3739,27 @@ requested by %2 on %3</translation>
         <translation>Change status — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="101" />
+        <location filename="../../ui/registry/status_dialog.py" line="107" />
         <source>สถานะใหม่</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="103" />
+        <location filename="../../ui/registry/status_dialog.py" line="109" />
         <source>มีผลตั้งแต่วันที่</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="105" />
+        <location filename="../../ui/registry/status_dialog.py" line="111" />
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="110" />
+        <location filename="../../ui/registry/status_dialog.py" line="116" />
         <source>บันทึกสถานะ</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/status_dialog.py" line="111" />
+        <location filename="../../ui/registry/status_dialog.py" line="117" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -4180,6 +4233,44 @@ requested by %2 on %3</translation>
         <location filename="../../ui/errors.py" line="64" />
         <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่สูญหาย กรุณาคัดลอกรายละเอียดด้านล่างส่งให้ผู้ดูแลระบบ</source>
         <translation>An unexpected error occurred. Saved data is not lost. Please copy the details below to the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="48" />
+        <source>ยังไม่ได้บันทึก</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="50" />
+        <source>ข้อมูลที่แก้ไขใน “%1” ยังไม่ได้บันทึก</source>
+        <translation>Your changes in “%1” are not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="52" />
+        <source>ข้อมูลที่แก้ไขยังไม่ได้บันทึก</source>
+        <translation>Your changes are not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="54" />
+        <source>ต้องการบันทึกก่อนหรือไม่</source>
+        <translation>Save them first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="56" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="59" />
+        <source>ไม่บันทึก</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unsaved.py" line="62" />
+        <source>ยกเลิก กลับไปแก้ไข</source>
+        <translation>Cancel, keep editing</translation>
     </message>
 </context>
 </TS>

@@ -56,3 +56,34 @@ def test_fiscal_year_bounds():
 def test_term_end_is_three_years_less_a_day():
     assert default_term_end(dt.date(2025, 1, 15)) == dt.date(2028, 1, 14)
     assert default_term_end(dt.date(2024, 2, 29)) == dt.date(2027, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "d"),
+    [
+        ("15032569", dt.date(2026, 3, 15)),  # ddmmyyyy, no slashes
+        ("150369", dt.date(2026, 3, 15)),  # ddmmyy
+        ("01012500", dt.date(1957, 1, 1)),
+        ("๑๕๐๓๒๕๖๙", dt.date(2026, 3, 15)),  # Thai digits
+        ("25690315", dt.date(2026, 3, 15)),  # year first: 69 cannot be a month
+        (" 15032569 ", dt.date(2026, 3, 15)),
+    ],
+)
+def test_dates_typed_without_separators(text, d):
+    assert parse_be(text) == d
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("15032026", "ค.ศ."),  # a CE year typed compact
+        ("20260315", "ค.ศ."),  # CE, year first
+        ("31022569", "ไม่มีวันที่"),
+        ("1532569", "รูปแบบ"),  # seven digits: 1/53? 15/3? — not guessed
+        ("15325", "รูปแบบ"),
+    ],
+)
+def test_compact_dates_that_cannot_be_read_say_why(text, fragment):
+    with pytest.raises(ValueError) as err:
+        parse_be(text)
+    assert fragment in str(err.value)

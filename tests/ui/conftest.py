@@ -66,3 +66,42 @@ def demo_office(qapp, tmp_path_factory):
     office = office_of(demo_desk(db))
     yield office
     db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def unsaved_answers(qapp):
+    """The Save / Discard / Cancel question never blocks a test: it records what was asked and
+    answers "discard" (so closing windows at a test's end drops its edits) unless a test sets
+    ``unsaved_answers.answer``."""
+    from ui.dialogs.unsaved import set_unsaved_prompt
+
+    class Answers:
+        answer = "discard"
+        asked: list[str] = []
+
+        def __call__(self, _parent, what: str) -> str:
+            self.asked.append(what)
+            return self.answer
+
+    answers = Answers()
+    answers.asked = []
+    set_unsaved_prompt(answers)
+    yield answers
+    set_unsaved_prompt(None)
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_by_qt(qapp):
+    """After each test, the windows it left are deleted by Qt at once, while their Python
+    halves are whole. Left to Python's cycle collector they would go at some later test, their
+    Python state cleared before Qt's last events reach them ("Slot … not found")."""
+    yield
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        alive = shiboken6.isValid(widget) and shiboken6.createdByPython(widget)
+        if alive and widget.parent() is None:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

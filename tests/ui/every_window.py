@@ -29,7 +29,7 @@ from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
 
 # Bases that are never shown by themselves.
-ABSTRACT = {"Dialog", "FormDialog", "CaseOpDialog"}
+ABSTRACT = {"Dialog", "EntryDialog", "FormDialog", "CaseOpDialog"}
 
 
 def dialog_classes() -> set[type]:

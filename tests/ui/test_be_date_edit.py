@@ -259,3 +259,10 @@ def test_type_text_types_thai_and_digits(qtbot, text):
     type_text(qtbot, line, text)
     assert line.text() == text
     assert len(edits) == len(text)  # one keystroke per character, like a clerk
+
+
+@pytest.mark.parametrize("typed", ["15032569", "150369"])
+def test_a_date_typed_without_slashes_is_read_and_shown_with_them(qtbot, edit, typed):
+    enter(qtbot, edit, typed)
+    assert edit.date() == dt.date(2026, 3, 15)
+    assert edit.text() == "15/03/2569" and edit.error() is None

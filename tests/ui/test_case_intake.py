@@ -215,3 +215,43 @@ def test_duplicate_dialog_lists_open_cases_and_answers(qtbot, desk):
     qtbot.addWidget(again)
     again.new_button.click()
     assert again.answer() == ("new", None)
+
+
+def test_a_fixed_field_loses_its_message_and_the_count_follows(qtbot, desk):
+    dialog = open_dialog(qtbot, desk)
+    pick_volunteer(qtbot, dialog, "ประเสริฐ")
+    form = dialog.form
+    qtbot.keyClicks(form.person_national_id, "1234567890123")
+    qtbot.keyClicks(form.person_phone, "12")
+    dialog.save_button.click()
+    assert "(2 ช่อง)" in dialog.banner.text()
+    # Still wrong after a keystroke: the message stays; right: it goes, and the count with it.
+    form.person_national_id.clear()
+    type_text(qtbot, form.person_national_id, "123")
+    assert form.errors["person_national_id"].isVisible()
+    form.person_national_id.clear()
+    qtbot.keyClicks(form.person_national_id, valid_id(77))
+    assert not form.errors["person_national_id"].isVisible()
+    assert "(1 ช่อง)" in dialog.banner.text()
+    form.person_phone.clear()
+    qtbot.keyClicks(form.person_phone, "089-123-4567")
+    assert not form.errors["person_phone"].isVisible()
+    assert not dialog.banner.isVisible()
+
+
+def test_a_suspended_volunteer_chosen_as_reporter_gets_a_warning(qtbot, desk, volunteer):
+    from desktop.domain.people import PersonStatus
+
+    desk.people.change_status(volunteer.id, volunteer.version, PersonStatus.SUSPENDED, TODAY, "พัก")
+    dialog = open_dialog(qtbot, desk)
+    picker = dialog.form.reporter
+    pick_volunteer(qtbot, dialog, "สมชาย")
+    assert picker.warning.isVisible()
+    assert (
+        "สมชาย ใจดี" in picker.warning.text()
+        and PersonStatus.SUSPENDED.label in picker.warning.text()
+    )
+    picker.clear()
+    assert not picker.warning.isVisible()
+    pick_volunteer(qtbot, dialog, "ประเสริฐ")  # active: no warning
+    assert not picker.warning.isVisible()

@@ -200,3 +200,65 @@ def test_a_supervisor_with_requests_waiting_starts_on_approvals(qtbot, staff, tm
     window = window_for(qtbot, staff["supervisor"], tmp_path, [])
     assert window.pages.currentWidget() is window.cases.queue
     assert window.cases.queue.view == QueueView.AWAITING_APPROVAL
+
+
+def test_red_means_overdue_and_urgency_has_its_own_mark_in_every_view(qtbot, supervisor):
+    import datetime as dt
+
+    from PySide6.QtGui import QColor
+
+    from desktop.domain.cases.categories import Urgency
+    from desktop.domain.cases.service_levels import Health
+    from ui.cases.queue_model import COL_CASE_NO, COL_DUE, HEALTH_COLOURS
+
+    desk = Desk(supervisor)
+    today = desk.ctx.today()
+    cases = desk.cases
+    cases.intake(case_draft(person_name="ด่วนมาก ใหม่", urgency=Urgency.CRITICAL))
+    cases.intake(case_draft(person_name="ค้างนาน ปกติ", received_on=today - dt.timedelta(days=60)))
+    cases.intake(
+        case_draft(
+            person_name="ด่วน ค้างนาน",
+            urgency=Urgency.URGENT,
+            received_on=today - dt.timedelta(days=60),
+        )
+    )
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    queue = window.cases.queue
+    red = HEALTH_COLOURS[Health.OVERDUE]
+    seen = set()
+    for view in window.cases.views():
+        queue.set_view(view)
+        model = queue.model
+        for r in range(model.rowCount()):
+            row = model.row_at(r)
+            for c in range(model.columnCount()):
+                index = model.index(r, c)
+                for role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+                    colour = index.data(role)
+                    if isinstance(colour, QColor) and colour == red:
+                        assert c == COL_DUE and row.health == Health.OVERDUE, (view, row)
+                    if role == Qt.ItemDataRole.ForegroundRole:
+                        assert colour is None  # no red (or other) text for urgency
+            case_no = model.index(r, COL_CASE_NO)
+            badge = case_no.data(Qt.ItemDataRole.DecorationRole)
+            if row.urgency == Urgency.NORMAL:
+                assert badge is None
+            else:
+                assert badge is not None and not badge.isNull()
+                assert row.urgency.label in case_no.data(Qt.ItemDataRole.ToolTipRole)
+                seen.add((view, row.urgency))
+            if row.health == Health.OVERDUE:
+                assert model.index(r, COL_DUE).data(Qt.ItemDataRole.BackgroundRole) == red
+    assert {u for _v, u in seen} == {Urgency.URGENT, Urgency.CRITICAL}
+    assert QueueView.ALL in {v for v, _u in seen} and QueueView.ALL_OPEN in {v for v, _u in seen}
+
+
+def test_a_normal_case_has_no_badge_and_each_urgency_its_own():
+    from desktop.domain.cases.categories import Urgency
+    from ui.cases.queue_model import urgency_badge, urgency_data
+
+    assert urgency_badge(Urgency.NORMAL) is None
+    assert urgency_data(Urgency.NORMAL, Qt.ItemDataRole.DecorationRole, str) is None
+    assert urgency_badge(Urgency.URGENT) is not urgency_badge(Urgency.CRITICAL)

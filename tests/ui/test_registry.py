@@ -188,3 +188,83 @@ def test_messages_appear_when_leaving_a_wrong_field(qtbot, clerk_desk):
     type_text(qtbot, dialog.form.national_id, valid_id(7))
     dialog.form.national_id.editingFinished.emit()
     assert dialog.form.errors["national_id"].isHidden()
+
+
+def test_add_area_without_a_subdistrict_says_why_nothing_was_added(qtbot, clerk_desk):
+    dialog = PersonDialog(clerk_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    from PySide6.QtWidgets import QPushButton
+
+    form.setCurrentIndex(1)  # the address tab
+    button = form.findChild(QPushButton, "addAreaButton")
+    message = form.errors["responsible_subdistricts"]
+    choose(form.resp_picker.findChild(QComboBox, "districtCombo"), "5001")
+    button.click()
+    assert form.responsible_codes() == []
+    assert message.isVisible()
+    assert "ยังไม่ได้เลือกตำบล" in message.text() and "อำเภอ" in message.text()
+    choose(form.resp_picker.findChild(QComboBox, "subdistrictCombo"), "500101")
+    assert not message.isVisible()  # fixed: the message goes at once
+    button.click()
+    assert form.responsible_codes() == ["500101"] and not message.isVisible()
+    button.click()
+    assert form.responsible_codes() == ["500101"] and "อยู่ในรายการแล้ว" in message.text()
+
+
+def test_the_banner_counts_the_fields_still_to_fix(qtbot, clerk_desk):
+    dialog = PersonDialog(clerk_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    type_text(qtbot, form.national_id, "1234567890123")
+    dialog.save_button.click()
+    banner = dialog.banner
+    assert banner.isVisible()
+    n = int(banner.text().split("(")[1].split()[0])
+    assert n >= 3  # the ID, the first and last names at least
+    type_text(qtbot, form.first_name, "ปั้นหยา")
+    assert not form.errors["first_name"].isVisible()
+    assert f"({n - 1} ช่อง)" in banner.text()
+    form.national_id.clear()
+    type_text(qtbot, form.national_id, "12345")  # still wrong: the message stays
+    assert form.errors["national_id"].isVisible() and f"({n - 1} ช่อง)" in banner.text()
+
+
+def test_a_long_message_wraps_between_thai_words(qtbot):
+    from ui.widgets.field_error import FieldError
+
+    label = FieldError()
+    qtbot.addWidget(label)
+    long = "ยังไม่ได้เลือกตำบลกรุณาเลือกให้ครบก่อนกดเพิ่มพื้นที่" * 2  # no space to break at
+    label.setError(long)
+    assert label.wordWrap() and label.text() == long and label.error() == long
+    assert "\u200b" in shown_text(label)  # break opportunities from the segmenter
+    label.setFixedWidth(200)
+    label.show()
+    assert label.heightForWidth(200) > label.fontMetrics().height() * 2  # wrapped, not clipped
+
+
+def shown_text(label) -> str:
+    """What the label draws (``FieldError.text()`` gives the message without the hints)."""
+    from PySide6.QtWidgets import QLabel
+
+    return QLabel.text(label)
+
+
+def test_the_status_dialog_clears_a_date_message_once_the_date_is_fixed(qtbot, clerk_desk):
+    from ui.registry.status_dialog import StatusDialog
+
+    person = clerk_desk.people.register(draft(31, first_name="ทดลอง"))
+    dialog = StatusDialog(clerk_desk, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.effective.lineEdit().setText("31/02/2569")
+    assert dialog.save() is None and dialog.errors["effective_on"].isVisible()
+    dialog.effective.lineEdit().clear()
+    type_text(qtbot, dialog.effective.lineEdit(), "30/02/256")
+    assert dialog.errors["effective_on"].isVisible()  # still not a date
+    dialog.effective.lineEdit().clear()
+    type_text(qtbot, dialog.effective.lineEdit(), "28/02/2569")
+    assert not dialog.errors["effective_on"].isVisible()

@@ -3,16 +3,22 @@
 Each cell is saved as soon as it is edited; a new number counts for cases entering that step
 from then on (the service never moves a due date already given). The model only shows the table
 and hands an edit to the page, which saves it through the service like any other change.
+
+The only unsaved edit is a cell whose editor is still open: the page answers
+``has_unsaved()`` / ``save()`` / ``discard()`` (``ui.dialogs.unsaved``) for it, and the editor
+does not commit itself just because the Save / Discard / Cancel question took the focus.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QSpinBox,
@@ -114,6 +120,15 @@ class DaysDelegate(QStyledItemDelegate):
         editor.setSuffix(self.tr(" วัน"))
         return editor
 
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Focus gone to another window of ours (the "save your edits?" question): keep the
+        # editor open and uncommitted, so that the answer decides, not the focus change.
+        if event.type() == QEvent.Type.FocusOut and isinstance(editor, QSpinBox):
+            now = QApplication.focusWidget()
+            if now is not None and now.window() is not editor.window():
+                return False
+        return super().eventFilter(editor, event)
+
 
 class ServiceLevelsPage(QWidget):
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -149,11 +164,44 @@ class ServiceLevelsPage(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setWindowTitle(self.tr("ระยะเวลามาตรฐาน"))  # names the page when asking
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+
+    # -- an open cell editor (the protocol of ui.dialogs.unsaved) ---------------------------
+    def _open_editor(self) -> tuple[QModelIndex, QSpinBox] | None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index)
+        return (index, editor) if isinstance(editor, QSpinBox) else None
+
+    def has_unsaved(self) -> bool:
+        open_editor = self._open_editor()
+        if open_editor is None:
+            return False
+        index, editor = open_editor
+        editor.interpretText()
+        return editor.value() != self.model.data(index, Qt.ItemDataRole.EditRole)
+
+    def save(self) -> bool:
+        open_editor = self._open_editor()
+        if open_editor is None:
+            return True
+        index, editor = open_editor
+        editor.interpretText()
+        saved = self.model.setData(index, editor.value())
+        if saved:
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return saved
+
+    def discard(self) -> None:
+        open_editor = self._open_editor()
+        if open_editor is not None:
+            self.table.closeEditor(open_editor[1], QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _save(self, step: Step, need: Need, days: int) -> bool:
         def refused(exc: DeskError) -> bool:

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from desktop.services.desk import Desk
-from ui.dialogs.base import Dialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 
 
-class BulkAssignDialog(Dialog):
+class BulkAssignDialog(EntryDialog):
     def __init__(self, desk: Desk, case_ids: Sequence[int], parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -50,3 +50,6 @@ class BulkAssignDialog(Dialog):
             self.assigned = n
             self.accept()
         return n
+
+    def save(self) -> int | None:
+        return self.submit()

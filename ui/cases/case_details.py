@@ -22,6 +22,7 @@ from desktop.domain.cases.service_levels import Health
 from desktop.domain.national_id import mask_id
 from desktop.domain.people import format_phone
 from ui.domain_labels import label_of, medium_date, needs_label
+from ui.widgets.thai_wrap import breakable
 
 # (background, text) of each chip; light backgrounds with dark text stay readable in print.
 HEALTH_CHIP = {
@@ -37,30 +38,6 @@ URGENCY_CHIP = {
     Urgency.CRITICAL: ("#f8d7da", "#842029"),
 }
 MISSING = "—"
-ZWSP = "\u200b"
-
-
-def _thai(ch: str) -> bool:
-    return "\u0e00" <= ch <= "\u0e7f"
-
-
-def breakable(text: str) -> str:
-    """``text`` with a zero-width space between Thai words, so wrapping never cuts a word.
-
-    Qt finds Thai word boundaries through the system's libthai, which Windows lacks; the
-    project's segmenter (the one the PDFs use) supplies them instead. Only boundaries between
-    two Thai letters get one: spaces already break, and ``พ.ย.`` must stay whole.
-    """
-    if not any(_thai(ch) for ch in text):
-        return text
-    from desktop.documents.thai_text import segment
-
-    out: list[str] = []
-    for word in segment(text):
-        if out and word and _thai(out[-1][-1]) and _thai(word[0]):
-            out.append(ZWSP)
-        out.append(word)
-    return "".join(out)
 
 
 def set_chip(label: QLabel, text: str, colours: tuple[str, str], bold: bool = False) -> None:

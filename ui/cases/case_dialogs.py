@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
 from desktop.services.desk import Desk
-from ui.dialogs.base import Dialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.field_error import FieldError, with_error
 
 
-class CaseOpDialog(Dialog):
+class CaseOpDialog(EntryDialog):
     done = Signal(object)  # CaseDetail
     stale = Signal(str)  # the Thai message; the case changed under this dialog
 
@@ -87,6 +87,9 @@ class CaseOpDialog(Dialog):
 
     def perform(self) -> CaseDetail:
         raise NotImplementedError
+
+    def save(self) -> CaseDetail | None:
+        return self.submit()
 
     # -- the flow --------------------------------------------------------------------------
     def submit(self) -> CaseDetail | None:

@@ -18,13 +18,14 @@ from desktop.services.desk import Desk
 from ui.cases.duplicate_dialog import DuplicatePrompt, ask_about_duplicates
 from ui.cases.intake_form import IntakeForm
 from ui.cases.reporter_picker import registry_search
-from ui.dialogs.base import Dialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.operations import run_op
+from ui.widgets.field_error import count_errors
 
 BANNER_STYLE = "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
 
 
-class IntakeDialog(Dialog):
+class IntakeDialog(EntryDialog):
     """``caseCreated(CaseDetail)`` once saved; ``created()`` returns the same record."""
 
     caseCreated = Signal(object)
@@ -49,6 +50,10 @@ class IntakeDialog(Dialog):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
+        self._counting = False  # the banner counts the fields to fix: kept true as they are
+        self._elsewhere: list[str] = []
+        for label in set(self.form.errors.values()):
+            label.changed.connect(self._errors_changed)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -75,7 +80,7 @@ class IntakeDialog(Dialog):
         errors = self.form.local_errors()
         self.form.show_errors(errors)
         if errors:
-            self._show_banner(self._count_message(len(errors)))
+            self._show_count([])
             return None
         draft = self.form.draft()
         draft = self._settle_duplicates(draft)
@@ -116,14 +121,24 @@ class IntakeDialog(Dialog):
         if isinstance(exc, ValidationError):
             self.form.show_errors(exc.fields)
             # Messages with no field of their own (e.g. about the original case) go on top.
-            elsewhere = [m for n, m in exc.fields.items() if not self.form.has_field(n)]
-            self._show_banner("\n".join([self._count_message(len(exc.fields)), *elsewhere]))
+            self._show_count([m for n, m in exc.fields.items() if not self.form.has_field(n)])
             return True
         return False
 
     def _count_message(self, n: int) -> str:
         return self.tr("ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)").replace("%1", str(n))
 
+    def _show_count(self, elsewhere: list[str]) -> None:
+        n = count_errors(self.form.errors.values())
+        lines = [self._count_message(n)] if n else []
+        self._show_banner("\n".join([*lines, *elsewhere]))
+        self._counting, self._elsewhere = True, elsewhere
+
+    def _errors_changed(self) -> None:
+        if self._counting:
+            self._show_count(self._elsewhere)
+
     def _show_banner(self, text: str) -> None:
+        self._counting = False
         self.banner.setText(text)
         self.banner.setVisible(bool(text))

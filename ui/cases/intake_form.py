@@ -149,7 +149,11 @@ class IntakeForm(QWidget):
         return form
 
     def _row(self, form: QFormLayout, name: str, label: str | None, widget: QWidget) -> None:
-        box, self.errors[name] = with_error(name, widget)
+        checks = {
+            "person_national_id": self._national_id_problem,
+            "person_phone": self._phone_problem,
+        }
+        box, self.errors[name] = with_error(name, widget, checks.get(name))
         self.rows[name] = box
         if label is None:
             form.addRow(box)  # a check box that says it all spans the row
@@ -175,6 +179,13 @@ class IntakeForm(QWidget):
         self.errors["person_national_id"].setError(
             national_id.validation_error(text) if text else None
         )
+
+    def _national_id_problem(self) -> str | None:
+        text = self.person_national_id.text().strip()
+        return national_id.validation_error(text) if text else None
+
+    def _phone_problem(self) -> str | None:
+        return phone_error(self.person_phone.text())
 
     def _check_phone(self) -> None:
         self.errors["person_phone"].setError(phone_error(self.person_phone.text()))

@@ -1,9 +1,14 @@
-"""The case queue as a table, fetched from the database a page at a time."""
+"""The case queue as a table, fetched from the database a page at a time.
+
+Colour means one thing: red (and amber) in the due column is the service level — overdue, due
+soon. Urgency has its own mark, in every view: a badge before the case number (``!`` urgent,
+``!!`` most urgent), with the urgency in the tooltip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop.domain.cases.categories import Urgency
 from desktop.domain.cases.records import CaseRow
@@ -30,7 +35,47 @@ HEALTH_COLOURS = {
     Health.OVERDUE: QColor("#f8d7da"),
     Health.AT_RISK: QColor("#fff3cd"),
 }
-URGENT_COLOUR = QColor("#b02a37")
+# Neither red nor amber: those belong to the due date.
+URGENCY_BADGES = {
+    Urgency.URGENT: ("!", QColor("#8a4b08")),
+    Urgency.CRITICAL: ("!!", QColor("#5a2d91")),
+}
+_badge_icons: dict[Urgency, QIcon] = {}
+
+
+def urgency_badge(urgency: Urgency) -> QIcon | None:
+    """The queue's mark for an urgent case (None for a normal one)."""
+    if urgency not in URGENCY_BADGES:
+        return None
+    if urgency not in _badge_icons:
+        text, colour = URGENCY_BADGES[urgency]
+        pixmap = QPixmap(16, 16)  # the table's icon size: not scaled, so "!!" stays sharp
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(0, 1, 16, 14), 3, 3)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(11)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(0, 1, 16, 14), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        _badge_icons[urgency] = QIcon(pixmap)
+    return _badge_icons[urgency]
+
+
+def urgency_data(urgency: Urgency, role: int, tr) -> object:
+    """What the case-number cell shows of a case's urgency, for one role."""
+    if urgency == Urgency.NORMAL:
+        return None
+    if role == Qt.ItemDataRole.DecorationRole:
+        return urgency_badge(urgency)
+    if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        return tr("ความเร่งด่วน: ") + urgency.label
+    return None
 
 
 class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
@@ -103,10 +148,6 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
                 return label_of(row.pending_approval)
             if column == COL_NEEDS:
                 return needs_label(row.needs)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == COL_CASE_NO
-            and row.urgency != Urgency.NORMAL
-        ):
-            return URGENT_COLOUR
+        if column == COL_CASE_NO:
+            return urgency_data(row.urgency, role, self.tr)
         return None

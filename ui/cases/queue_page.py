@@ -66,7 +66,7 @@ class CaseQueuePage(QWidget):
         self.table.setModel(self.model)
         set_up_record_table(
             self.table,
-            (118, 96, 190, 200, 190, 160, 150, 170, 130),
+            (140, 96, 190, 200, 190, 160, 150, 170, 130),
             sort_column=1,
             descending=True,
             settings_key="case_queue",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.services.desk import Desk
+from ui.cases.queue_model import urgency_data
 from ui.domain_labels import label_of, medium_date, needs_label
 from ui.widgets.list_model import ListTableModel
 from ui.widgets.tables import set_up_record_table
@@ -36,9 +37,11 @@ class ReportedCasesModel(ListTableModel[CaseRow]):
         super().__init__(headers, (), parent)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         r = self.rows[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return urgency_data(r.urgency, role, self.tr) if index.column() == 0 else None
         return (
             r.case_no,
             medium_date(r.received_on),

@@ -2,7 +2,9 @@
 
 The clerk types part of a name, an ID or a phone number; matches (searched in the database,
 at most ``LIMIT`` of them) appear under the box, and a click, Enter or a double click picks one.
-The chosen person then replaces the search box until the clerk presses "เปลี่ยน".
+The chosen person then replaces the search box until the clerk presses "เปลี่ยน". A
+volunteer who is not active (suspended, resigned …) can still be chosen (the paper may be
+older than the suspension), but a warning under the name says so.
 """
 
 from __future__ import annotations
@@ -131,6 +133,12 @@ class ReporterPicker(QWidget):
         chosen_row.addWidget(self.chosen_label, 1)
         chosen_row.addWidget(self.change_button)
         self.chosen_box.hide()
+        self.warning = QLabel(self, objectName="reporterWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "background:#fff3cd; color:#664d03; padding:4px; border-radius:4px;"
+        )
+        self.warning.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +147,7 @@ class ReporterPicker(QWidget):
         layout.addWidget(self.results)
         layout.addWidget(self.hint)
         layout.addWidget(self.chosen_box)
+        layout.addWidget(self.warning)
         self.setFocusProxy(self.search)
 
         self.search.textEdited.connect(self._schedule_search)
@@ -167,6 +176,15 @@ class ReporterPicker(QWidget):
             self.chosen_label.setText(describe(row))
             self.search.hide()
             self.chosen_box.show()
+        inactive = row is not None and row.status != PersonStatus.ACTIVE
+        self.warning.setText(
+            self.tr("%1 มีสถานะ “%2” ในทะเบียน กรุณาตรวจสอบว่าเป็นผู้แจ้งเรื่องนี้จริงก่อนบันทึก")
+            .replace("%1", row.full_name)
+            .replace("%2", row.status.label)
+            if inactive
+            else ""
+        )
+        self.warning.setVisible(inactive)
         self.changed.emit()
 
     def clear(self) -> None:

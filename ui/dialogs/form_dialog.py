@@ -1,4 +1,6 @@
-"""A dialog of labelled fields, each with a red message under it, and OK/Cancel buttons."""
+"""A dialog of labelled fields, each with a red message under it, and OK/Cancel buttons.
+
+An ``EntryDialog``: it opens in its first field and asks before dropping edits."""
 
 from __future__ import annotations
 
@@ -11,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DeskError, ValidationError
-from ui.dialogs.base import Dialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.widgets.field_error import FieldError, with_error
 
 FIELD_WIDTH = 300
 
 
-class FormDialog(Dialog):
+class FormDialog(EntryDialog):
     """Subclasses add rows with ``add_row`` and implement ``submit`` (OK and Enter call it)."""
 
     def __init__(self, parent=None, *, field_width: int = FIELD_WIDTH) -> None:
@@ -90,3 +92,6 @@ class FormDialog(Dialog):
 
     def submit(self) -> object:
         raise NotImplementedError
+
+    def save(self) -> object:
+        return self.submit()

@@ -15,14 +15,16 @@ from desktop import APP_NAME_TH
 from desktop.domain.errors import AuthenticationFailed
 from desktop.domain.records import UserInfo
 from desktop.services.accounts import AccountService
-from ui.dialogs.base import Dialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.widgets.field_error import FieldError
 
 LAST_USERNAME_KEY = "ui/last_username"
 FIELD_WIDTH = 260
 
 
-class SignInDialog(Dialog):
+class SignInDialog(EntryDialog):
+    ask_before_discarding = False  # a half-typed password is nothing to keep
+
     def __init__(
         self,
         accounts: AccountService,
@@ -79,6 +81,12 @@ class SignInDialog(Dialog):
         last = str(self.settings.value(LAST_USERNAME_KEY, "") or "")
         self.username.setText(last)
         (self.password if last else self.username).setFocus()
+
+    def first_field(self) -> QLineEdit:
+        return self.password if self.username.text() else self.username
+
+    def save(self) -> UserInfo | None:
+        return self.submit()
 
     def user(self) -> UserInfo | None:
         return self._user

@@ -30,8 +30,8 @@ from desktop.domain.mentoring.evaluation import (
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from desktop.services.mentoring.evaluation_conflicts import draft_of
-from ui.dialogs.base import Dialog
 from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.domain_labels import label_of
 from ui.mentoring.mentor_choice import MentorChoice
 from ui.mentoring.visit_dialog import text_box
@@ -42,7 +42,7 @@ from ui.widgets.field_error import FieldError, with_error
 NO_SCORE = -1  # the spin box's "—": not scored yet
 
 
-class EvaluationDialog(Dialog):
+class EvaluationDialog(EntryDialog):
     saved = Signal(object)  # EvaluationInfo
 
     def __init__(self, desk: Desk, person_id: int, fiscal_year: int, parent=None) -> None:
@@ -265,6 +265,9 @@ class EvaluationDialog(Dialog):
             self.saved.emit(saved)
             self.accept()
         return saved
+
+    def save(self) -> EvaluationInfo | None:
+        return self.submit()
 
     def _on_error(self, exc: DeskError) -> bool:
         if isinstance(exc, ValidationError):

@@ -3,6 +3,10 @@ weights, maximum scores, grade bands), the visit checklist, and the office's vis
 
 A template that has been scored on is never changed: saving makes a new version, and the page
 says so before the admin saves.
+
+Edits wait for their Save button; the page follows the ``has_unsaved()`` / ``save()`` /
+``discard()`` protocol of ``ui.dialogs.unsaved``, so the main window asks before the admin
+leaves it or closes, and choosing another fiscal year asks before the template is reloaded.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.evaluation import Criterion, GradeBand, TemplateInfo
 from desktop.domain.mentoring.visits import VISIT_EVERY_DAYS_RANGE
 from desktop.services.desk import Desk
+from ui.dialogs.unsaved import IGNORE_PROPERTY, ask_unsaved, form_state
 from ui.operations import run_op
 from ui.widgets.field_error import FieldError
 from ui.widgets.flow_layout import FlowLayout
@@ -69,11 +74,15 @@ class MentoringSetupPage(QWidget):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.setWindowTitle(self.tr("แบบประเมินและหัวข้อการเยี่ยม"))  # names it when asking
         self.template: TemplateInfo | None = None
+        self._template_as_loaded: dict = {}
         self.year = QSpinBox(objectName="templateYear")
         self.year.setRange(2560, 2700)
         self.year.setValue(fiscal_year_of(desk.ctx.today()))
-        self.year.valueChanged.connect(self.load_template)
+        self.year.setProperty(IGNORE_PROPERTY, True)  # which year to show is not an edit
+        self._loaded_year = self.year.value()
+        self.year.valueChanged.connect(self._year_chosen)
         self.version = QLabel(objectName="templateVersion")
         self.version.setWordWrap(True)
         self.name = QLineEdit(objectName="templateName")
@@ -90,7 +99,7 @@ class MentoringSetupPage(QWidget):
         self.save_button = QPushButton(self.tr("บันทึกแบบประเมิน"), objectName="saveTemplate")
         self.save_button.clicked.connect(self.save_template)
 
-        template_box = QGroupBox(self.tr("แบบประเมินประจำปีงบประมาณ"))
+        self.template_box = template_box = QGroupBox(self.tr("แบบประเมินประจำปีงบประมาณ"))
         t = QVBoxLayout(template_box)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("ปีงบประมาณ")))
@@ -126,7 +135,8 @@ class MentoringSetupPage(QWidget):
         self.every_days = QSpinBox(objectName="visitEveryDays")
         self.every_days.setRange(*VISIT_EVERY_DAYS_RANGE)
         self.every_days.setSuffix(self.tr(" วัน"))
-        self.every_days.setValue(self.desk.workspace.visit_every_days())
+        self._saved_every_days = self.desk.workspace.visit_every_days()
+        self.every_days.setValue(self._saved_every_days)
         self.save_rule_button = QPushButton(self.tr("บันทึกรอบการเยี่ยม"), objectName="saveVisitRule")
         self.save_rule_button.clicked.connect(self.save_visit_rule)
         self.rule_message = FieldError()
@@ -160,9 +170,49 @@ class MentoringSetupPage(QWidget):
             row.addWidget(b)
         return row
 
+    # -- unsaved edits (the protocol of ui.dialogs.unsaved) ---------------------------------
+    def template_edited(self) -> bool:
+        return form_state(self.template_box) != self._template_as_loaded
+
+    def has_unsaved(self) -> bool:
+        return (
+            self.template_edited()
+            or self.every_days.value() != self._saved_every_days
+            or bool(self.new_topic.text().strip())
+        )
+
+    def save(self) -> bool:
+        """Save whatever was edited; False (with the message on the page) if any is refused."""
+        if self.template_edited() and self.save_template() is None:
+            return False
+        if self.every_days.value() != self._saved_every_days and self.save_visit_rule() is None:
+            return False
+        return not self.new_topic.text().strip() or self.add_topic()
+
+    def discard(self) -> None:
+        self.load_template()
+        self.every_days.setValue(self._saved_every_days)
+        self.new_topic.clear()
+        self.rule_message.setError(None)
+
+    def _year_chosen(self, year: int) -> None:
+        """Another fiscal year: ask first when this year's template has edits."""
+        if self.template_edited():
+            answer = ask_unsaved(
+                self,
+                self.tr("แบบประเมินปีงบประมาณ %1").replace("%1", str(self._loaded_year)),
+            )
+            if answer == "cancel" or (answer == "save" and self.save_template() is None):
+                self.year.blockSignals(True)
+                self.year.setValue(self._loaded_year)
+                self.year.blockSignals(False)
+                return
+        self.load_template()
+
     # -- the template ----------------------------------------------------------------------
     def load_template(self) -> TemplateInfo:
-        self.template = t = self.desk.evaluations.template_for(self.year.value())
+        self._loaded_year = self.year.value()
+        self.template = t = self.desk.evaluations.template_for(self._loaded_year)
         self.version.setText(
             self.tr("ฉบับที่ %1").replace("%1", str(t.version))
             + (
@@ -179,6 +229,7 @@ class MentoringSetupPage(QWidget):
         for i, b in enumerate(sorted(t.bands, key=lambda b: -b.min_percent)):
             self._set_band(i, b)
         self.message.setError(None)
+        self._template_as_loaded = form_state(self.template_box)
         return t
 
     def _set_criterion(self, row: int, c: Criterion) -> None:
@@ -231,7 +282,7 @@ class MentoringSetupPage(QWidget):
         if errors:
             self.message.setError("\n".join(errors.values()))
             return None
-        year, name = self.year.value(), self.name.text()
+        year, name = self._loaded_year, self.name.text()
         saved = run_op(
             self,
             lambda: self.desk.evaluations.save_template(year, name, criteria, bands),
@@ -239,6 +290,9 @@ class MentoringSetupPage(QWidget):
             on_error=_validation_into(self.message),
         )
         if saved is not None:
+            self.year.blockSignals(True)
+            self.year.setValue(year)  # still the year that was edited, even if asked on leaving
+            self.year.blockSignals(False)
             self.load_template()
             self.message.setError(None)
         return saved
@@ -255,11 +309,13 @@ class MentoringSetupPage(QWidget):
             self.topics.addItem(item)
         self.topics.blockSignals(False)
 
-    def add_topic(self) -> None:
+    def add_topic(self) -> bool:
         text = self.new_topic.text()
         if run_op(self, lambda: self.desk.visits.add_topic(text), changed="visit") is not None:
             self.new_topic.clear()
             self.load_topics()
+            return True
+        return False
 
     def _topic_toggled(self, item: QListWidgetItem) -> None:
         topic_id = item.data(Qt.ItemDataRole.UserRole)
@@ -270,9 +326,12 @@ class MentoringSetupPage(QWidget):
     def save_visit_rule(self) -> int | None:
         days = self.every_days.value()
         self.rule_message.setError(None)
-        return run_op(
+        saved = run_op(
             self,
             lambda: self.desk.workspace.set_visit_every_days(days),
             changed="mentoring",
             on_error=_validation_into(self.rule_message),
         )
+        if saved is not None:
+            self._saved_every_days = days
+        return saved

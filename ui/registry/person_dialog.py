@@ -20,15 +20,16 @@ from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
 from desktop.services.people.mapping import to_draft
-from ui.dialogs.base import Dialog
 from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.domain_labels import label_of
 from ui.operations import run_op
 from ui.registry.person_form import PersonForm
 from ui.registry.status_dialog import StatusDialog, StatusHistoryView
+from ui.widgets.field_error import count_errors
 
 
-class PersonDialog(Dialog):
+class PersonDialog(EntryDialog):
     saved = Signal(object)  # PersonDetail
     openCase = Signal(int)  # a need this person reported
     showReportedCases = Signal(int, str)  # person id, name: the case queue filtered by reporter
@@ -52,6 +53,9 @@ class PersonDialog(Dialog):
             "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4px;"
         )
         self.banner.hide()
+        self._counting = False  # the banner shows "n fields to fix": keep n true as they are fixed
+        for label in set(self.form.errors.values()):
+            label.changed.connect(self._errors_changed)
 
         self.history = StatusHistoryView()
         self.status_label = QLabel(objectName="statusLabel")
@@ -131,11 +135,7 @@ class PersonDialog(Dialog):
         }
         self.form.show_errors(errors)
         if errors:
-            self._show_banner(
-                self.tr("ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)").replace(
-                    "%1", str(len(errors))
-                )
-            )
+            self._show_count(count_errors(self.form.errors.values()) or len(errors))
             return None
         if self.person is None:
             result = run_op(
@@ -175,6 +175,20 @@ class PersonDialog(Dialog):
             return True
         return False
 
+    def _show_count(self, n: int) -> None:
+        self._show_banner(
+            self.tr("ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)").replace("%1", str(n))
+        )
+        self._counting = True
+
+    def _errors_changed(self) -> None:
+        if self._counting:
+            n = count_errors(self.form.errors.values())
+            if n:
+                self._show_count(n)
+            else:
+                self._show_banner("")
+
     # -- another clerk saved first ---------------------------------------------------------
     _unsaved: PersonDraft | None = None
     conflict_dialog: ConflictDialog | None = None
@@ -210,6 +224,7 @@ class PersonDialog(Dialog):
             self.accept()
 
     def _show_banner(self, text: str) -> None:
+        self._counting = False
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 

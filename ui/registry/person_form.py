@@ -116,10 +116,31 @@ class PersonForm(QTabWidget):
 
     # -- building ------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
-        box, self.errors[name] = with_error(name, widget)
+        box, self.errors[name] = with_error(name, widget, self._check_of(name))
         form.addRow(label, box)
         self.rows[name] = box
         return widget
+
+    def _check_of(self, name: str):
+        """The rule a field's message is checked against while the clerk fixes it."""
+        return {
+            "national_id": self._national_id_error,
+            "phone": self._phone_error,
+            "first_name": self._first_name_missing,
+            "last_name": self._last_name_missing,
+        }.get(name)
+
+    def _national_id_error(self) -> str | None:
+        return national_id.validation_error(self.national_id.text())
+
+    def _phone_error(self) -> str | None:
+        return phone_error(self.phone.text())
+
+    def _first_name_missing(self) -> bool:
+        return not self.first_name.text().strip()
+
+    def _last_name_missing(self) -> bool:
+        return not self.last_name.text().strip()
 
     def _build_person(self, f: QFormLayout) -> None:
         self.kind = QComboBox()
@@ -220,9 +241,20 @@ class PersonForm(QTabWidget):
             self._term_end_touched = False
 
     def _add_responsible(self) -> None:
+        """Add the chosen subdistrict, or say why nothing was added."""
+        message = self.errors["responsible_subdistricts"]
         code = self.resp_picker.subdistrictCode()
-        if code and code not in self.responsible_codes():
+        if not code:
+            message.setError(
+                self.resp_picker.missing_choice() + self.tr(" กรุณาเลือกให้ครบก่อนกด “เพิ่มพื้นที่”")
+            )
+        elif code in self.responsible_codes():
+            message.setError(
+                self.tr("ต.%1 อยู่ในรายการแล้ว").replace("%1", areas.area_names(code).subdistrict)
+            )
+        else:
             self._append_area(code)
+            message.setError(None)
 
     def _append_area(self, code: str) -> None:
         names = areas.area_names(code)

@@ -17,7 +17,7 @@ from desktop.domain.errors import DeskError, ValidationError
 from desktop.domain.people import STATUS_LABELS, PersonStatus
 from desktop.domain.records import PersonDetail, StatusChange
 from desktop.services.desk import Desk
-from ui.dialogs.base import Dialog
+from ui.dialogs.entry_dialog import EntryDialog
 from ui.domain_labels import date_time, label_of, medium_date
 from ui.operations import run_op
 from ui.widgets.be_date_edit import BeDateEdit
@@ -81,7 +81,7 @@ class StatusHistoryView(QTableView):
         self.resizeColumnToContents(0)
 
 
-class StatusDialog(Dialog):
+class StatusDialog(EntryDialog):
     changed = Signal(object)  # PersonDetail
 
     def __init__(self, desk: Desk, person: PersonDetail, parent=None) -> None:
@@ -97,6 +97,12 @@ class StatusDialog(Dialog):
         self.effective.setDate(desk.ctx.today())
         self.reason = QLineEdit(objectName="reasonEdit")
         self.errors = {k: FieldError() for k in ("status", "effective_on", "reason")}
+        for name, field in (
+            ("status", self.status),
+            ("effective_on", self.effective),
+            ("reason", self.reason),
+        ):
+            self.errors[name].watch(field)  # the message goes once the field is fixed
         form = QFormLayout()
         form.addRow(self.tr("สถานะใหม่"), self.status)
         form.addRow("", self.errors["status"])

@@ -117,6 +117,24 @@ class AreaPicker(QWidget):
     def postcode(self) -> str:
         return self._postcode.text()
 
+    def missing_choice(self) -> str:
+        """What is still to be chosen before there is a subdistrict, in Thai ("" when there
+        is one): the message for a button that needs a whole area."""
+        district, subdistrict = self._district_label.text(), self._subdistrict_label.text()
+        if self.subdistrictCode():
+            return ""
+        if not self.provinceCode():
+            return (
+                self.tr("ยังไม่ได้เลือกจังหวัด %1 และ%2")
+                .replace("%1", district)
+                .replace("%2", subdistrict)
+            )
+        if not self.districtCode():
+            return self.tr("ยังไม่ได้เลือก%1และ%2").replace("%1", district).replace("%2", subdistrict)
+        return (
+            self.tr("เลือก%1แล้ว แต่ยังไม่ได้เลือก%2").replace("%1", district).replace("%2", subdistrict)
+        )
+
     def clear(self) -> None:
         """Forget district and subdistrict; the province stays."""
         self.setSubdistrictCode("")

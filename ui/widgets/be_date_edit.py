@@ -343,7 +343,7 @@ class BeDateEdit(QWidget):
         layout.addWidget(self._button)
         self.setFocusProxy(self._edit)
 
-        self._edit.editingFinished.connect(self._apply_text)
+        self._edit.editingFinished.connect(self._on_editing_finished)
         self._edit.textEdited.connect(self._on_text_edited)
         self._button.clicked.connect(self.showPopup)
         self._edit.installEventFilter(self)
@@ -420,6 +420,12 @@ class BeDateEdit(QWidget):
             self._value = d
             self.dateChanged.emit(d)
 
+    def _on_editing_finished(self) -> None:
+        # A closed dialog's field loses focus when another window takes over; nobody reads
+        # it any more, and its message labels may already be on their way out.
+        if self.window().isVisible():
+            self._apply_text()
+
     def _on_text_edited(self, text: str) -> None:
         # Errors appear when the clerk leaves the field, but vanish as soon as they are fixed.
         if self._shown_error and self._check(text)[1] is None:
@@ -474,7 +480,9 @@ class BeDateEdit(QWidget):
         self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+        # ``vars``: while Python collects a closed dialog this widget's state may already be
+        # gone when Qt sends its line edit a last event.
+        if event.type() == QEvent.Type.KeyPress and watched is vars(self).get("_edit"):
             key, mods = event.key(), event.modifiers()
             if key == Qt.Key.Key_F4 or (
                 key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
