@@ -1,0 +1,137 @@
+"""Move the office's local data up to its PostgreSQL server, once.
+
+The local SQLite file is copied, table by table with every id kept, into an **empty** server
+database that is first brought to this release's schema (so the move is done as the schema's
+owner). The copy is one transaction on the server: it is all there or none of it. A server
+database that already holds data is refused — two offices' records are never mixed by
+accident. The move is audited on the server (who moved how many rows of what, from which
+file) in the same transaction, and on the local file afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from db.copy_database import TableCount, copy_all
+from db.engine import Database, sqlite_file_of
+from db.migrate import upgrade_to_head
+from desktop.domain.errors import DeskError
+from desktop.domain.permissions import Permission
+from desktop.services import audit
+from desktop.services.connection_settings import ServerSettings
+from desktop.services.context import ServiceContext
+
+# What the report calls each table; the first ones are what an office counts.
+LABELS: dict[str, str] = {
+    "person": "บุคคลในทะเบียน",
+    "person_area": "พื้นที่รับผิดชอบของบุคคล",
+    "status_history": "ประวัติสถานะของบุคคล",
+    "award": "รางวัลและเกียรติบัตร",
+    "referral_case": "เรื่องส่งต่อ",
+    "case_need": "ความต้องการในเรื่อง",
+    "case_event": "ลำดับเหตุการณ์ของเรื่อง",
+    "approval_request": "คำขออนุมัติ",
+    "follow_up": "การติดตามผล",
+    "case_counter": "เลขที่เรื่องล่าสุดของแต่ละปี",
+    "mentor_assignment": "การมอบหมายพี่เลี้ยง",
+    "visit": "การเยี่ยม",
+    "visit_topic": "หัวข้อการเยี่ยม",
+    "visit_topic_link": "หัวข้อของแต่ละการเยี่ยม",
+    "evaluation": "การประเมิน",
+    "evaluation_score": "คะแนนการประเมิน",
+    "evaluation_template": "แบบประเมิน",
+    "template_criterion": "เกณฑ์ในแบบประเมิน",
+    "grade_band": "ช่วงระดับผลการประเมิน",
+    "app_user": "ผู้ใช้",
+    "user_role": "บทบาทของผู้ใช้",
+    "audit_event": "บันทึกการใช้งาน (audit)",
+    "office": "ข้อมูลสำนักงาน",
+    "service_level": "ระยะเวลามาตรฐานของขั้นตอน",
+    "import_mapping": "การจับคู่คอลัมน์นำเข้า",
+}
+
+
+@dataclass(frozen=True)
+class MoveReport:
+    target: str  # database @ host:port
+    counts: tuple[TableCount, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(c.rows for c in self.counts)
+
+    def count_of(self, table: str) -> int:
+        return next((c.rows for c in self.counts if c.table == table), 0)
+
+    def lines(self) -> list[str]:
+        """One Thai line per table that had rows, in the order of ``LABELS``."""
+        order = {name: i for i, name in enumerate(LABELS)}
+        rows = sorted((c for c in self.counts if c.rows), key=lambda c: order.get(c.table, 99))
+        return [f"{LABELS.get(c.table, c.table)}: {c.rows:,} แถว" for c in rows]
+
+    def describe(self) -> str:
+        head = f"ย้ายข้อมูลขึ้นเซิร์ฟเวอร์ {self.target} แล้ว รวม {self.total:,} แถว"
+        return "\n".join([head, *self.lines()])
+
+
+class MoveToServerService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def move(
+        self,
+        server: ServerSettings,
+        password: str | None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> MoveReport:
+        """Copy this local file into the server's empty database (raises with one Thai line)."""
+        return self.move_to_url(server.url(), password, server.where(), progress, cancelled)
+
+    def move_to_url(
+        self,
+        url: str,
+        password: str | None,
+        where: str,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> MoveReport:
+        user = self.ctx.require(Permission.MANAGE_OFFICE)
+        source = self.ctx.db
+        file_path = sqlite_file_of(source.url)
+        if source.dialect != "sqlite" or not file_path:
+            raise DeskError("ย้ายข้อมูลขึ้นเซิร์ฟเวอร์ได้จากไฟล์ฐานข้อมูลในเครื่องเท่านั้น")
+        target = Database.open(url, password=password)
+        try:
+            if target.dialect != "postgresql":
+                raise DeskError("ปลายทางต้องเป็นฐานข้อมูล PostgreSQL บนเซิร์ฟเวอร์")
+            upgrade_to_head(target.url, target.engine)
+            upgrade_to_head(source.url, source.engine)  # the same revision on both sides
+            file_name = Path(file_path).name
+
+            def audit_on_server(conn, copied: list[TableCount]) -> None:
+                rows = {c.table: c.rows for c in copied if c.rows}
+                with Session(bind=conn) as s:
+                    details = {"from": file_name, "rows": rows}
+                    audit.record(s, user, "move_to_server", "database", None, details)
+                    s.flush()
+
+            counts = copy_all(
+                source.engine,
+                target.engine,
+                progress=progress,
+                cancelled=cancelled,
+                before_commit=audit_on_server,
+            )
+        finally:
+            target.dispose()
+        report = MoveReport(where, tuple(counts))
+        with self.ctx.unit_of_work() as s:
+            details = {"to": where, "rows": report.total}
+            audit.record(s, user, "move_to_server", "database", None, details)
+        return report
