@@ -41,7 +41,9 @@ def tables() -> list[Table]:
 
 
 def row_counts(conn: Connection) -> dict[str, int]:
-    return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()}
+    return {
+        t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()
+    }
 
 
 def non_empty_tables(conn: Connection) -> list[str]:
@@ -62,7 +64,8 @@ def copy_all(
     with source.connect() as src, target.begin() as dst:
         if filled := non_empty_tables(dst):
             raise TargetNotEmpty(
-                "ฐานข้อมูลปลายทางมีข้อมูลอยู่แล้ว (ตาราง " + ", ".join(filled[:5])
+                "ฐานข้อมูลปลายทางมีข้อมูลอยู่แล้ว (ตาราง "
+                + ", ".join(filled[:5])
                 + (" …" if len(filled) > 5 else "")
                 + ") จึงไม่คัดลอกทับ กรุณาใช้ฐานข้อมูลว่างบนเซิร์ฟเวอร์"
             )

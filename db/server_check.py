@@ -59,7 +59,10 @@ _BY_TEXT: tuple[tuple[tuple[str, ...], Problem], ...] = (
     (("authentication failed for user",), Problem.LOGIN),  # peer, ident, sspi, gss
     (("no encryption",), Problem.TLS),  # pg_hba.conf allows this user only over TLS
     (("no pg_hba.conf entry",), Problem.NOT_ALLOWED),
-    (("invalid response to ssl negotiation", "expected authentication request"), Problem.NOT_POSTGRESQL),
+    (
+        ("invalid response to ssl negotiation", "expected authentication request"),
+        Problem.NOT_POSTGRESQL,
+    ),
     (
         (
             "ssl was required",

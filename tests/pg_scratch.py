@@ -17,7 +17,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -61,9 +61,11 @@ def admin_engine():
 
 
 def url_of(database: str, user: str | None = None) -> str:
-    u = make_url(ADMIN_URL).set(database=database)
-    if user is not None:
-        u = u.set(username=user, password=None)
+    u = make_url(ADMIN_URL)
+    if user is None:
+        return u.set(database=database).render_as_string(hide_password=False)
+    # ``URL.set(password=None)`` keeps the password: the URL is built again without one.
+    u = URL.create(u.drivername, user, None, u.host, u.port, database, dict(u.query))
     return u.render_as_string(hide_password=False)
 
 

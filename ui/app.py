@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME
 from desktop.bootstrap import open_database
-from desktop.paths import DATABASE_ENV
 from desktop.domain.records import UserInfo
 from desktop.logging_setup import configure_logging
+from desktop.paths import DATABASE_ENV
 from desktop.resources import resource_path
 from desktop.services.context import ServiceContext
 from desktop.services.database_health import DamagedDatabase

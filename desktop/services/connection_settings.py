@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -78,7 +79,9 @@ def settings_path() -> Path:
     return data_dir() / SETTINGS_FILE
 
 
-def checked_server(host: str, port: str | int, database: str, user: str, sslmode: str = "") -> ServerSettings:
+def checked_server(
+    host: str, port: str | int, database: str, user: str, sslmode: str = ""
+) -> ServerSettings:
     """The settings as typed, each field checked with a Thai message naming it."""
     errors: dict[str, str] = {}
     host, database, user, sslmode = host.strip(), database.strip(), user.strip(), sslmode.strip()
@@ -131,7 +134,9 @@ def load_choice(path: Path | None = None) -> ConnectionChoice:
     return ConnectionChoice(SERVER, server)
 
 
-def save_choice(choice: ConnectionChoice, password: str | None = None, path: Path | None = None) -> None:
+def save_choice(
+    choice: ConnectionChoice, password: str | None = None, path: Path | None = None
+) -> None:
     """Write the choice (no password in it); ``password`` (when given) to the credential store
     first, so a store that refuses leaves the old choice in place."""
     path = path or settings_path()
@@ -177,10 +182,8 @@ def forget_password(server: ServerSettings) -> None:
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 
-    try:
+    with suppress(PasswordDeleteError, KeyringError):  # nothing was stored
         keyring.delete_password(KEYRING_SERVICE, server.credential_name())
-    except (PasswordDeleteError, KeyringError):
-        pass  # nothing was stored
 
 
 def resolve_database(explicit: str | None = None) -> tuple[str, str | None]:
@@ -217,16 +220,13 @@ def _message(state: ServerState, server: ServerSettings) -> str:
         Problem.NOT_POSTGRESQL: (
             f"เครื่อง {server.host} พอร์ต {server.port} ไม่ใช่เซิร์ฟเวอร์ PostgreSQL กรุณาตรวจสอบพอร์ต"
         ),
-        Problem.LOGIN: (
-            f"เข้าสู่ระบบฐานข้อมูลไม่ได้: ชื่อผู้ใช้ {server.user} หรือรหัสผ่านไม่ถูกต้อง"
-        ),
+        Problem.LOGIN: (f"เข้าสู่ระบบฐานข้อมูลไม่ได้: ชื่อผู้ใช้ {server.user} หรือรหัสผ่านไม่ถูกต้อง"),
         Problem.NO_DATABASE: (
             f"ไม่พบฐานข้อมูล {server.database} บนเซิร์ฟเวอร์ กรุณาตรวจสอบชื่อ "
             "หรือให้ผู้ดูแลสร้างด้วยคำสั่ง labour-desk db roles --apply"
         ),
         Problem.NOT_ALLOWED: (
-            "เซิร์ฟเวอร์ไม่อนุญาตให้เครื่องนี้หรือผู้ใช้นี้เชื่อมต่อ "
-            "ให้ผู้ดูแลเพิ่มบรรทัดใน pg_hba.conf ของเซิร์ฟเวอร์"
+            "เซิร์ฟเวอร์ไม่อนุญาตให้เครื่องนี้หรือผู้ใช้นี้เชื่อมต่อ ให้ผู้ดูแลเพิ่มบรรทัดใน pg_hba.conf ของเซิร์ฟเวอร์"
         ),
         Problem.NO_PERMISSION: (
             f"ผู้ใช้ {server.user} ไม่มีสิทธิ์ใช้ฐานข้อมูล {server.database} "
@@ -268,7 +268,10 @@ def test_connection(server: ServerSettings, password: str | None) -> ConnectionT
     ok = state.problem in (Problem.NONE, Problem.SCHEMA_EMPTY) and (
         state.problem is Problem.NONE or state.may_upgrade
     )
-    may_upgrade = state.may_upgrade and state.problem in (Problem.SCHEMA_EMPTY, Problem.SCHEMA_TOO_OLD)
+    may_upgrade = state.may_upgrade and state.problem in (
+        Problem.SCHEMA_EMPTY,
+        Problem.SCHEMA_TOO_OLD,
+    )
     return ConnectionTest(ok, _message(state, server), state.problem, may_upgrade, state.has_data)
 
 

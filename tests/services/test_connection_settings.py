@@ -39,7 +39,9 @@ def private_folders(tmp_path, monkeypatch, memory_keyring):
 
 def settings_of(url: str, **changes) -> ServerSettings:
     u = make_url(url)
-    fields = dict(host=u.host or "127.0.0.1", database=u.database, user=u.username, port=u.port or 5432)
+    fields = dict(
+        host=u.host or "127.0.0.1", database=u.database, user=u.username, port=u.port or 5432
+    )
     fields.update(changes)
     return ServerSettings(**fields)
 
@@ -112,7 +114,10 @@ def test_only_an_administrator_changes_the_connection_and_it_is_audited(admin, c
 
 # What libpq and the server say (English, no SQLSTATE on a failed connection), and its meaning.
 LIBPQ_SAYS = [
-    ('connection failed: FATAL:  password authentication failed for user "desk_app"', Problem.LOGIN),
+    (
+        'connection failed: FATAL:  password authentication failed for user "desk_app"',
+        Problem.LOGIN,
+    ),
     ("connection failed: fe_sendauth: no password supplied", Problem.LOGIN),
     ('connection failed: FATAL:  role "nobody" does not exist', Problem.LOGIN),
     ('connection failed: FATAL:  database "ld" does not exist', Problem.NO_DATABASE),
@@ -127,13 +132,22 @@ LIBPQ_SAYS = [
     ("connection failed: server does not support SSL, but SSL was required", Problem.TLS),
     ("connection failed: SSL error: certificate verify failed", Problem.TLS),
     ("received invalid response to SSL negotiation: H", Problem.NOT_POSTGRESQL),
-    ('FATAL:  permission denied for database "ld"\nDETAIL:  User does not have CONNECT privilege.', Problem.NO_PERMISSION),
+    (
+        'FATAL:  permission denied for database "ld"\nDETAIL:  User does not have CONNECT privilege.',
+        Problem.NO_PERMISSION,
+    ),
     ("FATAL:  sorry, too many clients already", Problem.SERVER_BUSY),
     ("FATAL:  the database system is starting up", Problem.SERVER_BUSY),
     ('connection to server at "127.0.0.1", port 1 failed: Connection refused', Problem.UNREACHABLE),
     ("connection failed: timeout expired", Problem.UNREACHABLE),
-    ("failed to resolve host 'db.office': [Errno -2] Name or service not known", Problem.UNREACHABLE),
-    ('could not translate host name "db.office" to address: No such host is known.', Problem.UNREACHABLE),
+    (
+        "failed to resolve host 'db.office': [Errno -2] Name or service not known",
+        Problem.UNREACHABLE,
+    ),
+    (
+        'could not translate host name "db.office" to address: No such host is known.',
+        Problem.UNREACHABLE,
+    ),
     ("something nobody has seen", Problem.OTHER),
 ]
 
