@@ -200,6 +200,12 @@ class MainWindow(QMainWindow):
             restore.triggered.connect(self.backups.restore)
             file_menu.addActions([backup, restore])
             self.backup_action, self.restore_action = backup, restore
+        if self.desk.can(Permission.MANAGE_OFFICE):
+            file_menu.addSeparator()
+            server = QAction(self.tr("การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…"), self)
+            server.triggered.connect(self.open_server_settings)
+            file_menu.addAction(server)
+            self.server_settings_action = server
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         from ui.language_menu import build_language_menu
@@ -210,6 +216,16 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("เกี่ยวกับโปรแกรม"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def open_server_settings(self):
+        from ui.admin.server_settings_dialog import ServerSettingsDialog
+
+        dialog = ServerSettingsDialog(
+            self.desk.connection_settings, self, mover=self.desk.move_to_server
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_person(self, person_id: int) -> PersonDialog:
         dialog = PersonDialog(self.desk, person_id, self)

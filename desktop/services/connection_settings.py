@@ -207,6 +207,11 @@ class ConnectionTest:
     may_upgrade: bool = False  # the schema is old (or empty) and this user owns it
     has_data: bool = False
 
+    @property
+    def offer_upgrade(self) -> bool:
+        """An older schema this user may upgrade (an empty one is made on connecting)."""
+        return self.may_upgrade and self.problem is Problem.SCHEMA_TOO_OLD
+
 
 def _message(state: ServerState, server: ServerSettings) -> str:
     where = server.where()

@@ -1084,23 +1084,28 @@ requested by %2 on %3</translation>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
+        <translation>Database connection (office server)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>แบบอักษร Sarabun (SIL Open Font License 1.1)</source>
         <translation>Sarabun font (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>ตัดคำภาษาไทยด้วย PyThaiNLP (Apache-2.0)</source>
         <translation>Thai word breaking by PyThaiNLP (Apache-2.0)</translation>
     </message>
@@ -2278,6 +2283,162 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="88" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="324" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="341" />
+        <source>การเชื่อมต่อฐานข้อมูล</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="93" />
+        <source>ตอนนี้ใช้: </source>
+        <translation>Now using: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="97" />
+        <source>ไฟล์ฐานข้อมูลในเครื่องนี้</source>
+        <translation>The database file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="98" />
+        <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL)</source>
+        <translation>The office's database server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="106" />
+        <source>ไฟล์ในเครื่องใช้ได้ทีละเครื่อง เซิร์ฟเวอร์ของสำนักงานให้ทุกเครื่องทำงานกับข้อมูลชุดเดียวกัน</source>
+        <translation>A file on this PC serves this PC only; the office server lets every PC work on the same data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="115" />
+        <source>เครื่องเซิร์ฟเวอร์ *</source>
+        <translation>Server *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="116" />
+        <source>ชื่อเครื่องหรือ IP เช่น 192.168.1.10</source>
+        <translation>host name or IP, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="117" />
+        <source>พอร์ต *</source>
+        <translation>Port *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="119" />
+        <source>ฐานข้อมูล *</source>
+        <translation>Database *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="120" />
+        <source>ผู้ใช้ฐานข้อมูล *</source>
+        <translation>Database user *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="121" />
+        <source>รหัสผ่าน</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="122" />
+        <source>เก็บไว้ในที่เก็บรหัสผ่านของ Windows</source>
+        <translation>kept in the Windows credential store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="124" />
+        <source>ตามค่าปกติ (ใช้ TLS ถ้าเซิร์ฟเวอร์มี)</source>
+        <translation>Default (TLS when the server offers it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="125" />
+        <source>require — ต้องเข้ารหัส</source>
+        <translation>require — encrypted only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="126" />
+        <source>verify-ca — ต้องเข้ารหัสและตรวจใบรับรอง</source>
+        <translation>verify-ca — encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="128" />
+        <source>verify-full — ตรวจใบรับรองและชื่อเครื่อง</source>
+        <translation>verify-full — certificate and host name checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="130" />
+        <source>การเข้ารหัส TLS</source>
+        <translation>TLS encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="133" />
+        <source>ทดสอบการเชื่อมต่อ</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="134" />
+        <source>ปรับปรุงโครงสร้าง</source>
+        <translation>Upgrade schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="136" />
+        <source>ย้ายข้อมูลในเครื่องขึ้นเซิร์ฟเวอร์…</source>
+        <translation>Move this PC's data to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="163" />
+        <source>ไฟล์ในเครื่อง </source>
+        <translation>file on this PC </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="164" />
+        <source>เซิร์ฟเวอร์ </source>
+        <translation>server </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="176" />
+        <source>มีรหัสผ่านเก็บไว้แล้ว (พิมพ์เพื่อเปลี่ยน)</source>
+        <translation>a password is stored (type to change it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="239" />
+        <source>กำลังทดสอบการเชื่อมต่อ…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="272" />
+        <source>คัดลอกข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้ขึ้นฐานข้อมูล %1 ซึ่งต้องยังว่างอยู่ (ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการย้ายหรือไม่</source>
+        <translation>Copy all data from this PC's file into the database %1, which must still be empty (the file on this PC stays as it is)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="275" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="282" />
+        <source>ย้ายข้อมูลขึ้นเซิร์ฟเวอร์</source>
+        <translation>Move data to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="280" />
+        <source>กำลังย้ายข้อมูลขึ้นเซิร์ฟเวอร์…</source>
+        <translation>Moving the data to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="280" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="325" />
+        <source>บันทึกการตั้งค่านี้ทั้งที่ยังเชื่อมต่อไม่ได้หรือไม่</source>
+        <translation>Save these settings although the connection does not work yet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="342" />
+        <source>บันทึกแล้ว โปรแกรมจะใช้ฐานข้อมูลนี้เมื่อเริ่มใหม่ ต้องการเริ่มโปรแกรมใหม่ตอนนี้หรือไม่</source>
+        <translation>Saved. The program uses this database when it starts again. Restart the program now?</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelsModel</name>
     <message>
         <location filename="../../ui/admin/service_levels_page.py" line="79" />
@@ -2630,6 +2791,19 @@ requested by %2 on %3</translation>
         <location filename="../../ui/mentoring/visit_dialog.py" line="164" />
         <source>กรุณาปิดแล้วเปิดบันทึกใหม่</source>
         <translation>Please close and reopen the record</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="71" />
+        <source>ตั้งค่าการเชื่อมต่อ…</source>
+        <translation>Connection settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="73" />
+        <source>ปิดโปรแกรม</source>
+        <translation>Close the program</translation>
     </message>
 </context>
 <context>
