@@ -165,6 +165,12 @@ def probe(
     return ServerState(problem, revision, head, may_upgrade, has_data)
 
 
+def owns_schema(engine) -> bool:
+    """Whether the engine's user owns the migrated tables (may migrate, may set sequences)."""
+    with engine.connect() as conn:
+        return _may_change_schema(conn, inspect(conn).has_table("alembic_version"))
+
+
 def _may_change_schema(conn, has_schema: bool) -> bool:
     """The owner of the migrated tables (or, on an empty database, one who may create them)."""
     if has_schema:

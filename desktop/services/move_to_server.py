@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.copy_database import TableCount, copy_all
 from db.engine import Database, sqlite_file_of
 from db.migrate import upgrade_to_head
+from db.server_check import owns_schema
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
@@ -110,6 +111,11 @@ class MoveToServerService:
         try:
             if target.dialect != "postgresql":
                 raise DeskError("ปลายทางต้องเป็นฐานข้อมูล PostgreSQL บนเซิร์ฟเวอร์")
+            if not owns_schema(target.engine):
+                raise DeskError(
+                    "ย้ายข้อมูลขึ้นเซิร์ฟเวอร์ต้องเชื่อมต่อเป็นเจ้าของฐานข้อมูล (เช่น labour_desk_owner) "
+                    "ไม่ใช่ผู้ใช้ของโปรแกรม เพราะต้องสร้างตารางและตั้งลำดับเลขที่"
+                )
             upgrade_to_head(target.url, target.engine)
             upgrade_to_head(source.url, source.engine)  # the same revision on both sides
             file_name = Path(file_path).name

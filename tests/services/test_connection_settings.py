@@ -252,7 +252,7 @@ def test_a_newer_programs_schema_is_not_touched():
 
 @needs_pg
 def test_a_user_without_connect_privilege_has_no_permission():
-    with scratch_database("locked") as url, scratch_role("ld_h4_nobody") as role:
+    with scratch_role("ld_h4_nobody") as role, scratch_database("locked") as url:
         engine = create_engine(url, isolation_level="AUTOCOMMIT")
         with engine.connect() as conn:
             name = make_url(url).database

@@ -5,7 +5,14 @@ already holds data; the command line does the same."""
 from __future__ import annotations
 
 import pytest
-from pg_scratch import memory_keyring, needs_pg, scratch_database
+from pg_scratch import (
+    admin_engine,
+    memory_keyring,
+    needs_pg,
+    scratch_database,
+    scratch_role,
+    url_of,
+)
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
@@ -198,3 +205,25 @@ def test_the_command_line_moves_and_reports_the_counts(local, capsys, monkeypatc
             ]
         )
         assert code == 1 and "มีข้อมูลอยู่แล้ว" in capsys.readouterr().err
+
+
+def test_the_application_role_may_not_move_only_the_owner(local):
+    with scratch_role("ld_h4_app") as role, scratch_database("notowner") as url:
+        name = make_url(url).database
+        server = Database.open(url)
+        upgrade_to_head(server.url, server.engine)
+        server.dispose()
+        engine = admin_engine()
+        with engine.connect() as conn:
+            conn.execute(text(f'GRANT CONNECT ON DATABASE "{name}" TO {role}'))
+        engine.dispose()
+        grants = Database.open(url)
+        with grants.engine.begin() as conn:
+            conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+            conn.execute(
+                text(f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {role}")
+            )
+        grants.dispose()
+        with pytest.raises(DeskError) as refused:
+            MoveToServerService(local).move_to_url(url_of(name, role), None, "scratch")
+        assert "เจ้าของฐานข้อมูล" in refused.value.message
