@@ -1,6 +1,6 @@
-"""``labour-desk db move-to-server --to URL``: the local file's data, once, into the office
-server's empty database, with the counts per table (the settings dialog's button does the
-same). The server's password is never typed on the command line: it comes from the OS
+"""``labour-desk db move-to-server --to URL [--merge]``: the local file's data, once, into the
+office server's empty database (or, with ``--merge``, into one that holds data, people matched
+by national ID), with the counts per table (the settings dialog's button does the same). The server's password is never typed on the command line: it comes from the OS
 credential store when the URL is the one saved in the server settings, else from libpq's own
 ``PGPASSWORD`` or ``pgpass.conf``."""
 
@@ -28,6 +28,12 @@ def add_parser(dbp) -> None:
         help="postgresql+psycopg://owner@host:5432/database (password: the saved settings', "
         "PGPASSWORD or pgpass.conf)",
     )
+    move.add_argument(
+        "--merge",
+        action="store_true",
+        help="into a database that already holds data: people matched by national ID, "
+        "users by user name (refused, with nothing written, on two versions of one thing)",
+    )
 
 
 def server_password(url: str) -> str | None:
@@ -54,7 +60,11 @@ def cmd_move_to_server(args, acting: ServiceContext) -> int:
             print(f"… {done:,}/{total:,}", file=sys.stderr)
 
     report = MoveToServerService(acting).move_to_url(
-        plain.render_as_string(hide_password=False), server_password(args.to), where, progress
+        plain.render_as_string(hide_password=False),
+        server_password(args.to),
+        where,
+        progress,
+        merge=args.merge,
     )
     print(report.describe())
     return 0

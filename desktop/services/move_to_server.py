@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.copy_database import TableCount, copy_all
 from db.engine import Database, sqlite_file_of
+from db.merge_database import merge_all
 from db.migrate import upgrade_to_head
 from db.server_check import owns_schema
 from desktop.domain.errors import DeskError
@@ -59,7 +60,9 @@ LABELS: dict[str, str] = {
 @dataclass(frozen=True)
 class MoveReport:
     target: str  # database @ host:port
-    counts: tuple[TableCount, ...]
+    counts: tuple[TableCount, ...]  # rows added to the server
+    # Merge only: rows that were already there (a person with the same national ID …).
+    matched: tuple[TableCount, ...] = ()
 
     @property
     def total(self) -> int:
@@ -68,14 +71,24 @@ class MoveReport:
     def count_of(self, table: str) -> int:
         return next((c.rows for c in self.counts if c.table == table), 0)
 
+    def matched_of(self, table: str) -> int:
+        return next((c.rows for c in self.matched if c.table == table), 0)
+
     def lines(self) -> list[str]:
         """One Thai line per table that had rows, in the order of ``LABELS``."""
         order = {name: i for i, name in enumerate(LABELS)}
-        rows = sorted((c for c in self.counts if c.rows), key=lambda c: order.get(c.table, 99))
-        return [f"{LABELS.get(c.table, c.table)}: {c.rows:,} แถว" for c in rows]
+        names = {c.table for c in self.counts if c.rows} | {c.table for c in self.matched if c.rows}
+        said = []
+        for name in sorted(names, key=lambda n: order.get(n, 99)):
+            line = f"{LABELS.get(name, name)}: {self.count_of(name):,} แถว"
+            if self.matched_of(name):
+                line += f" (ตรงกับที่มีบนเซิร์ฟเวอร์แล้ว {self.matched_of(name):,} แถว)"
+            said.append(line)
+        return said
 
     def describe(self) -> str:
-        head = f"ย้ายข้อมูลขึ้นเซิร์ฟเวอร์ {self.target} แล้ว รวม {self.total:,} แถว"
+        verb = "รวมข้อมูลเข้ากับ" if self.matched else "ย้ายข้อมูลขึ้น"
+        head = f"{verb}เซิร์ฟเวอร์ {self.target} แล้ว เพิ่ม {self.total:,} แถว"
         return "\n".join([head, *self.lines()])
 
 
@@ -90,9 +103,12 @@ class MoveToServerService:
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        merge: bool = False,
     ) -> MoveReport:
         """Copy this local file into the server's empty database (raises with one Thai line)."""
-        return self.move_to_url(server.url(), password, server.where(), progress, cancelled)
+        return self.move_to_url(
+            server.url(), password, server.where(), progress, cancelled, merge=merge
+        )
 
     def move_to_url(
         self,
@@ -101,7 +117,11 @@ class MoveToServerService:
         where: str,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        merge: bool = False,
     ) -> MoveReport:
+        """``merge``: into a server database that holds data, people matched by national ID
+        (:mod:`db.merge_database`); else only into an empty one, every id kept."""
         user = self.ctx.require(Permission.MANAGE_OFFICE)
         source = self.ctx.db
         file_path = sqlite_file_of(source.url)
@@ -120,24 +140,40 @@ class MoveToServerService:
             upgrade_to_head(source.url, source.engine)  # the same revision on both sides
             file_name = Path(file_path).name
 
-            def audit_on_server(conn, copied: list[TableCount]) -> None:
-                rows = {c.table: c.rows for c in copied if c.rows}
+            def audit_on_server(conn, copied) -> None:
+                rows = {c.table: c.rows if not merge else c.added for c in copied}
                 with Session(bind=conn) as s:
-                    details = {"from": file_name, "rows": rows}
+                    details = {"from": file_name, "rows": {t: n for t, n in rows.items() if n}}
+                    if merge:
+                        details["merged_by"] = "national_id"
                     audit.record(s, user, "move_to_server", "database", None, details)
                     s.flush()
 
-            counts = copy_all(
-                source.engine,
-                target.engine,
-                progress=progress,
-                cancelled=cancelled,
-                before_commit=audit_on_server,
-            )
+            if merge:
+                merged = merge_all(
+                    source.engine,
+                    target.engine,
+                    progress=progress,
+                    cancelled=cancelled,
+                    before_commit=audit_on_server,
+                )
+                report = MoveReport(
+                    where,
+                    tuple(TableCount(c.table, c.added) for c in merged),
+                    tuple(TableCount(c.table, c.matched) for c in merged),
+                )
+            else:
+                counts = copy_all(
+                    source.engine,
+                    target.engine,
+                    progress=progress,
+                    cancelled=cancelled,
+                    before_commit=audit_on_server,
+                )
+                report = MoveReport(where, tuple(counts))
         finally:
             target.dispose()
-        report = MoveReport(where, tuple(counts))
         with self.ctx.unit_of_work() as s:
-            details = {"to": where, "rows": report.total}
+            details = {"to": where, "rows": report.total, "merge": merge}
             audit.record(s, user, "move_to_server", "database", None, details)
         return report

@@ -2285,29 +2285,29 @@ requested by %2 on %3</translation>
 <context>
     <name>ServerSettingsDialog</name>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="88" />
-        <location filename="../../ui/admin/server_settings_dialog.py" line="324" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="90" />
         <location filename="../../ui/admin/server_settings_dialog.py" line="341" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="361" />
         <source>การเชื่อมต่อฐานข้อมูล</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="93" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="95" />
         <source>ตอนนี้ใช้: </source>
         <translation>Now using: </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="97" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="99" />
         <source>ไฟล์ฐานข้อมูลในเครื่องนี้</source>
         <translation>The database file on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="98" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="100" />
         <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL)</source>
         <translation>The office's database server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="106" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="107" />
         <source>ไฟล์ในเครื่องใช้ได้ทีละเครื่อง เซิร์ฟเวอร์ของสำนักงานให้ทุกเครื่องทำงานกับข้อมูลชุดเดียวกัน</source>
         <translation>A file on this PC serves this PC only; the office server lets every PC work on the same data</translation>
     </message>
@@ -2362,78 +2362,88 @@ requested by %2 on %3</translation>
         <translation>verify-ca — encrypted, certificate checked</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="128" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="127" />
         <source>verify-full — ตรวจใบรับรองและชื่อเครื่อง</source>
         <translation>verify-full — certificate and host name checked</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="130" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="128" />
         <source>การเข้ารหัส TLS</source>
         <translation>TLS encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="133" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="131" />
         <source>ทดสอบการเชื่อมต่อ</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="134" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="132" />
         <source>ปรับปรุงโครงสร้าง</source>
         <translation>Upgrade schema</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="136" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="134" />
         <source>ย้ายข้อมูลในเครื่องขึ้นเซิร์ฟเวอร์…</source>
         <translation>Move this PC's data to the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="163" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="137" />
+        <source>รวมกับข้อมูลที่มีอยู่บนเซิร์ฟเวอร์ (จับคู่บุคคลด้วยเลขประจำตัวประชาชน)</source>
+        <translation>Merge with the data already on the server (people matched by national ID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="167" />
         <source>ไฟล์ในเครื่อง </source>
         <translation>file on this PC </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="164" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="168" />
         <source>เซิร์ฟเวอร์ </source>
         <translation>server </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="176" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="180" />
         <source>มีรหัสผ่านเก็บไว้แล้ว (พิมพ์เพื่อเปลี่ยน)</source>
         <translation>a password is stored (type to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="239" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="244" />
         <source>กำลังทดสอบการเชื่อมต่อ…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="272" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="282" />
+        <source>รวมข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้เข้ากับฐานข้อมูล %1 บุคคลที่เลขประจำตัวประชาชนตรงกันจะไม่ซ้ำ (ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการรวมหรือไม่</source>
+        <translation>Merge all data from this PC's file into the database %1? People with the same national ID are not duplicated (the file on this PC stays as it is).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="287" />
         <source>คัดลอกข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้ขึ้นฐานข้อมูล %1 ซึ่งต้องยังว่างอยู่ (ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการย้ายหรือไม่</source>
         <translation>Copy all data from this PC's file into the database %1, which must still be empty (the file on this PC stays as it is)?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="275" />
-        <location filename="../../ui/admin/server_settings_dialog.py" line="282" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="290" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="297" />
         <source>ย้ายข้อมูลขึ้นเซิร์ฟเวอร์</source>
         <translation>Move data to the server</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="280" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="295" />
         <source>กำลังย้ายข้อมูลขึ้นเซิร์ฟเวอร์…</source>
         <translation>Moving the data to the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="280" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="295" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="325" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="342" />
         <source>บันทึกการตั้งค่านี้ทั้งที่ยังเชื่อมต่อไม่ได้หรือไม่</source>
         <translation>Save these settings although the connection does not work yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/server_settings_dialog.py" line="342" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="362" />
         <source>บันทึกแล้ว โปรแกรมจะใช้ฐานข้อมูลนี้เมื่อเริ่มใหม่ ต้องการเริ่มโปรแกรมใหม่ตอนนี้หรือไม่</source>
         <translation>Saved. The program uses this database when it starts again. Restart the program now?</translation>
     </message>

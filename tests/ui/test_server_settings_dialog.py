@@ -212,6 +212,12 @@ def test_the_local_data_moves_up_from_the_dialog(qtbot, admin, memory_keyring):
             dialog.move_button.click()
         assert seen.args[0].count_of("person") == 1
         assert "บุคคลในทะเบียน: 1 แถว" in dialog.result.text()
+        # again, into the server that now holds the same person: merged, not duplicated
+        dialog.merge_box.click()
+        with qtbot.waitSignal(dialog.moved) as again:
+            dialog.move_button.click()
+        assert again.args[0].matched_of("person") == 1 and again.args[0].count_of("person") == 0
+        assert "ตรงกับที่มีบนเซิร์ฟเวอร์แล้ว 1 แถว" in dialog.result.text()
 
 
 def test_a_saved_server_that_cannot_be_reached_offers_the_settings_at_start(qapp, monkeypatch):
@@ -245,3 +251,25 @@ def test_without_a_sign_in_the_dialog_saves_and_asks_no_restart(qtbot):
     dialog.local_radio.click()
     assert dialog.submit() is True
     assert restarts == [] and answers.asked == [] and cs.settings_path().exists()
+
+
+@needs_pg
+def test_an_old_schema_is_upgraded_from_the_dialog_by_its_owner(qtbot, admin):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.migrate import alembic_config
+
+    with scratch_database("ui_old") as url:
+        engine = create_engine(url)
+        command.upgrade(alembic_config(engine), "0006")
+        engine.dispose()
+        u = make_url(url)
+        dialog = open_dialog(qtbot, admin)
+        fill(qtbot, dialog, u.host, str(u.port or 5432), u.database, u.username, u.password or "")
+        with qtbot.waitSignal(dialog.tested):
+            dialog.test_button.click()
+        assert "รุ่นเก่า" in dialog.result.text() and dialog.upgrade_button.isVisible()
+        with qtbot.waitSignal(dialog.tested) as after:
+            dialog.upgrade_button.click()
+        assert after.args[0].ok and not dialog.upgrade_button.isVisible()

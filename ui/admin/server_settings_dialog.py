@@ -4,7 +4,8 @@ The server's host, port, database, user, password and TLS mode; "test connection
 server in the worker and shows the one Thai line the service gives (unreachable, wrong
 password, no database, schema too old or too new …); an old schema the user owns can be
 upgraded from here; the local file's data can be moved up to an empty server database (in the
-worker, with progress). Save keeps the settings (the password in the OS credential store) and
+worker, with progress; or merged into one that holds data, people matched by national ID).
+Save keeps the settings (the password in the OS credential store) and
 offers to start the program again on the new database.
 
 Opened from the window's menu (signed in, audited) or, without a sign-in, from the start-up
@@ -21,6 +22,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -131,8 +133,13 @@ class ServerSettingsDialog(FormDialog):
         self.move_button = QPushButton(
             self.tr("ย้ายข้อมูลในเครื่องขึ้นเซิร์ฟเวอร์…"), objectName="moveButton"
         )
+        self.merge_box = QCheckBox(
+            self.tr("รวมกับข้อมูลที่มีอยู่บนเซิร์ฟเวอร์ (จับคู่บุคคลด้วยเลขประจำตัวประชาชน)"),
+            objectName="mergeBox",
+        )
         self.upgrade_button.hide()
         self.move_button.setVisible(mover is not None)
+        self.merge_box.setVisible(mover is not None)
         for b in (self.test_button, self.upgrade_button, self.move_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -141,6 +148,7 @@ class ServerSettingsDialog(FormDialog):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
         self.body.insertLayout(self.body.indexOf(self.general), actions)
+        self.body.insertWidget(self.body.indexOf(self.general), self.merge_box)
         self.body.insertWidget(self.body.indexOf(self.general), self.result)
 
         self.test_button.clicked.connect(self.test)
@@ -180,6 +188,7 @@ class ServerSettingsDialog(FormDialog):
             w.setEnabled(on_server)
         self.test_button.setEnabled(on_server)
         self.move_button.setEnabled(on_server)
+        self.merge_box.setEnabled(on_server)
         if not on_server:
             self._forget_test()
 
@@ -239,13 +248,16 @@ class ServerSettingsDialog(FormDialog):
             self.test_button.setEnabled(True)
             self._show_result(test)
 
+        def watch(job: Job) -> None:
+            job.failed.connect(lambda *_: self.test_button.setEnabled(True))
+
         self.job = run_op_in_worker(
             self,
             lambda **_: settings.test_connection(server, password),
             on_done=done,
+            prepare=watch,
             executor=self.executor,
         )
-        self.job.failed.connect(lambda *_: self.test_button.setEnabled(True))
         return self.job
 
     def upgrade(self) -> Job | None:
@@ -253,24 +265,30 @@ class ServerSettingsDialog(FormDialog):
         if server is None:
             return None
         password = self.typed_password(server)
+
+        def upgrade_and_test(**_) -> ConnectionTest:
+            settings.upgrade_server(server, password)
+            return settings.test_connection(server, password)
+
         return run_op_in_worker(
-            self,
-            lambda **_: (
-                settings.upgrade_server(server, password),
-                settings.test_connection(server, password),
-            )[1],
-            on_done=self._show_result,
-            executor=self.executor,
+            self, upgrade_and_test, on_done=self._show_result, executor=self.executor
         )
 
     def move_up(self) -> Job | None:
         server = self.server()
         if server is None or self.mover is None:
             return None
-        question = self.tr(
-            "คัดลอกข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้ขึ้นฐานข้อมูล %1 ซึ่งต้องยังว่างอยู่ "
-            "(ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการย้ายหรือไม่"
-        ).replace("%1", server.where())
+        merge = self.merge_box.isChecked()
+        if merge:
+            question = self.tr(
+                "รวมข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้เข้ากับฐานข้อมูล %1 บุคคลที่เลขประจำตัวประชาชนตรงกัน"
+                "จะไม่ซ้ำ (ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการรวมหรือไม่"
+            ).replace("%1", server.where())
+        else:
+            question = self.tr(
+                "คัดลอกข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้ขึ้นฐานข้อมูล %1 ซึ่งต้องยังว่างอยู่ "
+                "(ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการย้ายหรือไม่"
+            ).replace("%1", server.where())
         if not self.ask(self, self.tr("ย้ายข้อมูลขึ้นเซิร์ฟเวอร์"), question):
             return None
         password = self.typed_password(server)
@@ -301,7 +319,7 @@ class ServerSettingsDialog(FormDialog):
         self.job = run_op_in_worker(
             self,
             lambda progress, cancelled: mover.move(
-                server, password, progress=progress, cancelled=cancelled
+                server, password, progress=progress, cancelled=cancelled, merge=merge
             ),
             on_done=done,
             prepare=watch,
