@@ -63,11 +63,25 @@ def sqlite_file_of(url: str) -> str | None:
     return None if db in ("", ":memory:") else db
 
 
+# How long a PostgreSQL connection attempt waits for an office server that does not answer
+# (libpq's own default is to wait for the operating system, minutes on Windows).
+CONNECT_SECONDS = 10
+
+
 def make_engine(
-    url: str, *, echo: bool = False, busy_seconds: float = 10.0, read_only: bool = False
+    url: str,
+    *,
+    echo: bool = False,
+    busy_seconds: float = 10.0,
+    read_only: bool = False,
+    password: str | None = None,
+    connect_seconds: int = CONNECT_SECONDS,
 ) -> Engine:
     """The engine for ``url``; SQL errors never carry the bound values (names, IDs) in their
-    text, so nothing personal reaches a log or a message box through an exception."""
+    text, so nothing personal reaches a log or a message box through an exception.
+
+    ``password`` (PostgreSQL) is handed to the driver at each connect and never becomes part
+    of the URL, so it cannot reach a log, a message or ``Database.url``."""
     u = parse_url(url)
     backend = u.get_backend_name()
     if backend == "sqlite":
@@ -90,9 +104,22 @@ def make_engine(
     if backend != "postgresql":
         raise DatabaseProblem(BAD_URL)
     try:
-        return create_engine(u, echo=echo, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(
+            u,
+            echo=echo,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            connect_args={"connect_timeout": max(1, int(connect_seconds))},
+        )
     except (ArgumentError, NoSuchModuleError):
         raise DatabaseProblem(BAD_URL) from None
+    if password:
+
+        @event.listens_for(engine, "do_connect")
+        def _with_password(_dialect, _record, _cargs, cparams) -> None:
+            cparams["password"] = password
+
+    return engine
 
 
 @dataclass
@@ -103,17 +130,26 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     read_only: bool = False
+    # The server's password from the credential store (never in ``url``); pg_dump needs it.
+    password: str | None = field(default=None, repr=False)
     # Run once the application is done with the database (e.g. mark a clean shutdown).
     on_dispose: list[Callable[[], None]] = field(default_factory=list)
 
     @classmethod
-    def open(cls, url: str, *, busy_seconds: float = 10.0, read_only: bool = False) -> Database:
+    def open(
+        cls,
+        url: str,
+        *,
+        busy_seconds: float = 10.0,
+        read_only: bool = False,
+        password: str | None = None,
+    ) -> Database:
         from db.change_tracking import track_changes
 
-        engine = make_engine(url, busy_seconds=busy_seconds, read_only=read_only)
+        engine = make_engine(url, busy_seconds=busy_seconds, read_only=read_only, password=password)
         sessions = sessionmaker(engine, expire_on_commit=False)
         track_changes(sessions)  # other clerks' windows learn what this one wrote
-        return cls(url, engine, sessions, read_only)
+        return cls(url, engine, sessions, read_only, password)
 
     @property
     def dialect(self) -> str:

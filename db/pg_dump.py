@@ -38,10 +38,14 @@ def libpq_uri(url: str) -> tuple[str, str | None]:
     return plain.render_as_string(hide_password=False), u.password
 
 
-def dump_database(url: str, target: Path, pg_dump: str | None = None) -> Path:
-    """``pg_dump -Fc`` of the URL's database into ``target``; raises with one Thai line."""
+def dump_database(
+    url: str, target: Path, pg_dump: str | None = None, *, password: str | None = None
+) -> Path:
+    """``pg_dump -Fc`` of the URL's database into ``target``; raises with one Thai line.
+    ``password``: the credential store's, when the URL (as it should) carries none."""
     exe = pg_dump or find_pg_dump()
-    uri, password = libpq_uri(url)
+    uri, in_url = libpq_uri(url)
+    password = password or in_url
     env = dict(os.environ)
     if password:
         env["PGPASSWORD"] = password

@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--owner", required=True, metavar="NAME", help="owns the schema, migrates")
     roles.add_argument("--app", required=True, metavar="NAME", help="the programs connect as it")
     roles.add_argument("--apply", action="store_true", help="run it (--database: a superuser URL)")
+    from desktop.commands_server import add_parser as add_move_parser
+
+    add_move_parser(dbp)
     backup = sub.add_parser("backup", help="back up the SQLite database (checked copy)")
     backup.add_argument("--out", metavar="FILE", help="where (default: the backups folder)")
     backup.add_argument("--check", metavar="FILE", help="verify an existing backup instead")

@@ -261,7 +261,11 @@ def _print_table(rows: list[tuple[str, ...]]) -> None:
         print("  ".join(cells).rstrip())
 
 
-def cmd_db(args, ctx: ServiceContext, _pw) -> int:
+def cmd_db(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    if args.db_command == "move-to-server":
+        from desktop.commands_server import cmd_move_to_server
+
+        return cmd_move_to_server(args, signed_in(ctx, args, prompts))
     # open_database already upgraded; both subcommands report where the schema stands.
     print(f"{current_revision(ctx.db.engine)} (head {head_revision()})")
     return 0

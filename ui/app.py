@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
@@ -12,7 +13,7 @@ from desktop import APP_NAME
 from desktop.bootstrap import open_database
 from desktop.domain.records import UserInfo
 from desktop.logging_setup import configure_logging
-from desktop.paths import settings_dir
+from desktop.paths import DATABASE_ENV, settings_dir
 from desktop.resources import resource_path
 from desktop.services.context import ServiceContext
 from desktop.services.database_health import DamagedDatabase
@@ -77,6 +78,43 @@ def use_portable_settings() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+def _offer_connection_settings(said: str) -> bool:
+    """The failure, with a way to change the connection; True when it was changed (start again)."""
+    from ui.admin.server_settings_dialog import ServerSettingsDialog
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, said)
+    change = box.addButton(
+        QApplication.translate("app", "ตั้งค่าการเชื่อมต่อ…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QApplication.translate("app", "ปิดโปรแกรม"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not change:
+        return False
+    dialog = ServerSettingsDialog(None)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_or_reconfigure(database_url: str | None) -> ServiceContext | None:
+    """The database's context, or None when it cannot be opened and the user closes the program."""
+    while True:
+        try:
+            return ServiceContext(open_database(database_url))
+        except DamagedDatabase as damaged:
+            # Still let the office look things up and print; nothing is written to a broken file.
+            QMessageBox.warning(None, APP_NAME, damaged.health.message(opened_read_only=True))
+            return ServiceContext(open_database(database_url, read_only_if_damaged=True))
+        except Exception as exc:  # noqa: BLE001 — nothing else can start without the database
+            # One Thai line, never the driver's English with its web link.
+            said = message_of(exc)
+            if database_url or os.environ.get(DATABASE_ENV):
+                QMessageBox.critical(None, APP_NAME, said)
+                return None
+            # The saved choice failed (a server that cannot be reached): set it again, or back
+            # to the local file, and try once more.
+            if not _offer_connection_settings(said):
+                return None
+
+
 def run_app(database_url: str | None = None) -> int:
     configure_logging()
     use_portable_settings()
@@ -84,16 +122,11 @@ def run_app(database_url: str | None = None) -> int:
     app.setOrganizationName("MOL")
     app.setApplicationName(APP_NAME)
     configure_app(app)
-    try:
-        db = open_database(database_url)
-    except DamagedDatabase as damaged:
-        # Still let the office look things up and print; nothing is written to a broken file.
-        QMessageBox.warning(None, APP_NAME, damaged.health.message(opened_read_only=True))
-        db = open_database(database_url, read_only_if_damaged=True)
-    except Exception as exc:  # noqa: BLE001 — nothing else can start without the database
-        QMessageBox.critical(None, APP_NAME, message_of(exc) if not str(exc) else str(exc))
+    ctx = open_or_reconfigure(database_url)
+    if ctx is None:
         return 1
-    desk = Desk(ServiceContext(db))
+    db = ctx.db
+    desk = Desk(ctx)
     user = sign_in(desk)
     if user is None:
         return 0

@@ -242,6 +242,11 @@ class MainWindow(QMainWindow):
             restore.triggered.connect(self.backups.restore)
             self.file_menu.add(FileMenu.DATA, backup, restore)
             self.backup_action, self.restore_action = backup, restore
+        if self.desk.can(Permission.MANAGE_OFFICE):
+            server = QAction(self.tr("การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…"), self)
+            server.triggered.connect(self.open_server_settings)
+            self.file_menu.add(FileMenu.SETTINGS, server)
+            self.server_settings_action = server
 
         self.password_action = QAction(self.tr("เปลี่ยนรหัสผ่านของฉัน…"), self)
         self.password_action.triggered.connect(self.change_password)
@@ -282,6 +287,16 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("เปลี่ยนรหัสผ่านแล้ว"), 8000)
         )
         dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_server_settings(self):
+        from ui.admin.server_settings_dialog import ServerSettingsDialog
+
+        dialog = ServerSettingsDialog(
+            self.desk.connection_settings, self, mover=self.desk.move_to_server
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

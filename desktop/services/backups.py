@@ -105,7 +105,7 @@ class BackupService:
         target = Path(out) if out else backup_dir() / f"labour-desk-{now:%Y%m%d-%H%M%S}.dump"
         with self.ctx.unit_of_work() as s:
             audit.record(s, user, "backup", "database", None, {"file": target.name})
-        return dump_database(self.ctx.db.url, target, exe)
+        return dump_database(self.ctx.db.url, target, exe, password=self.ctx.db.password)
 
     def check(self, path: Path) -> FileCheck:
         """Whether ``path`` is a backup that can be restored (raises with the reason if not)."""

@@ -12,6 +12,7 @@ from desktop.services.backups import BackupService
 from desktop.services.cases.service import CaseService
 from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.changes import ChangeService
+from desktop.services.connection_settings import ConnectionSettingsService
 from desktop.services.context import ServiceContext
 from desktop.services.imports.people_import import PeopleImportService
 from desktop.services.mentoring.assignments import MentorAssignmentService
@@ -19,6 +20,7 @@ from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.templates import TemplateService
 from desktop.services.mentoring.visits import VisitService
 from desktop.services.mentoring.workspace import WorkspaceService
+from desktop.services.move_to_server import MoveToServerService
 from desktop.services.people.awards import AwardService
 from desktop.services.people.printing import RegistryPrintService
 from desktop.services.people.service import PeopleService
@@ -36,6 +38,15 @@ class Desk:
     @property
     def backups(self) -> BackupService:
         return BackupService(self.ctx)
+
+    @property
+    def connection_settings(self) -> ConnectionSettingsService:
+        return ConnectionSettingsService(self.ctx)
+
+    @property
+    def move_to_server(self) -> MoveToServerService | None:
+        """Only from the local file (the move copies it up to a server)."""
+        return MoveToServerService(self.ctx) if self.ctx.db.dialect == "sqlite" else None
 
     @property
     def accounts(self) -> AccountService:

@@ -1878,9 +1878,39 @@ requested by %2 on %3</translation>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="251" />
+        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253" />
+        <source>ล็อกหน้าจอ</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255" />
+        <source>สลับผู้ใช้…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257" />
+        <source>ออกจากระบบ</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
+        <source>เปลี่ยนรหัสผ่านแล้ว</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345" />
+        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
+        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="239" />
@@ -1894,43 +1924,18 @@ requested by %2 on %3</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246" />
-        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
-        <translation>Change my password…</translation>
+        <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
+        <translation>Database connection (office server)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
-        <source>ล็อกหน้าจอ</source>
-        <translation>Lock screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250" />
-        <source>สลับผู้ใช้…</source>
-        <translation>Switch user…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <source>ออกจากระบบ</source>
-        <translation>Sign out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282" />
-        <source>เปลี่ยนรหัสผ่านแล้ว</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330" />
-        <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
-        <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3673,172 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="90" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="343" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="363" />
+        <source>การเชื่อมต่อฐานข้อมูล</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="95" />
+        <source>ตอนนี้ใช้: </source>
+        <translation>Now using: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="99" />
+        <source>ไฟล์ฐานข้อมูลในเครื่องนี้</source>
+        <translation>The database file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="100" />
+        <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL)</source>
+        <translation>The office's database server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="107" />
+        <source>ไฟล์ในเครื่องใช้ได้ทีละเครื่อง เซิร์ฟเวอร์ของสำนักงานให้ทุกเครื่องทำงานกับข้อมูลชุดเดียวกัน</source>
+        <translation>A file on this PC serves this PC only; the office server lets every PC work on the same data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="115" />
+        <source>เครื่องเซิร์ฟเวอร์ *</source>
+        <translation>Server *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="116" />
+        <source>ชื่อเครื่องหรือ IP เช่น 192.168.1.10</source>
+        <translation>host name or IP, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="117" />
+        <source>พอร์ต *</source>
+        <translation>Port *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="119" />
+        <source>ฐานข้อมูล *</source>
+        <translation>Database *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="120" />
+        <source>ผู้ใช้ฐานข้อมูล *</source>
+        <translation>Database user *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="121" />
+        <source>รหัสผ่าน</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="122" />
+        <source>เก็บไว้ในที่เก็บรหัสผ่านของ Windows</source>
+        <translation>kept in the Windows credential store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="124" />
+        <source>ตามค่าปกติ (ใช้ TLS ถ้าเซิร์ฟเวอร์มี)</source>
+        <translation>Default (TLS when the server offers it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="125" />
+        <source>require — ต้องเข้ารหัส</source>
+        <translation>require — encrypted only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="126" />
+        <source>verify-ca — ต้องเข้ารหัสและตรวจใบรับรอง</source>
+        <translation>verify-ca — encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="127" />
+        <source>verify-full — ตรวจใบรับรองและชื่อเครื่อง</source>
+        <translation>verify-full — certificate and host name checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="128" />
+        <source>การเข้ารหัส TLS</source>
+        <translation>TLS encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="131" />
+        <source>ทดสอบการเชื่อมต่อ</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="132" />
+        <source>ปรับปรุงโครงสร้าง</source>
+        <translation>Upgrade schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="134" />
+        <source>ย้ายข้อมูลในเครื่องขึ้นเซิร์ฟเวอร์…</source>
+        <translation>Move this PC's data to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="137" />
+        <source>รวมกับข้อมูลที่มีอยู่บนเซิร์ฟเวอร์ (จับคู่บุคคลด้วยเลขประจำตัวประชาชน)</source>
+        <translation>Merge with the data already on the server (people matched by national ID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="167" />
+        <source>ไฟล์ในเครื่อง </source>
+        <translation>file on this PC </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="168" />
+        <source>เซิร์ฟเวอร์ </source>
+        <translation>server </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="180" />
+        <source>มีรหัสผ่านเก็บไว้แล้ว (พิมพ์เพื่อเปลี่ยน)</source>
+        <translation>a password is stored (type to change it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="244" />
+        <source>กำลังทดสอบการเชื่อมต่อ…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="284" />
+        <source>รวมข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้เข้ากับฐานข้อมูล %1 บุคคลที่เลขประจำตัวประชาชนตรงกันจะไม่ซ้ำ (ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการรวมหรือไม่</source>
+        <translation>Merge all data from this PC's file into the database %1? People with the same national ID are not duplicated (the file on this PC stays as it is).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="289" />
+        <source>คัดลอกข้อมูลทั้งหมดจากไฟล์ในเครื่องนี้ขึ้นฐานข้อมูล %1 ซึ่งต้องยังว่างอยู่ (ไฟล์ในเครื่องยังอยู่เหมือนเดิม) ต้องการย้ายหรือไม่</source>
+        <translation>Copy all data from this PC's file into the database %1, which must still be empty (the file on this PC stays as it is)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="292" />
+        <location filename="../../ui/admin/server_settings_dialog.py" line="299" />
+        <source>ย้ายข้อมูลขึ้นเซิร์ฟเวอร์</source>
+        <translation>Move data to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="297" />
+        <source>กำลังย้ายข้อมูลขึ้นเซิร์ฟเวอร์…</source>
+        <translation>Moving the data to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="297" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="344" />
+        <source>บันทึกการตั้งค่านี้ทั้งที่ยังเชื่อมต่อไม่ได้หรือไม่</source>
+        <translation>Save these settings although the connection does not work yet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/server_settings_dialog.py" line="364" />
+        <source>บันทึกแล้ว โปรแกรมจะใช้ฐานข้อมูลนี้เมื่อเริ่มใหม่ ต้องการเริ่มโปรแกรมใหม่ตอนนี้หรือไม่</source>
+        <translation>Saved. The program uses this database when it starts again. Restart the program now?</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelsModel</name>
     <message>
         <location filename="../../ui/admin/service_levels_page.py" line="86" />
@@ -4205,6 +4376,19 @@ requested by %2 on %3</translation>
         <location filename="../../ui/domain_labels.py" line="137" />
         <source>ออนไลน์</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="86" />
+        <source>ตั้งค่าการเชื่อมต่อ…</source>
+        <translation>Connection settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="88" />
+        <source>ปิดโปรแกรม</source>
+        <translation>Close the program</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ def _steps() -> Iterator[Transition]:
 
 def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     """(name, class, build) for every dialog, every step of the move dialog among them."""
+    from ui.admin.server_settings_dialog import ServerSettingsDialog
     from ui.admin.user_dialog import PasswordDialog, UserDialog
     from ui.cases.approval_dialog import DecisionDialog
     from ui.cases.bulk_assign import BulkAssignDialog
@@ -149,6 +150,11 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
         lambda: SignInDialog(desk.accounts, "สำนักงานแรงงานจังหวัดเชียงใหม่"),
     )
     yield "AboutDialog", AboutDialog, lambda: AboutDialog()
+    yield (
+        "ServerSettingsDialog",
+        ServerSettingsDialog,
+        lambda: ServerSettingsDialog(desk.connection_settings, restart=None),
+    )
     yield "ChangePasswordDialog", ChangePasswordDialog, lambda: ChangePasswordDialog(desk.accounts)
     yield "LockScreen", LockScreen, lambda: LockScreen(desk.accounts, QWidget())
     yield "ImportWizard[people]", ImportWizard, lambda: ImportWizard(desk, people_kind())

@@ -111,6 +111,7 @@ def _move(transition, request):
 
 
 def _builders():
+    from ui.admin.server_settings_dialog import ServerSettingsDialog
     from ui.admin.user_dialog import PasswordDialog, UserDialog
     from ui.cases.approval_dialog import DecisionDialog
     from ui.cases.bulk_assign import BulkAssignDialog
@@ -133,6 +134,9 @@ def _builders():
         ),
         "PasswordDialog": lambda o: PasswordDialog(o.admin.accounts, "clerk"),
         "ChangePasswordDialog": lambda o: ChangePasswordDialog(o.clerk.accounts),
+        "ServerSettingsDialog": lambda o: ServerSettingsDialog(
+            o.admin.connection_settings, restart=None
+        ),
         "NoteDialog": lambda o: NoteDialog(o.clerk, o.case),
         "ConsentDialog": lambda o: ConsentDialog(o.clerk, o.case),
         "AssignDialog": lambda o: AssignDialog(o.clerk, o.case),
