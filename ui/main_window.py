@@ -24,7 +24,7 @@ from ui.dialogs.own_password import ChangePasswordDialog
 from ui.dialogs.unsaved import confirm_leave, confirm_leave_all, parts_with_edits
 from ui.domain_labels import label_of
 from ui.file_menu import FileMenu
-from ui.imports.kinds import ImportKind, people_kind
+from ui.imports.kinds import ImportKind, case_kind, people_kind
 from ui.imports.wizard import ImportWizard
 from ui.navigation import PAGE_ROLE, Navigation
 from ui.operations import bus
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         if desk.can(Permission.VIEW_CASES):
             self.cases = CaseDesk(desk, self, print_actions=case_print_actions)
             queue_index = self.pages.addWidget(self.cases.queue)
+            self.cases.queue.importFile.connect(self.import_cases)
             self.nav.add_header(self.tr("งานส่งต่อ"))
             for view in self.cases.views():
                 self.nav.add_view(view, queue_index)
@@ -235,6 +236,10 @@ class MainWindow(QMainWindow):
             self.import_action = QAction(self.tr("นำเข้าจากไฟล์ Excel/CSV…"), self)
             self.import_action.triggered.connect(self.import_people)
             self.file_menu.add(FileMenu.DATA, self.import_action)
+        if self.desk.can(Permission.INTAKE_CASE):
+            self.import_cases_action = QAction(self.tr("นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV…"), self)
+            self.import_cases_action.triggered.connect(self.import_cases)
+            self.file_menu.add(FileMenu.DATA, self.import_cases_action)
         if self.backups.available():
             backup = QAction(self.tr("สำรองฐานข้อมูลตอนนี้"), self)
             backup.triggered.connect(self.backups.backup_now)
@@ -326,6 +331,10 @@ class MainWindow(QMainWindow):
     def import_people(self) -> ImportWizard | None:
         """The import wizard for a registry sheet (one wizard at a time)."""
         return self.open_import(people_kind())
+
+    def import_cases(self) -> ImportWizard | None:
+        """The import wizard for a sheet of reported needs."""
+        return self.open_import(case_kind())
 
     def open_import(self, kind: ImportKind) -> ImportWizard | None:
         if not self.desk.can(kind.permission):

@@ -14,6 +14,7 @@ from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.changes import ChangeService
 from desktop.services.connection_settings import ConnectionSettingsService
 from desktop.services.context import ServiceContext
+from desktop.services.imports.case_import import CaseImportService
 from desktop.services.imports.people_import import PeopleImportService
 from desktop.services.mentoring.assignments import MentorAssignmentService
 from desktop.services.mentoring.evaluations import EvaluationService
@@ -63,6 +64,10 @@ class Desk:
     @property
     def people_import(self) -> PeopleImportService:
         return PeopleImportService(self.ctx)
+
+    @property
+    def case_import(self) -> CaseImportService:
+        return CaseImportService(self.ctx)
 
     @property
     def registry_printing(self) -> RegistryPrintService:

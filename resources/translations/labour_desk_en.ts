@@ -701,48 +701,53 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseQueuePage</name>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="78" />
+        <location filename="../../ui/cases/queue_page.py" line="79" />
         <source>รับเรื่องใหม่ (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="81" />
+        <location filename="../../ui/cases/queue_page.py" line="83" />
+        <source>นำเข้าจากไฟล์ Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_page.py" line="87" />
         <source>เปิดเรื่อง</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="83" />
+        <location filename="../../ui/cases/queue_page.py" line="89" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="86" />
+        <location filename="../../ui/cases/queue_page.py" line="92" />
         <source>พิมพ์แบบส่งต่อ…</source>
         <translation>Print referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="88" />
+        <location filename="../../ui/cases/queue_page.py" line="94" />
         <source>พิมพ์รายการ…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="90" />
+        <location filename="../../ui/cases/queue_page.py" line="96" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="92" />
+        <location filename="../../ui/cases/queue_page.py" line="98" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="134" />
-        <location filename="../../ui/cases/queue_page.py" line="200" />
+        <location filename="../../ui/cases/queue_page.py" line="141" />
+        <location filename="../../ui/cases/queue_page.py" line="207" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="166" />
+        <location filename="../../ui/cases/queue_page.py" line="173" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -1479,34 +1484,70 @@ requested by %2 on %3</translation>
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../ui/imports/kinds.py" line="117" />
+        <location filename="../../ui/imports/kinds.py" line="119" />
         <source>นำเข้ารายชื่อจากไฟล์ Excel/CSV</source>
         <translation>Import people from an Excel/CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/kinds.py" line="124" />
+        <location filename="../../ui/imports/kinds.py" line="126" />
         <source>ชื่อ-สกุล (ที่อ่านได้)</source>
         <translation>Name (as read)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/kinds.py" line="128" />
+        <location filename="../../ui/imports/kinds.py" line="130" />
+        <location filename="../../ui/imports/kinds.py" line="191" />
         <source>เลขประจำตัวประชาชน (ที่อ่านได้)</source>
         <translation>National ID (as read)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/kinds.py" line="131" />
+        <location filename="../../ui/imports/kinds.py" line="133" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/kinds.py" line="136" />
+        <location filename="../../ui/imports/kinds.py" line="138" />
         <source>มีในทะเบียนแล้ว</source>
         <translation>Already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/kinds.py" line="139" />
+        <location filename="../../ui/imports/kinds.py" line="141" />
         <source>ประเภทของแถวที่ไม่ได้ระบุ</source>
         <translation>Kind for rows that do not say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="157" />
+        <source>ยินยอม</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="158" />
+        <source>ไม่ยินยอม</source>
+        <translation>Not consented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="174" />
+        <source>นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV</source>
+        <translation>Import referral cases from an Excel/CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="183" />
+        <source>วันที่รับเรื่อง (ที่อ่านได้)</source>
+        <translation>Received (as read)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="187" />
+        <source>ผู้ขอรับบริการ (ที่อ่านได้)</source>
+        <translation>Requester (as read)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="195" />
+        <source>ความต้องการ</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/kinds.py" line="200" />
+        <source>มีเรื่องนี้แล้ว</source>
+        <translation>Already recorded</translation>
     </message>
 </context>
 <context>
@@ -1813,127 +1854,132 @@ requested by %2 on %3</translation>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="240" />
+        <source>นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV…</source>
+        <translation>Import referral cases from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>ล็อกหน้าจอ</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>สลับผู้ใช้…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>ออกจากระบบ</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>เปลี่ยนรหัสผ่านแล้ว</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
         <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
         <translation>Database connection (office server)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
@@ -4381,12 +4427,12 @@ requested by %2 on %3</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="87" />
         <source>ตั้งค่าการเชื่อมต่อ…</source>
         <translation>Connection settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88" />
+        <location filename="../../ui/app.py" line="89" />
         <source>ปิดโปรแกรม</source>
         <translation>Close the program</translation>
     </message>

@@ -106,7 +106,7 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.own_password import ChangePasswordDialog
     from ui.dialogs.sign_in import SignInDialog
-    from ui.imports.kinds import people_kind
+    from ui.imports.kinds import case_kind, people_kind
     from ui.imports.wizard import ImportWizard
     from ui.lock_screen import LockScreen
     from ui.mentoring.evaluation_dialog import EvaluationDialog
@@ -158,6 +158,7 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     yield "ChangePasswordDialog", ChangePasswordDialog, lambda: ChangePasswordDialog(desk.accounts)
     yield "LockScreen", LockScreen, lambda: LockScreen(desk.accounts, QWidget())
     yield "ImportWizard[people]", ImportWizard, lambda: ImportWizard(desk, people_kind())
+    yield "ImportWizard[cases]", ImportWizard, lambda: ImportWizard(desk, case_kind())
     yield "ConflictDialog", ConflictDialog, lambda: ConflictDialog(_conflict(desk, pid))
 
 

@@ -37,6 +37,7 @@ class CaseQueuePage(QWidget):
     printQueue = Signal()
     exportQueue = Signal()
     exportQueueCsv = Signal()
+    importFile = Signal()
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -78,6 +79,11 @@ class CaseQueuePage(QWidget):
         self.new_button = QPushButton(self.tr("รับเรื่องใหม่ (Ctrl+N)"), objectName="newCaseButton")
         self.new_button.setEnabled(self.desk.can(Permission.INTAKE_CASE))
         self.new_button.clicked.connect(self.newCase)
+        self.import_button = QPushButton(
+            self.tr("นำเข้าจากไฟล์ Excel/CSV…"), objectName="importCasesButton"
+        )
+        self.import_button.setEnabled(self.desk.can(Permission.INTAKE_CASE))
+        self.import_button.clicked.connect(self.importFile)
         self.open_button = QPushButton(self.tr("เปิดเรื่อง"), objectName="openCaseButton")
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         self.assign_button = QPushButton(self.tr("มอบหมาย…"), objectName="assignButton")
@@ -100,6 +106,7 @@ class CaseQueuePage(QWidget):
         buttons.addWidget(self.selection_label)
         for b in (
             self.new_button,
+            self.import_button,
             self.open_button,
             self.assign_button,
             self.slips_button,

@@ -1,5 +1,5 @@
-"""What the import wizard needs to know about one kind of import (people; referral cases
-later): a small adapter, so the same wizard, pages and models serve every kind.
+"""What the import wizard needs to know about one kind of import (people; referral cases):
+a small adapter, so the same wizard, pages and models serve every kind.
 
 An import service has the people import's four steps with the same names and records
 (:class:`ImportService`); the adapter adds the window's words for it: its title, the Thai
@@ -20,12 +20,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import areas
 from desktop.domain import national_id, thai_dates
+from desktop.domain.cases.categories import Channel, Need, Urgency
 from desktop.domain.people import GENDER_LABELS, KIND_LABELS, Gender, PersonKind, person_name
 from desktop.domain.permissions import Permission
 from desktop.exchange import column_mapping
 from desktop.exchange.sheet_reading import SheetTable
 from desktop.services.desk import Desk
 from desktop.services.imports.records import DuplicateAction, ImportPreview, ImportResult
+from ui.domain_labels import label_of, needs_label
 
 
 class ImportService(Protocol):
@@ -138,4 +140,63 @@ def people_kind() -> ImportKind:
         default_option="default_kind",
         default_label=QCoreApplication.translate("ImportKinds", "ประเภทของแถวที่ไม่ได้ระบุ"),
         default_choices=tuple((label, kind) for kind, label in KIND_LABELS.items()),
+    )
+
+
+def _case_value(field_name: str, value: Any) -> str:
+    if field_name == "needs" and value:
+        return needs_label(Need(v) for v in value)
+    if field_name == "channel" and value:
+        return label_of(Channel(value))
+    if field_name == "urgency" and value:
+        return label_of(Urgency(value))
+    if field_name == "consent":
+        if value is None or value == "":
+            return ""
+        if value:
+            return QCoreApplication.translate("ImportKinds", "ยินยอม")
+        return QCoreApplication.translate("ImportKinds", "ไม่ยินยอม")
+    if field_name == "subdistrict_code" and value:
+        return areas.area_names(value).line() or str(value)
+    return plain_text(value)
+
+
+def _requester_id(draft) -> str:
+    if not draft or not draft.person_national_id:
+        return ""
+    return national_id.format_id(draft.person_national_id)
+
+
+def case_kind() -> ImportKind:
+    """Reported needs from an office's sheet: referral cases (``desk.case_import``)."""
+    return ImportKind(
+        name="cases",
+        title=QCoreApplication.translate("ImportKinds", "นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV"),
+        permission=Permission.INTAKE_CASE,
+        service=lambda desk: desk.case_import,
+        fields=column_mapping.CASE_FIELDS,
+        mapping_errors=lambda mapping, headers: column_mapping.mapping_errors(
+            mapping, headers, column_mapping.CASES
+        ),
+        draft_columns=(
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "วันที่รับเรื่อง (ที่อ่านได้)"),
+                lambda d: thai_dates.format_short(d.received_on) if d else "",
+            ),
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "ผู้ขอรับบริการ (ที่อ่านได้)"),
+                lambda d: d.person_name if d else "",
+            ),
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "เลขประจำตัวประชาชน (ที่อ่านได้)"),
+                _requester_id,
+            ),
+            DraftColumn(
+                QCoreApplication.translate("ImportKinds", "ความต้องการ"),
+                lambda d: needs_label(d.needs) if d else "",
+            ),
+        ),
+        changed="case",
+        existing_label=QCoreApplication.translate("ImportKinds", "มีเรื่องนี้แล้ว"),
+        value_text=_case_value,
     )
