@@ -701,53 +701,53 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseQueuePage</name>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="79" />
+        <location filename="../../ui/cases/queue_page.py" line="80" />
         <source>รับเรื่องใหม่ (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="83" />
+        <location filename="../../ui/cases/queue_page.py" line="84" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="87" />
+        <location filename="../../ui/cases/queue_page.py" line="88" />
         <source>เปิดเรื่อง</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="89" />
+        <location filename="../../ui/cases/queue_page.py" line="90" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="92" />
+        <location filename="../../ui/cases/queue_page.py" line="93" />
         <source>พิมพ์แบบส่งต่อ…</source>
         <translation>Print referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="94" />
+        <location filename="../../ui/cases/queue_page.py" line="95" />
         <source>พิมพ์รายการ…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="96" />
+        <location filename="../../ui/cases/queue_page.py" line="97" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="98" />
+        <location filename="../../ui/cases/queue_page.py" line="99" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="141" />
-        <location filename="../../ui/cases/queue_page.py" line="207" />
+        <location filename="../../ui/cases/queue_page.py" line="142" />
+        <location filename="../../ui/cases/queue_page.py" line="208" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="173" />
+        <location filename="../../ui/cases/queue_page.py" line="174" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -856,6 +856,11 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/queue_model.py" line="103" />
         <source>กำหนด</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="135" />
+        <source>รออนุมัติ</source>
+        <translation>Awaiting approval</translation>
     </message>
 </context>
 <context>

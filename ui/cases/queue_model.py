@@ -129,7 +129,10 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
                 return row.reporter_name
             case 6:
                 status = label_of(row.status)
-                return f"{status} ⏳" if row.pending_approval else status
+                # Words, not an hourglass: the office font has no emoji, Windows' fallback varies.
+                if not row.pending_approval:
+                    return status
+                return status + " · " + self.tr("รออนุมัติ")
             case 7:
                 return label_of(row.agency)
             case 8:

@@ -71,6 +71,7 @@ class CaseQueuePage(QWidget):
             sort_column=1,
             descending=True,
             settings_key="case_queue",
+            keep=(0,),  # the case number
         )
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)

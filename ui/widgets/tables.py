@@ -32,7 +32,10 @@ def set_up_record_table(
     sort_column: int | None = None,
     descending: bool = False,
     settings_key: str | None = None,
+    keep: Sequence[int] = (),
 ) -> None:
+    """``keep``: columns that never shrink below their width (a case number, elided, is no
+    use to anyone); the others give up room first."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(
         QAbstractItemView.SelectionMode.ExtendedSelection
@@ -52,7 +55,7 @@ def set_up_record_table(
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
     if settings_key:
         ColumnChooser(table, settings_key)
-    ColumnFitter(table, widths)
+    ColumnFitter(table, widths, keep)
     if sort_column is not None:
         table.setSortingEnabled(True)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -70,8 +73,9 @@ def column_chooser(table: QTableView) -> ColumnChooser | None:
 class ColumnFitter(QObject):
     """Scales the visible columns' natural widths down to the viewport's width."""
 
-    def __init__(self, table: QTableView, widths: Sequence[int]) -> None:
+    def __init__(self, table: QTableView, widths: Sequence[int], keep: Sequence[int] = ()) -> None:
         super().__init__(table)
+        self.keep = frozenset(keep)
         self.setObjectName("columnFitter")
         self.table = table
         self.widths = list(widths)
@@ -103,7 +107,7 @@ class ColumnFitter(QObject):
         if not visible or room <= 0:
             return
         natural = {c: self.natural_width(c) for c in visible}
-        floor = {c: min(w, SHRINK_FLOOR) for c, w in natural.items()}
+        floor = {c: w if c in self.keep else min(w, SHRINK_FLOOR) for c, w in natural.items()}
         over = sum(natural.values()) - room
         spare = sum(natural[c] - floor[c] for c in visible)
         if over <= 0:
