@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.change_tracking import TOPICS, bump
 from db.copy_database import TableCount, copy_all
 from db.engine import Database, sqlite_file_of
 from db.merge_database import merge_all
@@ -147,6 +148,7 @@ class MoveToServerService:
                     if merge:
                         details["merged_by"] = "national_id"
                     audit.record(s, user, "move_to_server", "database", None, details)
+                    bump(s, TOPICS)  # windows already on the server show what came in
                     s.flush()
 
             if merge:

@@ -20,6 +20,8 @@ from db.models import Case as ReferralCase
 from db.models import Person
 from desktop.paths import DATABASE_ENV
 from desktop.services.cases.service import CaseService
+from desktop.services.changes import ChangeService
+from desktop.services.context import ServiceContext
 from desktop.services.move_to_server import MoveToServerService
 from desktop.services.people.service import PeopleService
 
@@ -60,9 +62,13 @@ def test_a_second_office_merges_people_by_national_id(tmp_path):
     with scratch_database("merge") as url:
         password = make_url(url).password
         MoveToServerService(first_admin).move_to_url(url, password, "scratch")
-        report = MoveToServerService(second_admin).move_to_url(url, password, "scratch", merge=True)
         server = Database.open(url)
+        before = ChangeService(ServiceContext(server)).changes_since(None)
+        report = MoveToServerService(second_admin).move_to_url(url, password, "scratch", merge=True)
         try:
+            # the windows already on the server learn that people and cases came in
+            moved = ChangeService(ServiceContext(server)).changes_since(before.token)
+            assert {"person", "case"} <= set(moved.topics)
             with server.engine.connect() as conn:
                 counts = row_counts(conn)
             assert counts["person"] == 4  # 1, 2, 3 and the new 4: 2 and 3 not duplicated
@@ -79,7 +85,6 @@ def test_a_second_office_merges_people_by_national_id(tmp_path):
             # sequences carry on after the merged rows
             from db.models import User
             from desktop.services.accounts import user_info
-            from desktop.services.context import ServiceContext
 
             with server.sessions() as s:
                 clerk = user_info(s.scalars(select(User).where(User.username == "clerk")).one())
