@@ -31,7 +31,6 @@ from desktop.domain.people import person_name
 from desktop.domain.permissions import Permission
 from desktop.exchange import column_mapping
 from desktop.exchange.column_mapping import CASE_FIELDS, CASES
-from desktop.exchange.import_errors import write_error_workbook
 from desktop.exchange.sheet_reading import SheetTable, read_sheet, sheet_names
 from desktop.services import audit
 from desktop.services.cases.consent import record_consent
@@ -50,7 +49,8 @@ from desktop.services.imports.records import (
     ImportRow,
     RowState,
 )
-from desktop.services.output import Cancelled, Progress, Stages, atomic_target, stop_if_cancelled
+from desktop.services.imports.running import column_of, run_import
+from desktop.services.output import Cancelled, Progress, Stages, stop_if_cancelled
 
 KIND = CASES
 
@@ -179,36 +179,12 @@ class CaseImportService:
         user = self.ctx.require(Permission.INTAKE_CASE)
         if any(_chosen(preview, r) for r in preview.rows if r.state == RowState.EXISTING):
             self.ctx.require(Permission.WORK_CASE)
-        rejected = [r for r in preview.rows if r.state == RowState.INVALID]
-        if rejected and not keep_valid:
-            raise ValidationError(
-                {
-                    "rows": f"มี {len(rejected)} แถวที่ไม่ถูกต้อง จึงไม่ได้นำเข้าแถวใดเลย "
-                    "กรุณาแก้ไขไฟล์ หรือเลือกนำเข้าเฉพาะแถวที่ถูกต้อง"
-                }
-            )
-        if rejected and errors_out is None:
-            raise ValidationError({"errors_out": "กรุณาระบุไฟล์สำหรับบันทึกแถวที่ไม่ได้นำเข้า"})
-        counts: dict[str, int] = {}
-
-        def write() -> None:
-            counts.update(self._write(preview, user, len(rejected), progress, cancelled))
-
-        if rejected:
-            with atomic_target(errors_out, cancelled=cancelled, before_publish=write) as target:
-                write_error_workbook(
-                    target,
-                    preview.headers,
-                    ((r.row, r.cells, _reasons(r)) for r in rejected),
-                )
-        else:
-            write()
-        return ImportResult(
-            counts["created"],
-            counts["updated"],
-            counts["skipped"],
-            len(rejected),
-            str(errors_out) if rejected else "",
+        return run_import(
+            preview,
+            lambda rejected: self._write(preview, user, rejected, progress, cancelled),
+            keep_valid=keep_valid,
+            errors_out=errors_out,
+            cancelled=cancelled,
         )
 
     def _write(self, preview, user, rejected, progress, cancelled) -> dict[str, int]:
@@ -298,11 +274,4 @@ def _chosen(preview: ImportPreview, row: ImportRow):
 
 
 def _column(preview: ImportPreview, field: str) -> str:
-    for h, f in preview.mapping.items():
-        if f == field:
-            return h
-    return CASE_FIELDS.get(field, field)
-
-
-def _reasons(row: ImportRow) -> str:
-    return "; ".join(f"{p.column}: {p.message}" for p in row.errors)
+    return column_of(preview, field, CASE_FIELDS)
