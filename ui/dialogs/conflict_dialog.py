@@ -8,6 +8,9 @@ the conflict was found at (the service audits what was overridden).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -126,3 +129,18 @@ class ConflictDialog(Dialog):
     def _resolve(self, picks, how: str) -> None:
         self.accept()
         self.resolved.emit(self.conflict.resolved(picks), how)
+
+
+def resolve_conflict(
+    parent: QWidget, conflict: EditConflict, save: Callable[[Any], None]
+) -> ConflictDialog | None:
+    """The clerk's pick, handed to ``save``: the dialog opens beside ``parent``, or, when only
+    the version moved (a status change, nothing to pick), mine is saved at once."""
+    if not conflict.fields:
+        save(conflict.resolved(Pick.MINE))
+        return None
+    dialog = ConflictDialog(conflict, parent)
+    dialog.resolved.connect(lambda draft, _how: save(draft))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.conflicts import EditConflict, Pick
+from desktop.domain.conflicts import EditConflict
 from desktop.domain.errors import DeskError, StaleRecordError, ValidationError
 from desktop.domain.mentoring.evaluation import (
     EvaluationDraft,
@@ -30,7 +30,7 @@ from desktop.domain.mentoring.evaluation import (
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from desktop.services.mentoring.evaluation_conflicts import draft_of
-from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.domain_labels import label_of
 from ui.mentoring.mentor_choice import MentorChoice
@@ -286,14 +286,9 @@ class EvaluationDialog(EntryDialog):
         conflict = run_op(self, lambda: self.desk.evaluations.conflict(evaluation_id, mine, opened))
         if conflict is None:
             return
-        if not conflict.fields:
-            self._save_resolved(conflict, conflict.resolved(Pick.MINE))
-            return
-        dialog = ConflictDialog(conflict, self)
-        dialog.resolved.connect(lambda draft, _how: self._save_resolved(conflict, draft))
-        dialog.finished.connect(dialog.deleteLater)
-        self.conflict_dialog = dialog
-        dialog.open()
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, lambda draft: self._save_resolved(conflict, draft)
+        )
 
     def _save_resolved(self, conflict: EditConflict, draft: EvaluationDraft) -> None:
         evaluation_id = self.evaluation.id

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import areas
-from desktop.domain.conflicts import EditConflict, Pick
+from desktop.domain.conflicts import EditConflict
 from desktop.domain.errors import DeskError, DuplicateError, StaleRecordError, ValidationError
 from desktop.domain.people import PersonDraft, validate_person
 from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
 from desktop.services.people.mapping import to_draft
-from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.domain_labels import label_of
 from ui.operations import run_op
@@ -199,14 +199,9 @@ class PersonDialog(EntryDialog):
         conflict = run_op(self, lambda: self.desk.people.conflict(person_id, mine, opened))
         if conflict is None:
             return
-        if not conflict.fields:  # only the version moved (a status change): nothing to pick
-            self._save_resolved(conflict, conflict.resolved(Pick.MINE))
-            return
-        dialog = ConflictDialog(conflict, self)
-        dialog.resolved.connect(lambda draft, _how: self._save_resolved(conflict, draft))
-        dialog.finished.connect(dialog.deleteLater)
-        self.conflict_dialog = dialog
-        dialog.open()
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, lambda draft: self._save_resolved(conflict, draft)
+        )
 
     def _save_resolved(self, conflict: EditConflict, draft: PersonDraft) -> None:
         person_id = self.person.id
