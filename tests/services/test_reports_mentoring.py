@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 from factories import draft, make_user
 
+from desktop import areas
 from desktop.domain.errors import PermissionDenied
 from desktop.domain.fiscal_year import fiscal_year_bounds
 from desktop.domain.mentoring.evaluation import EvaluationDraft
@@ -114,20 +115,16 @@ def test_evaluations_done_vs_due_per_district(office):
     active = [i for i in HOMES if i != 5]
     due = Counter(HOMES[i][:4] for i in active)
     done = Counter(HOMES[i][:4] for i in active if i in EVALUATED_2569)
-    assert {r.district_code: (r.due, r.done) for r in fig.evaluation_progress} == {
-        d: (due[d], done[d]) for d in due
-    }
-    assert {r.district_code: r.district for r in fig.evaluation_progress} == {
-        "5001": "เมืองเชียงใหม่",
-        "5002": "จอมทอง",
-    }
+    got = {r.district_code: (r.due, r.done) for r in fig.evaluation_progress}
+    assert {d: n for d, n in got.items() if n != (0, 0)} == {d: (due[d], done[d]) for d in due}
+    assert len(got) == len(areas.districts("50"))  # every district, 0 of 0 where nobody lives
+    names = {r.district_code: r.district for r in fig.evaluation_progress}
+    assert names["5001"] == "เมืองเชียงใหม่" and names["5002"] == "จอมทอง"
     empty = service.figures(2560, *fiscal_year_bounds(2560))
     assert all(r.done == 0 for r in empty.evaluation_progress)
     assert empty.grades.evaluated == 0 and empty.visits_by_mentor_month == ()
-    assert [
-        (r.due, r.done)
-        for r in service.figures(2569, *fiscal_year_bounds(2569), "5025").evaluation_progress
-    ] == []  # a district with nobody
+    nobody = service.figures(2569, *fiscal_year_bounds(2569), "5025").evaluation_progress
+    assert [(r.district_code, r.due, r.done) for r in nobody] == [("5025", 0, 0)]
 
 
 def test_grades_are_the_evaluation_summary(office, supervisor):

@@ -53,6 +53,7 @@ class MentoringReportService:
                 raise NotFound("ยังไม่ได้ตั้งค่าสำนักงาน")
             check_period(date_from, date_to, district_code, office.province_code)
             every_days = office_visit_rule(s)
+            province = office.province_code
             visits = q.visits_by_mentor_month(s, date_from, date_to, **where)
             due = q.due_for_visit_by_mentor(
                 s, last_visit_cutoff(every_days, today), today, status=ACTIVE, **where
@@ -82,11 +83,22 @@ class MentoringReportService:
             not_visited=tuple(
                 MentorCountRow(mentor_id, name or NO_MENTOR, n) for mentor_id, name, n in due
             ),
-            evaluation_progress=tuple(
-                EvaluationProgressRow(
-                    d or "", (areas.district_name(d) or d) if d else NOT_GIVEN, due_n, done or 0
-                )
-                for d, due_n, done in progress
-            ),
+            evaluation_progress=_progress_rows(province, district_code, progress),
             grades=summary,
         )
+
+
+def _progress_rows(province_code: str, district_code: str | None, progress):
+    """Every district of the province in Thai order (those with nobody too, 0 of 0), then
+    people registered outside it or with no district (overseas volunteers)."""
+    counts = {d or "": (due, done or 0) for d, due, done in progress}
+    rows = [
+        EvaluationProgressRow(d.code, d.name_th, *counts.pop(d.code, (0, 0)))
+        for d in areas.districts(province_code)
+        if not district_code or d.code == district_code
+    ]
+    rows += [
+        EvaluationProgressRow(code, (areas.district_name(code) or code) if code else NOT_GIVEN, *n)
+        for code, n in sorted(counts.items(), key=lambda kv: (not kv[0], kv[0]))
+    ]
+    return tuple(rows)
