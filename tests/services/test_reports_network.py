@@ -49,7 +49,7 @@ PEOPLE = [
         TODAY + dt.timedelta(days=91),
         None,
     ),
-    # a graduate of 60 to the day; appointed by contract start; contract ends in 90 days.
+    # a graduate of 60 to the day; appointed by contract start; contract ends 1 Jan 2027.
     (3, G, F, dt.date(1966, 9, 30), "500103", [], None, None, None),
     # suspended: counted by status, never as active, and does not cover 500104 (home).
     (
