@@ -151,6 +151,13 @@ def is_due_for_visit(
     return today >= visit_due_on(last_visit, every_days, since or today)
 
 
+def last_visit_cutoff(every_days: int, today: dt.date) -> dt.date:
+    """The rule of ``is_due_for_visit`` as a date a query can compare against: someone last
+    visited on or before this day is due (``today >= last + every_days``), and so is someone
+    never visited whose mentoring began on or before ``today`` (or who has no mentor)."""
+    return today - dt.timedelta(days=every_days)
+
+
 def evaluated_this_year(evaluated_years: set[int], today: dt.date) -> bool:
     return fiscal_year_of(today) in evaluated_years
 

@@ -35,7 +35,8 @@ def _area_of(row) -> str:
     return f"{names.subdistrict} / {names.district}"
 
 
-def _office_rule(s: Session) -> int:
+def office_visit_rule(s: Session) -> int:
+    """The office's visit rule (days); the reports count who is due by the same one."""
     office = account_queries.office(s)
     return office.visit_every_days if office else DEFAULT_VISIT_EVERY_DAYS
 
@@ -47,7 +48,7 @@ class WorkspaceService:
     def visit_every_days(self) -> int:
         """The office's rule: a person not visited within this many days is due a visit."""
         with self.ctx.unit_of_work() as s:
-            return _office_rule(s)
+            return office_visit_rule(s)
 
     def set_visit_every_days(self, every_days: int) -> int:
         """Set the office's visit rule (admin); every mentor's workspace follows it."""
@@ -112,7 +113,7 @@ class WorkspaceService:
     def _rule(self, s: Session, every_days: int | None) -> int:
         """The visit rule asked for, or the office's; refused when it is not a whole day."""
         if every_days is None:
-            every_days = _office_rule(s)
+            every_days = office_visit_rule(s)
         if every_days < 1:
             raise ValidationError({"every_days": "จำนวนวันระหว่างการเยี่ยมต้องมากกว่า 0"})
         return every_days
