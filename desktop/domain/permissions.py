@@ -31,6 +31,7 @@ class Permission(enum.StrEnum):
     RECORD_AWARD = "record_award"
     BACKUP_DATABASE = "backup_database"
     RESTORE_DATABASE = "restore_database"
+    VIEW_REPORTS = "view_reports"
 
 
 _ALL = frozenset(Role)
@@ -61,6 +62,8 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.RECORD_AWARD: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
     Permission.BACKUP_DATABASE: frozenset({Role.ADMIN}),
     Permission.RESTORE_DATABASE: frozenset({Role.ADMIN}),
+    # The province's figures go upward from the office; mentors work with their own people.
+    Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.CLERK}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -86,6 +89,7 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.RECORD_AWARD: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่บันทึกรางวัลได้",
     Permission.BACKUP_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่สำรองฐานข้อมูลได้",
     Permission.RESTORE_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนฐานข้อมูลได้",
+    Permission.VIEW_REPORTS: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ดูรายงานได้",
 }
 
 
