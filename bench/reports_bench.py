@@ -54,8 +54,14 @@ def main() -> None:
         with db.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     boss = ctx.as_user(AccountService(ctx).authenticate("supervisor", DEMO_PASSWORD))
-    period = ReportPeriod(fiscal_year_of(boss.today()))
+    # The fiscal year holding most of the seeded year (cases go back 365 days from today).
+    with db.engine.connect() as conn:
+        year = conn.exec_driver_sql(
+            "SELECT fiscal_year FROM referral_case GROUP BY fiscal_year ORDER BY count(*) DESC"
+        ).scalar()
+    period = ReportPeriod(int(year or fiscal_year_of(boss.today())))
     service = report_service("referrals", boss)
+    in_year = service.build(period).tables[1].totals[-1]
     rows = []
     for label, fn in (
         ("referrals: figures", lambda: service.build(period)),
@@ -67,7 +73,8 @@ def main() -> None:
         rows.append(f"| {label} | {ms:,.0f} | {mark} |")
     report(
         [
-            f"Referrals report, fiscal year {period.fiscal_year}, {args.cases:,} cases (SQLite)",
+            f"Referrals report, fiscal year {period.fiscal_year} ({in_year:,} of {args.cases:,}"
+            " seeded cases in it; SQLite)",
             "",
             "| what | median ms | ≤ 5 s |",
             "|---|---:|:-:|",

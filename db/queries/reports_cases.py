@@ -117,9 +117,7 @@ def referred_counts(session: Session, scope: Scope) -> dict[str, int]:
     return {a: n for a, n in session.execute(stmt).all()}
 
 
-def day_histograms(
-    session: Session, scope: Scope, to: str
-) -> dict[str, dict[int, int]]:
+def day_histograms(session: Session, scope: Scope, to: str) -> dict[str, dict[int, int]]:
     """Per agency, {days from received to ``to`` ("referred" or "outcome"): cases}."""
     end = Case.referred_on if to == "referred" else Case.outcome_on
     days = _days(session, end, Case.received_on)
@@ -142,7 +140,9 @@ def _allowed_days(step: str, default: int):
             CaseNeed.case_id.label("case_id"),
             func.min(func.coalesce(ServiceLevel.days, default)).label("days"),
         )
-        .outerjoin(ServiceLevel, and_(ServiceLevel.step == step, ServiceLevel.need == CaseNeed.need))
+        .outerjoin(
+            ServiceLevel, and_(ServiceLevel.step == step, ServiceLevel.need == CaseNeed.need)
+        )
         .group_by(CaseNeed.case_id)
         .subquery()
     )

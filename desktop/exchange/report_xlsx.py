@@ -7,13 +7,12 @@ that looks like a formula is a quote-prefixed string cell, never a formula.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import BinaryIO
 
 import xlsxwriter
-
-import datetime as dt
 
 from desktop.domain.reports import Report, ReportTable
 from desktop.domain.thai_dates import format_long
@@ -47,13 +46,19 @@ def write_report_xlsx(
     book = xlsxwriter.Workbook(target, {"in_memory": True, "strings_to_formulas": False})
     title_f = book.add_format({"bold": True, "font_size": 13})
     sub_f = book.add_format({"italic": True})
-    head_f = book.add_format({"bold": True, "bg_color": "#E0E0E0", "border": 1, "text_wrap": True, "valign": "top"})
+    head_f = book.add_format(
+        {"bold": True, "bg_color": "#E0E0E0", "border": 1, "text_wrap": True, "valign": "top"}
+    )
     quoted = book.add_format({"quote_prefix": True})
     number_f = book.add_format({"num_format": "#,##0"})
     decimal_f = book.add_format({"num_format": "#,##0.0"})
     total_text = book.add_format({"bold": True, "top": 2, "bg_color": "#F2F2F2"})
-    total_num = book.add_format({"bold": True, "top": 2, "bg_color": "#F2F2F2", "num_format": "#,##0"})
-    total_dec = book.add_format({"bold": True, "top": 2, "bg_color": "#F2F2F2", "num_format": "#,##0.0"})
+    total_num = book.add_format(
+        {"bold": True, "top": 2, "bg_color": "#F2F2F2", "num_format": "#,##0"}
+    )
+    total_dec = book.add_format(
+        {"bold": True, "top": 2, "bg_color": "#F2F2F2", "num_format": "#,##0.0"}
+    )
     line = f"{report.title} · {report.period_text} · {office} · พิมพ์วันที่ {format_long(printed_on)}"
 
     def put(ws, r: int, c: int, value, *, total: bool = False) -> None:

@@ -47,8 +47,15 @@ def test_referrals_to_excel_and_pdf(url, capsys, tmp_path):
     assert n > 0
     xlsx = tmp_path / "referrals.xlsx"
     code, said, err = run(
-        capsys, "--database", url, "report", "referrals", "--fiscal-year", str(year),
-        "--out", str(xlsx),
+        capsys,
+        "--database",
+        url,
+        "report",
+        "referrals",
+        "--fiscal-year",
+        str(year),
+        "--out",
+        str(xlsx),
     )
     assert code == 0 and err == "" and f"ปีงบประมาณ {year}" in said
     book = openpyxl.load_workbook(xlsx)
@@ -58,8 +65,15 @@ def test_referrals_to_excel_and_pdf(url, capsys, tmp_path):
     assert total == [("รวม", n)]
     pdf = tmp_path / "referrals.pdf"
     code, said, err = run(
-        capsys, "--database", url, "report", "referrals", "--fiscal-year", str(year),
-        "--out", str(pdf),
+        capsys,
+        "--database",
+        url,
+        "report",
+        "referrals",
+        "--fiscal-year",
+        str(year),
+        "--out",
+        str(pdf),
     )
     assert code == 0 and err == ""
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
@@ -69,12 +83,30 @@ def test_referrals_to_excel_and_pdf(url, capsys, tmp_path):
 def test_months_outside_the_year_and_mentors_are_refused(url, capsys, tmp_path):
     out = tmp_path / "r.pdf"
     code, _, err = run(
-        capsys, "--database", url, "report", "referrals", "--fiscal-year", "2570",
-        "--from", "09/2569", "--out", str(out),
+        capsys,
+        "--database",
+        url,
+        "report",
+        "referrals",
+        "--fiscal-year",
+        "2570",
+        "--from",
+        "09/2569",
+        "--out",
+        str(out),
     )
     assert code != 0 and "ไม่อยู่ในปีงบประมาณ 2570" in err and not out.exists()
     code, _, err = run(
-        capsys, "--database", url, "--user", "mentor", "report", "referrals",
-        "--fiscal-year", "2570", "--out", str(out),
+        capsys,
+        "--database",
+        url,
+        "--user",
+        "mentor",
+        "report",
+        "referrals",
+        "--fiscal-year",
+        "2570",
+        "--out",
+        str(out),
     )
     assert code != 0 and "ดูรายงาน" in err and not Path(out).exists()

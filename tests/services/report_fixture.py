@@ -27,7 +27,7 @@ NEEDS = ("job", "training", "social_security", "protection", "safety", "abroad",
 AGENCIES = ("doe", "dsd", "dlpw", "sso", "tosh", "office")
 CHANNELS = ("volunteer", "walk_in", "phone", "line")
 OUTCOMES = ("placed", "trained", "section40", "complaint_settled", "advised")
-REASONS = ("ข้อมูลไม่ครบ", "ไม่อยู่ในอำนาจหน้าที่", "=HYPERLINK(\"x\")")
+REASONS = ("ข้อมูลไม่ครบ", "ไม่อยู่ในอำนาจหน้าที่", '=HYPERLINK("x")')
 
 
 @dataclass
@@ -60,13 +60,29 @@ def specs(reporter_ids: list[int]) -> list[Spec]:
         district, sub = rnd.choice(AREAS)
         needs = tuple(sorted(rnd.sample(NEEDS, rnd.choice((1, 1, 2))), key=NEEDS.index))
         status = rnd.choice(
-            ("received", "referred", "in_progress", "resolved", "closed", "returned",
-             "rejected", "duplicate", "handled_by_office")
+            (
+                "received",
+                "referred",
+                "in_progress",
+                "resolved",
+                "closed",
+                "returned",
+                "rejected",
+                "duplicate",
+                "handled_by_office",
+            )
         )
         s = Spec(received, needs, rnd.choice(CHANNELS), district, sub, status)
         if i % 3 == 0:
             s.reporter = rnd.choice(reporter_ids)
-        if status in ("referred", "in_progress", "resolved", "closed", "returned", "handled_by_office"):
+        if status in (
+            "referred",
+            "in_progress",
+            "resolved",
+            "closed",
+            "returned",
+            "handled_by_office",
+        ):
             s.agency = "office" if status == "handled_by_office" else rnd.choice(AGENCIES)
             s.referred_on = received + dt.timedelta(days=rnd.randrange(0, 12))
         if status in ("resolved", "closed"):

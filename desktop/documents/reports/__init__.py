@@ -102,7 +102,10 @@ def _table(table: ReportTable, width: float) -> list[Flowable]:
             ]
         )
     )
-    out: list[Flowable] = [CondPageBreak(3.5 * cm), label(table.title, SIZE + 3, bold=True, space_after=3)]
+    out: list[Flowable] = [
+        CondPageBreak(3.5 * cm),
+        label(table.title, SIZE + 3, bold=True, space_after=3),
+    ]
     out.append(t)
     if table.note:
         out.append(label(f"หมายเหตุ: {table.note}", SIZE - 1, space_after=0))
@@ -136,4 +139,3 @@ def render_report(
         printed_on=printed_on,
         later_pages=later_page,
     )
-

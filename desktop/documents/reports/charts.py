@@ -109,12 +109,28 @@ class ChartFlowable(Flowable):
                     if v > 0:
                         d.add(Rect(x, y, bar_w, h, fillColor=colour, strokeColor=None))
                     if spec.kind == "bar" and show_numbers and v > 0:
-                        texts.append((x + bar_w / 2, y + h + 2, _number(v), REGULAR, LABEL_SIZE - 1, "centre"))
+                        texts.append(
+                            (
+                                x + bar_w / 2,
+                                y + h + 2,
+                                _number(v),
+                                REGULAR,
+                                LABEL_SIZE - 1,
+                                "centre",
+                            )
+                        )
                     if spec.kind == "stacked":
                         base += v
                 if spec.kind == "stacked" and show_numbers and base > 0:
                     texts.append(
-                        (x0 + bar_w / 2, bottom + base * scale + 2, _number(base), BOLD, LABEL_SIZE - 1, "centre")
+                        (
+                            x0 + bar_w / 2,
+                            bottom + base * scale + 2,
+                            _number(base),
+                            BOLD,
+                            LABEL_SIZE - 1,
+                            "centre",
+                        )
                     )
         else:
             for k, (_name, values) in enumerate(spec.series):
@@ -129,9 +145,13 @@ class ChartFlowable(Flowable):
                 if len(points) >= 4:
                     d.add(PolyLine(points, strokeColor=colour, strokeWidth=1.6))
         for i, name in enumerate(spec.categories):
-            texts.append((left + (i + 0.5) * slot, bottom - 14, name, REGULAR, LABEL_SIZE, "centre"))
+            texts.append(
+                (left + (i + 0.5) * slot, bottom - 14, name, REGULAR, LABEL_SIZE, "centre")
+            )
         if spec.unit:
-            texts.append((left - 4, bottom + plot_h + 6, spec.unit, REGULAR, LABEL_SIZE - 1, "right"))
+            texts.append(
+                (left - 4, bottom + plot_h + 6, spec.unit, REGULAR, LABEL_SIZE - 1, "right")
+            )
         # legend
         if legend_h:
             x, y = left, self.height - TITLE_SIZE - 10 - 12

@@ -56,7 +56,12 @@ class ReportService:
         return period.text(areas.district_name(period.district_code))
 
     def write(
-        self, period: ReportPeriod, out: Target, *, fmt: str = "", cancelled: Cancelled | None = None
+        self,
+        period: ReportPeriod,
+        out: Target,
+        *,
+        fmt: str = "",
+        cancelled: Cancelled | None = None,
     ) -> Report:
         """Write the report to ``out`` as "pdf" or "xlsx" (default: by the file's extension);
         the audit row commits before the file appears. Returns the report written."""
@@ -82,8 +87,8 @@ class ReportService:
 
                 render_report(target, office, report, printed_on=self.ctx.today())
             else:
-                from desktop.exchange.report_xlsx import write_report_xlsx
                 from desktop.documents.layout import office_line
+                from desktop.exchange.report_xlsx import write_report_xlsx
 
                 write_report_xlsx(
                     report, target, office=office_line(office), printed_on=self.ctx.today()

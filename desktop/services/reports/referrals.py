@@ -100,7 +100,9 @@ class ReferralsReportService(ReportService):
             ("อำเภอ", "จำนวนเรื่อง"),
             tuple(
                 (district_names[d], n)
-                for d, n in sorted(per_district.items(), key=lambda x: (-x[1], district_names[x[0]]))
+                for d, n in sorted(
+                    per_district.items(), key=lambda x: (-x[1], district_names[x[0]])
+                )
             ),
             (TOTAL, sum(per_district.values())),
         )
@@ -156,7 +158,12 @@ class ReferralsReportService(ReportService):
             )
 
         agency_rows = tuple(
-            (AGENCY_LABELS[a], *figures(referred.get(a.value, 0), to_ref.get(a.value, {}), to_out.get(a.value, {})))
+            (
+                AGENCY_LABELS[a],
+                *figures(
+                    referred.get(a.value, 0), to_ref.get(a.value, {}), to_out.get(a.value, {})
+                ),
+            )
             for a in Agency
         )
         agencies = ReportTable(
@@ -203,7 +210,8 @@ class ReferralsReportService(ReportService):
             (TOTAL, sum(outcome_counts.values())),
         )
         back = sorted(
-            q.returns_and_rejections(session, scope), key=lambda r: (r[0] != "returned", -r[2], r[1])
+            q.returns_and_rejections(session, scope),
+            key=lambda r: (r[0] != "returned", -r[2], r[1]),
         )
         returns = ReportTable(
             "การส่งคืนและเรื่องที่ไม่เข้าเกณฑ์ พร้อมเหตุผล",
