@@ -20,7 +20,7 @@ from desktop.exchange.safe_cells import looks_like_formula
 
 __all__ = ["sheet_names", "write_report_xlsx"]
 
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 _MAX_WIDTH = 60
 
 
@@ -28,7 +28,7 @@ def sheet_names(report: Report) -> list[str]:
     """``1 ความต้องการที่ได้รับ …`` cut to Excel's 31 characters, unique and legal."""
     names = []
     for i, table in enumerate(report.tables, start=1):
-        base = _BAD_SHEET_CHARS.sub(" ", f"{i} {table.title}")[:31].strip()
+        base = _BAD_SHEET_CHARS.sub(" ", f"{i} {table.title}")[:31].strip().rstrip("'")
         names.append(base)
     return names
 
