@@ -162,7 +162,7 @@ def within_service_level(
         ("office", Case.referred_on, Case.outcome_on, Case.agency == "office"),
     )
     for step, start, end, which in legs:
-        allowed = _allowed_days(step, defaults[step])
+        allowed = _allowed_days(scope, step, defaults[step])
         days_allowed = func.coalesce(allowed.c.days, defaults[step])
         took = _days(session, end, start)
         within = func.sum(case((took <= days_allowed, 1), else_=0))
