@@ -132,17 +132,19 @@ def day_histograms(session: Session, scope: Scope, to: str) -> dict[str, dict[in
     return out
 
 
-def _allowed_days(step: str, default: int):
-    """Per case, the days its step was allowed: the tightest service level of its needs
-    (a step without a row for a need gets ``default``)."""
+def _allowed_days(scope: Scope, step: str, default: int):
+    """Per case of the period, the days its step was allowed: the tightest service level of
+    its needs (a step without a row for a need gets ``default``)."""
     return (
         select(
             CaseNeed.case_id.label("case_id"),
             func.min(func.coalesce(ServiceLevel.days, default)).label("days"),
         )
+        .join(Case, Case.id == CaseNeed.case_id)
         .outerjoin(
             ServiceLevel, and_(ServiceLevel.step == step, ServiceLevel.need == CaseNeed.need)
         )
+        .where(*_where(scope))
         .group_by(CaseNeed.case_id)
         .subquery()
     )
