@@ -21,7 +21,7 @@ from desktop.services.people.service import PeopleService
 FY = 2569  # 1 Oct 2025 – 30 Sep 2026
 FIRST, LAST = dt.date(2025, 10, 1), dt.date(2026, 9, 30)
 # เมืองเชียงใหม่ (two subdistricts) and จอมทอง; สันป่าตอง (5010) has no case at all.
-AREAS = (("5001", "500101"), ("5001", "500102"), ("5002", "500201"))
+AREAS = (("5001", "500101"), ("5001", "500102"), ("5002", "500203"))
 EMPTY_DISTRICT = "5010"
 NEEDS = ("job", "training", "social_security", "protection", "safety", "abroad", "other")
 AGENCIES = ("doe", "dsd", "dlpw", "sso", "tosh", "office")
@@ -52,8 +52,8 @@ def specs(reporter_ids: list[int]) -> list[Spec]:
         # the fiscal year's edges: 30 Sep and 1 Oct on both ends
         Spec(dt.date(2025, 9, 30), ("job",), "walk_in", "5001", "500101", "received"),
         Spec(dt.date(2025, 10, 1), ("job", "training"), "phone", "5001", "500101", "received"),
-        Spec(dt.date(2026, 9, 30), ("safety",), "line", "5002", "500201", "screening"),
-        Spec(dt.date(2026, 10, 1), ("job",), "walk_in", "5002", "500201", "received"),
+        Spec(dt.date(2026, 9, 30), ("safety",), "line", "5002", "500203", "screening"),
+        Spec(dt.date(2026, 10, 1), ("job",), "walk_in", "5002", "500203", "received"),
     ]
     for i in range(70):
         received = dt.date(2025, 9, 25) + dt.timedelta(days=rnd.randrange(0, 380))

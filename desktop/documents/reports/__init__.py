@@ -31,6 +31,7 @@ MARGIN = 1.5 * cm
 SIZE = 13
 WIDE_SIZE = 11  # tables of many columns (a column a month)
 CHART_HEIGHT = 6.4 * cm
+KEEP_ROWS = 15
 
 
 def cell_text(value) -> str:
@@ -102,15 +103,14 @@ def _table(table: ReportTable, width: float) -> list[Flowable]:
             ]
         )
     )
-    out: list[Flowable] = [
-        CondPageBreak(3.5 * cm),
-        label(table.title, SIZE + 3, bold=True, space_after=3),
-    ]
-    out.append(t)
+    heading = label(table.title, SIZE + 3, bold=True, space_after=3)
+    parts: list[Flowable] = [heading, t]
     if table.note:
-        out.append(label(f"หมายเหตุ: {table.note}", SIZE - 1, space_after=0))
-    out.append(Spacer(1, 10))
-    return out
+        parts.append(label(f"หมายเหตุ: {table.note}", SIZE - 1))
+    # A short table stays on one page with its heading; a long one runs on, its header repeated.
+    if len(table.rows) <= KEEP_ROWS:
+        return [KeepTogether(parts), Spacer(1, 10)]
+    return [CondPageBreak(3.5 * cm), *parts, Spacer(1, 10)]
 
 
 def render_report(

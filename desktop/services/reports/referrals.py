@@ -108,7 +108,7 @@ class ReferralsReportService(ReportService):
         )
         sub_rows = sorted(
             (
-                (district_names[d], areas.area_names(s).subdistrict or NO_AREA, n)
+                (district_names[d], areas.area_names(s).subdistrict or s or NO_AREA, n)
                 for d, s, n in area_rows
             ),
             key=lambda r: (r[0], -r[2], r[1]),
