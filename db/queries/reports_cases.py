@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, and_, case, cast, extract, func, literal, 
 from sqlalchemy import Integer as SAInteger
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseEvent, CaseNeed, Person, ServiceLevel
+from db.models import Case, CaseEvent, CaseNeed, Person
 
 __all__ = [
     "Scope",
@@ -132,52 +132,72 @@ def day_histograms(session: Session, scope: Scope, to: str) -> dict[str, dict[in
     return out
 
 
-def _allowed_days(scope: Scope, step: str, default: int):
-    """Per case of the period, the days its step was allowed: the tightest service level of
-    its needs (a step without a row for a need gets ``default``)."""
-    return (
-        select(
-            CaseNeed.case_id.label("case_id"),
-            func.min(func.coalesce(ServiceLevel.days, default)).label("days"),
-        )
-        .join(Case, Case.id == CaseNeed.case_id)
-        .outerjoin(
-            ServiceLevel, and_(ServiceLevel.step == step, ServiceLevel.need == CaseNeed.need)
-        )
-        .where(*_where(scope))
-        .group_by(CaseNeed.case_id)
-        .subquery()
-    )
+LEGS = ("screen", "agency", "office")
 
 
 def within_service_level(
-    session: Session, scope: Scope, defaults: Mapping[str, int]
+    session: Session, scope: Scope, table: Mapping[tuple[str, str], int]
 ) -> list[tuple[str, str, int, int]]:
     """(step, agency, steps finished, finished within the service level) for the steps a
     case's dates show: "screen" received → referred, "agency" referred → outcome at an
-    agency, "office" referred → outcome when the office handled it itself. ``defaults``
-    holds each step's days for a need without a service-level row."""
-    out: list[tuple[str, str, int, int]] = []
-    legs = (
-        ("screen", Case.received_on, Case.referred_on, None),
-        ("agency", Case.referred_on, Case.outcome_on, Case.agency != "office"),
-        ("office", Case.referred_on, Case.outcome_on, Case.agency == "office"),
-    )
-    for step, start, end, which in legs:
-        allowed = _allowed_days(scope, step, defaults[step])
-        days_allowed = func.coalesce(allowed.c.days, defaults[step])
-        took = _days(session, end, start)
-        within = func.sum(case((took <= days_allowed, 1), else_=0))
-        conds = [*_where(scope), Case.agency.is_not(None), start.is_not(None), end.is_not(None)]
-        if which is not None:
-            conds.append(which)
-        stmt = (
-            select(Case.agency, func.count(Case.id), within)
-            .outerjoin(allowed, allowed.c.case_id == Case.id)
-            .where(*conds)
-            .group_by(Case.agency)
+    agency, "office" referred → outcome when the office handled it itself.
+
+    ``table`` is the office's service levels as the queue uses them, {(step, need): days}
+    (defaults with the office's changes laid over); a case is allowed the tightest days of
+    its needs, as its due date was set. One query: the days each case was allowed per step
+    (a CASE over its needs, grouped per case), then per agency the steps finished and those
+    finished in time."""
+    fallback = {
+        step: min((d for (s, _n), d in table.items() if s == step), default=0) for step in LEGS
+    }
+    other = {step: table.get((step, "other"), fallback[step]) for step in LEGS}
+
+    def days_for(step: str):
+        mapping = {n: d for (s, n), d in table.items() if s == step}
+        return func.min(case(mapping, value=CaseNeed.need, else_=other[step]))
+
+    allowed = (
+        select(
+            CaseNeed.case_id.label("case_id"),
+            *(days_for(step).label(step) for step in LEGS),
         )
-        out.extend((step, a, n, int(w or 0)) for a, n, w in session.execute(stmt).all())
+        .join(Case, Case.id == CaseNeed.case_id)
+        .where(*_where(scope), Case.agency.is_not(None))
+        .group_by(CaseNeed.case_id)
+        .subquery()
+    )
+    screen_took = _days(session, Case.referred_on, Case.received_on)
+    agency_took = _days(session, Case.outcome_on, Case.referred_on)
+    done_screen = Case.referred_on.is_not(None)
+    done_agency = and_(Case.referred_on.is_not(None), Case.outcome_on.is_not(None))
+    at_office = Case.agency == "office"
+
+    def allowed_days(step: str):
+        return func.coalesce(allowed.c[step], other[step])  # a case without needs: "other"
+
+    def tally(cond):
+        return func.sum(case((cond, 1), else_=0))
+
+    stmt = (
+        select(
+            Case.agency,
+            tally(done_screen),
+            tally(and_(done_screen, screen_took <= allowed_days("screen"))),
+            tally(and_(done_agency, ~at_office)),
+            tally(and_(done_agency, ~at_office, agency_took <= allowed_days("agency"))),
+            tally(and_(done_agency, at_office)),
+            tally(and_(done_agency, at_office, agency_took <= allowed_days("office"))),
+        )
+        .outerjoin(allowed, allowed.c.case_id == Case.id)
+        .where(*_where(scope), Case.agency.is_not(None))
+        .group_by(Case.agency)
+    )
+    out: list[tuple[str, str, int, int]] = []
+    for agency, *counts in session.execute(stmt).all():
+        for i, step in enumerate(LEGS):
+            n, w = int(counts[2 * i] or 0), int(counts[2 * i + 1] or 0)
+            if n:
+                out.append((step, agency, n, w))
     return out
 
 

@@ -19,11 +19,12 @@ from desktop.domain.cases.categories import (
     Need,
     Outcome,
 )
-from desktop.domain.cases.service_levels import DEFAULT_DAYS, Step
+from desktop.domain.cases.service_levels import Step
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.people import KIND_LABELS
 from desktop.domain.reports import ChartSpec, Report, ReportPeriod, ReportTable, month_label
 from desktop.domain.reports import percentile as percentile_of
+from desktop.services.cases.service_levels import table_in
 from desktop.services.reports import ReportService
 
 TITLE = "รายงานการชี้เป้า คัดกรอง และส่งต่อความต้องการด้านแรงงาน"
@@ -183,10 +184,10 @@ class ReferralsReportService(ReportService):
         )
 
         # 6. within the service level, per step and agency
-        defaults = {s.value: DEFAULT_DAYS[s] for s in Step}
+        table = {(s.value, n.value): d for (s, n), d in table_in(session).items()}
         level_rows = []
         done_total = within_total = 0
-        by_key = {(s, a): (n, w) for s, a, n, w in q.within_service_level(session, scope, defaults)}
+        by_key = {(s, a): (n, w) for s, a, n, w in q.within_service_level(session, scope, table)}
         for step in (Step.SCREEN, Step.AGENCY, Step.OFFICE):
             for agency in Agency:
                 if (step.value, agency.value) not in by_key:
