@@ -340,6 +340,12 @@ def cmd_export(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return run(args, signed_in(ctx, args, prompts))
 
 
+def cmd_report(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    from desktop.commands_reports import run
+
+    return run(args, signed_in(ctx, args, prompts))
+
+
 def cmd_import_sheet(args, ctx: ServiceContext, prompts: Prompts) -> int:
     from desktop.commands_import import cmd_import
 
@@ -348,6 +354,7 @@ def cmd_import_sheet(args, ctx: ServiceContext, prompts: Prompts) -> int:
 
 HANDLERS = {
     "export": cmd_export,
+    "report": cmd_report,
     "import": cmd_import_sheet,
     "mentor": cmd_mentor,
     "demo": cmd_demo,

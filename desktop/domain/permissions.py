@@ -62,8 +62,8 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.RECORD_AWARD: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
     Permission.BACKUP_DATABASE: frozenset({Role.ADMIN}),
     Permission.RESTORE_DATABASE: frozenset({Role.ADMIN}),
-    # The fiscal-year reports: the office's figures, read by those who answer for them.
-    Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    # The province's figures go upward from the office; mentors work with their own people.
+    Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.CLERK}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -89,7 +89,7 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.RECORD_AWARD: "เฉพาะเจ้าหน้าที่สำนักงานเท่านั้นที่บันทึกรางวัลได้",
     Permission.BACKUP_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่สำรองฐานข้อมูลได้",
     Permission.RESTORE_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนฐานข้อมูลได้",
-    Permission.VIEW_REPORTS: "เฉพาะหัวหน้างาน เจ้าหน้าที่สำนักงาน หรือผู้ดูแลระบบเท่านั้นที่ดูรายงานได้",
+    Permission.VIEW_REPORTS: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ดูรายงานได้",
 }
 
 

@@ -107,6 +107,21 @@ def _xlsx_import_errors() -> bytes:
     return out.getvalue()
 
 
+def _xlsx_report() -> bytes:
+    from desktop.domain.reports import Report, ReportTable
+    from desktop.exchange.report_xlsx import write_report_xlsx
+
+    tables = tuple(ReportTable(p, (p, "จำนวน"), ((p, 3), (p, 4)), (p, 7), note=p) for p in PAYLOADS)
+    out = io.BytesIO()
+    write_report_xlsx(
+        Report(PAYLOADS[0], PAYLOADS[1], tables),
+        out,
+        office=PAYLOADS[2],
+        printed_on=dt.date(2026, 11, 22),
+    )
+    return out.getvalue()
+
+
 def _csv_case_list() -> str:
     out = io.StringIO()
     case_list.write_csv([case_list.fields(r) for r in _case_rows()], out)
@@ -121,6 +136,7 @@ WRITERS = {
     "desktop/exchange/evaluation_export.py": ("xlsx", _xlsx_summary),
     "desktop/exchange/case_list.py": ("csv", _csv_case_list),
     "desktop/exchange/import_errors.py": ("xlsx", _xlsx_import_errors),
+    "desktop/exchange/report_xlsx.py": ("xlsx", _xlsx_report),
 }
 # Modules that may mention the libraries without writing a file of their own.
 NOT_WRITERS = {
