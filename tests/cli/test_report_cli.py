@@ -110,3 +110,13 @@ def test_months_outside_the_year_and_mentors_are_refused(url, capsys, tmp_path):
         str(out),
     )
     assert code != 0 and "ดูรายงาน" in err and not Path(out).exists()
+
+
+@pytest.mark.parametrize("name", ["network", "mentoring"])
+def test_the_network_and_mentoring_reports_from_the_command_line(url, capsys, tmp_path, name):
+    for suffix in ("pdf", "xlsx"):
+        out = tmp_path / f"{name}.{suffix}"
+        code, said, err = run(capsys, "--database", url, "report", name, "--out", str(out))
+        assert code == 0 and err == "" and out.exists() and "ปีงบประมาณ" in said
+    book = openpyxl.load_workbook(tmp_path / f"{name}.xlsx")
+    assert all(isinstance(ws["A1"].value, str) for ws in book.worksheets)  # a title row each

@@ -33,6 +33,7 @@ PALETTE = (
 )
 LABEL_SIZE = 11
 TITLE_SIZE = 14
+SLANT = 60  # degrees, for category names too wide for their slot
 
 
 def nice_top(value: float) -> tuple[float, float]:
@@ -71,6 +72,13 @@ class ChartFlowable(Flowable):
     def draw(self) -> None:
         spec, canvas = self.spec, self.canv
         left, bottom, right = 46.0, 38.0, 12.0
+        slot = (self.width - left - right) / max(len(spec.categories), 1)
+        widest = max((shaped_width(c, REGULAR, LABEL_SIZE) for c in spec.categories), default=0)
+        # Many categories (a province's 25 districts): the names slant instead of running
+        # into each other, and the plot gives them the room they need.
+        slanted = widest > slot - 4
+        if slanted:
+            bottom = 16.0 + widest * math.sin(math.radians(SLANT))
         legend_h = 18.0 if len(spec.series) > 1 or spec.kind == "line" else 0.0
         top_pad = TITLE_SIZE + 10 + legend_h + (14 if spec.unit else 0)
         plot_w = self.width - left - right
@@ -88,8 +96,6 @@ class ChartFlowable(Flowable):
             value += step
         d.add(Line(left, bottom, left, bottom + plot_h, strokeColor=colors.black, strokeWidth=0.8))
         d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=colors.black, strokeWidth=0.8))
-        n = max(len(spec.categories), 1)
-        slot = plot_w / n
         texts: list[tuple[float, float, str, str, float, str]] = []  # x, y, text, font, size, align
         for y, v in ticks:
             texts.append((left - 4, y - 3.5, _number(v), REGULAR, LABEL_SIZE - 1, "right"))
@@ -144,10 +150,11 @@ class ChartFlowable(Flowable):
                         texts.append((x, y + 5, _number(v), REGULAR, LABEL_SIZE - 1, "centre"))
                 if len(points) >= 4:
                     d.add(PolyLine(points, strokeColor=colour, strokeWidth=1.6))
-        for i, name in enumerate(spec.categories):
-            texts.append(
-                (left + (i + 0.5) * slot, bottom - 14, name, REGULAR, LABEL_SIZE, "centre")
-            )
+        if not slanted:
+            for i, name in enumerate(spec.categories):
+                texts.append(
+                    (left + (i + 0.5) * slot, bottom - 14, name, REGULAR, LABEL_SIZE, "centre")
+                )
         if spec.unit:
             texts.append(
                 (left - 4, bottom + plot_h + 6, spec.unit, REGULAR, LABEL_SIZE - 1, "right")
@@ -164,3 +171,10 @@ class ChartFlowable(Flowable):
         draw_text(canvas, 0, self.height - TITLE_SIZE, spec.title, BOLD, TITLE_SIZE)
         for x, y, text, font, size, align in texts:
             draw_text(canvas, x, y, text, font, size, align)
+        if slanted:
+            for i, name in enumerate(spec.categories):
+                canvas.saveState()
+                canvas.translate(left + (i + 0.5) * slot + 3, bottom - 6)
+                canvas.rotate(SLANT)
+                draw_text(canvas, 0, 0, name, REGULAR, LABEL_SIZE, "right")
+                canvas.restoreState()

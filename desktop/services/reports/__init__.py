@@ -28,6 +28,8 @@ __all__ = ["REPORTS", "ReportService", "report_service"]
 # name → "module:class" (imported when asked for, so the CLI starts without every report).
 REPORTS: dict[str, str] = {
     "referrals": "desktop.services.reports.referrals:ReferralsReportService",
+    "network": "desktop.services.reports.network_report:NetworkReport",
+    "mentoring": "desktop.services.reports.mentoring_report:MentoringReport",
 }
 
 FORMATS = (".pdf", ".xlsx")
