@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, cast, extract, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, cast, extract, func, literal, or_, select
 from sqlalchemy import Integer as SAInteger
 from sqlalchemy.orm import Session
 
@@ -237,3 +237,62 @@ def top_reporters(
 
 def received_total(session: Session, scope: Scope) -> int:
     return session.scalar(select(func.count(Case.id)).where(*_where(scope))) or 0
+
+
+# -- the one-page summary (report 4): counts by the date something happened ----------------
+def _finished_on():
+    """The day a case was resolved (its outcome) or closed, whichever it has first recorded."""
+    return func.coalesce(Case.outcome_on, Case.closed_on)
+
+
+def _in_district(district_code: str) -> list[ColumnElement[bool]]:
+    return [Case.district_code == district_code] if district_code else []
+
+
+def happened_between(
+    session: Session, what: str, first: dt.date, last: dt.date, district_code: str = ""
+) -> int:
+    """Cases (other than duplicates) "referred" (referred_on) or "finished" (resolved or
+    closed) within ``[first, last]``, whenever they were received."""
+    day = Case.referred_on if what == "referred" else _finished_on()
+    stmt = select(func.count(Case.id)).where(
+        day >= first, day <= last, Case.status != "duplicate", *_in_district(district_code)
+    )
+    return session.scalar(stmt) or 0
+
+
+def open_on(
+    session: Session, on: dt.date, district_code: str = "", *, overdue: bool = False
+) -> int:
+    """Cases open at the end of ``on``: received by then and not closed by then (a case
+    closed without a closing date counts as closed); ``overdue``: of them, due before ``on``."""
+    still_open = or_(and_(Case.closed_on.is_(None), Case.is_open.is_(True)), Case.closed_on > on)
+    where = [
+        Case.received_on <= on,
+        Case.status != "duplicate",
+        still_open,
+        *_in_district(district_code),
+    ]
+    if overdue:
+        where += [Case.due_on.is_not(None), Case.due_on < on]
+    return session.scalar(select(func.count(Case.id)).where(*where)) or 0
+
+
+def counts_by_month(session: Session, what: str, scope: Scope) -> dict[tuple[int, int], int]:
+    """{(CE year, month): cases} "received" in the scope's months, or "finished" (resolved or
+    closed) in them — duplicates left out."""
+    day = Case.received_on if what == "received" else _finished_on()
+    inner = (
+        select(extract("year", day).label("y"), extract("month", day).label("m"))
+        .where(
+            day >= scope.first,
+            day <= scope.last,
+            Case.status != "duplicate",
+            *_in_district(scope.district_code),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        select(inner.c.y, inner.c.m, func.count()).group_by(inner.c.y, inner.c.m)
+    ).all()
+    return {(int(y), int(m)): n for y, m, n in rows}

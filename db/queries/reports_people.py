@@ -207,3 +207,27 @@ def evaluation_progress_by_district(
         .group_by(inner.c.d)
         .order_by(inner.c.d)
     ).all()
+
+
+def visits_between(
+    session: Session, first: dt.date, last: dt.date, *, district_code: str | None
+) -> int:
+    """Visits made within the range, by the visited person's district when given."""
+    stmt = (
+        select(func.count(Visit.id))
+        .join(Person, Person.id == Visit.person_id)
+        .where(Visit.visited_on.between(first, last))
+    )
+    return session.scalar(_in_district(stmt, district_code)) or 0
+
+
+def evaluations_between(
+    session: Session, first: dt.date, last: dt.date, *, district_code: str | None
+) -> int:
+    """Evaluations done (by their evaluation date) within the range."""
+    stmt = (
+        select(func.count(Evaluation.id))
+        .join(Person, Person.id == Evaluation.person_id)
+        .where(Evaluation.evaluated_on.between(first, last))
+    )
+    return session.scalar(_in_district(stmt, district_code)) or 0

@@ -168,6 +168,7 @@ class Report:
     tables: tuple[ReportTable, ...]
     charts: tuple[ChartSpec, ...] = field(default=())
     name: str = ""  # the command's name ("referrals"), for the audit row and file names
+    one_page: bool = False  # laid out compactly to fit one A4 page (the monthly summary)
 
 
 def percentile(histogram: dict[int, int] | list[tuple[int, int]], q: float) -> float | None:

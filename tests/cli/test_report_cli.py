@@ -3,6 +3,7 @@ extension, months and a district narrowing it; the figures are the database's ow
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -120,3 +121,32 @@ def test_the_network_and_mentoring_reports_from_the_command_line(url, capsys, tm
         assert code == 0 and err == "" and out.exists() and "ปีงบประมาณ" in said
     book = openpyxl.load_workbook(tmp_path / f"{name}.xlsx")
     assert all(isinstance(ws["A1"].value, str) for ws in book.worksheets)  # a title row each
+
+
+def test_summary_on_one_page_and_in_excel(url, capsys, tmp_path):
+    year, n = _busiest_year(url)
+    pdf = tmp_path / "summary.pdf"
+    args = ["--database", url, "report", "summary", "--fiscal-year", str(year)]
+    code, said, err = run(capsys, *args, "--out", str(pdf))
+    assert code == 0 and err == "" and f"ปีงบประมาณ {year}" in said
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "ความต้องการที่ได้รับ" in text and "เดือนก่อน" in text
+    xlsx = tmp_path / "summary.xlsx"
+    code, said, err = run(capsys, *args, "--out", str(xlsx))
+    assert code == 0 and err == ""
+    sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+    rows = {r[0]: r[1:] for r in sheet.iter_rows(values_only=True) if r and r[0]}
+    received = rows["ความต้องการที่ได้รับ (เรื่อง)"]
+    path = url.removeprefix("sqlite:///")
+    first, last = fiscal_year_bounds(year)
+    last = min(last, max(first, dt.date.today()))  # a year under way: this month
+    last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    with sqlite3.connect(path) as db:
+        (expected,) = db.execute(
+            "SELECT count(*) FROM referral_case WHERE received_on BETWEEN ? AND ?"
+            " AND status <> 'duplicate'",
+            (last.replace(day=1).isoformat(), last.isoformat()),
+        ).fetchone()
+    assert isinstance(received[0], int) and received[0] == expected

@@ -31,6 +31,7 @@ MARGIN = 1.5 * cm
 SIZE = 13
 WIDE_SIZE = 11  # tables of many columns (a column a month)
 CHART_HEIGHT = 6.4 * cm
+COMPACT_CHART_HEIGHT = 7.0 * cm
 KEEP_ROWS = 15
 
 
@@ -46,9 +47,12 @@ def cell_text(value) -> str:
     return str(value)
 
 
-def _widths(table: ReportTable, width: float, size: float) -> list[float]:
+def _widths(table: ReportTable, width: float, size: float, *, compact: bool = False) -> list[float]:
     """Text columns share what the number columns leave; numbers get what fits them."""
     n = len(table.headers)
+    if compact:  # one page: the first column takes the labels, the rest share what is left
+        first = min(8.5 * cm, width * 0.34)
+        return [first] + [(width - first) / (n - 1)] * (n - 1)
     sample = [*table.rows[:50], *([table.totals] if table.totals else [])]
     is_text = [
         any(isinstance(r[i], str) and r[i] not in ("", "-") for r in sample) or not sample
@@ -65,9 +69,9 @@ def _widths(table: ReportTable, width: float, size: float) -> list[float]:
     return [text_w if t else number_w for t in is_text]
 
 
-def _table(table: ReportTable, width: float) -> list[Flowable]:
-    size = WIDE_SIZE if len(table.headers) > 8 else SIZE
-    widths = _widths(table, width, size)
+def _table(table: ReportTable, width: float, *, compact: bool = False) -> list[Flowable]:
+    size = WIDE_SIZE if compact or len(table.headers) > 8 else SIZE
+    widths = _widths(table, width, size, compact=compact)
 
     def row(values, bold: bool = False) -> list[Flowable]:
         cells = []
@@ -113,6 +117,42 @@ def _table(table: ReportTable, width: float) -> list[Flowable]:
     return [CondPageBreak(3.5 * cm), *parts, Spacer(1, 10)]
 
 
+class _SideBySide(Flowable):
+    """Charts drawn next to each other, each in an equal share of the width, as high as
+    ``height`` or what is left of the page, whichever is less (never below ``least``)."""
+
+    def __init__(self, parts: list, width: float, height: float, gap: float, least: float) -> None:
+        super().__init__()
+        self.parts, self.width, self.height, self.gap = parts, width, height, gap
+        self.most, self.least = height, least
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.height = max(self.least, min(self.most, availHeight - 1))
+        for part in self.parts:
+            part.height = self.height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        each = (self.width - self.gap * (len(self.parts) - 1)) / len(self.parts)
+        for i, part in enumerate(self.parts):
+            part.wrap(each, self.height)
+            part.drawOn(self.canv, i * (each + self.gap), 0)
+
+
+def _one_page(report: Report, width: float) -> list[Flowable]:
+    """The compact layout of a one-page report: its tables in the smaller type, then its
+    charts side by side in one row, lower than the usual ones."""
+    story: list[Flowable] = []
+    for table in report.tables:
+        story.extend(_table(table, width, compact=True))
+    if report.charts:
+        gap = 0.8 * cm
+        each = (width - gap * (len(report.charts) - 1)) / len(report.charts)
+        charts = [ChartFlowable(c, each, COMPACT_CHART_HEIGHT) for c in report.charts]
+        story.append(_SideBySide(charts, width, COMPACT_CHART_HEIGHT, gap, 4.0 * cm))
+    return story
+
+
 def render_report(
     out: str | BinaryIO, office: OfficeInfo, report: Report, *, printed_on: dt.date
 ) -> int:
@@ -125,6 +165,18 @@ def render_report(
         draw_text(canvas, MARGIN, PAGE[1] - MARGIN + 14, running, REGULAR, 11)
 
     story: list[Flowable] = [*title_block(report.title, office, printed_on, report.period_text)]
+    if report.one_page:
+        story.extend(_one_page(report, width))
+        return build_simple(
+            out,
+            story,
+            pagesize=PAGE,
+            margins=(MARGIN, MARGIN, MARGIN),
+            title=report.title,
+            author=office.office_name,
+            printed_on=printed_on,
+            later_pages=later_page,
+        )
     for chart in report.charts:
         story.append(KeepTogether([ChartFlowable(chart, width, CHART_HEIGHT), Spacer(1, 12)]))
     for table in report.tables:

@@ -59,6 +59,18 @@ class ChartFlowable(Flowable):
         self.width = min(self.width, availWidth)
         return self.width, self.height
 
+    def _legend(self, left: float) -> list[tuple[int, float, int]]:
+        """(series index, x, row) of each legend entry: a row runs on to the next when the
+        next entry would pass the chart's right edge (a narrow chart of many series)."""
+        out, x, row = [], left, 0
+        for k, (name, _v) in enumerate(self.spec.series):
+            w = 12 + shaped_width(name, REGULAR, LABEL_SIZE)
+            if x > left and x + w > self.width:
+                x, row = left, row + 1
+            out.append((k, x, row))
+            x += w + 14
+        return out
+
     def _top(self) -> float:
         spec = self.spec
         if spec.kind == "stacked":
@@ -79,7 +91,8 @@ class ChartFlowable(Flowable):
         slanted = widest > slot - 4
         if slanted:
             bottom = 16.0 + widest * math.sin(math.radians(SLANT))
-        legend_h = 18.0 if len(spec.series) > 1 or spec.kind == "line" else 0.0
+        legend = self._legend(left) if len(spec.series) > 1 or spec.kind == "line" else []
+        legend_h = 18.0 * len({y for _k, _x, y in legend})
         top_pad = TITLE_SIZE + 10 + legend_h + (14 if spec.unit else 0)
         plot_w = self.width - left - right
         plot_h = self.height - bottom - top_pad
@@ -160,13 +173,12 @@ class ChartFlowable(Flowable):
                 (left - 4, bottom + plot_h + 6, spec.unit, REGULAR, LABEL_SIZE - 1, "right")
             )
         # legend
-        if legend_h:
-            x, y = left, self.height - TITLE_SIZE - 10 - 12
-            for k, (name, _v) in enumerate(spec.series):
-                colour = colors.HexColor(PALETTE[k % len(PALETTE)])
-                d.add(Rect(x, y, 9, 9, fillColor=colour, strokeColor=None))
-                texts.append((x + 12, y + 1, name, REGULAR, LABEL_SIZE, "left"))
-                x += 12 + shaped_width(name, REGULAR, LABEL_SIZE) + 14
+        for k, x, row in legend:
+            name = spec.series[k][0]
+            y = self.height - TITLE_SIZE - 10 - 12 - 18 * row
+            colour = colors.HexColor(PALETTE[k % len(PALETTE)])
+            d.add(Rect(x, y, 9, 9, fillColor=colour, strokeColor=None))
+            texts.append((x + 12, y + 1, name, REGULAR, LABEL_SIZE, "left"))
         renderPDF.draw(d, canvas, 0, 0)
         draw_text(canvas, 0, self.height - TITLE_SIZE, spec.title, BOLD, TITLE_SIZE)
         for x, y, text, font, size, align in texts:

@@ -30,6 +30,7 @@ REPORTS: dict[str, str] = {
     "referrals": "desktop.services.reports.referrals:ReferralsReportService",
     "network": "desktop.services.reports.network_report:NetworkReport",
     "mentoring": "desktop.services.reports.mentoring_report:MentoringReport",
+    "summary": "desktop.services.reports.summary_report:SummaryReport",
 }
 
 FORMATS = (".pdf", ".xlsx")
