@@ -97,8 +97,8 @@ def _table(table: ReportTable, width: float, *, compact: bool = False) -> list[F
         TableStyle(
             [
                 *GRID,
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 0 if compact else 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -133,8 +133,8 @@ class SummaryReport(ReportService):
             tuple(rows),
             note=(
                 f"เดือนก่อน: {month_label(py, pm, full=True)}; เดือนเดียวกันปีก่อน:"
-                f' {month_label(yy, ym, full=True)}. ร้อยละ "-" คือเทียบจากศูนย์;'
-                " อาสาสมัครและตำบลที่ยังไม่มีอาสาสมัครเป็นข้อมูล ณ วันพิมพ์"
+                f" {month_label(yy, ym, full=True)}; ร้อยละ - : เทียบจากศูนย์;"
+                " อาสาสมัครและตำบลที่ยังไม่มีอาสาสมัคร: ณ วันพิมพ์"
             ),
         )
         return Report(
