@@ -7,11 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from ui.reports.period_form import PeriodForm
 from ui.reports.report_actions import ReportChoice, ReportPrintActions, report_choices
+from ui.reports.report_list import ReportList
 from ui.workers import Job
-
-CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReportsPage(QWidget):
@@ -43,17 +39,7 @@ class ReportsPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
 
-        self.reports = QListWidget(objectName="reportList")
-        self.reports.setWordWrap(True)
-        self.reports.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for choice in report_choices(desk):
-            item = QListWidgetItem(
-                choice.title + (f"\n{choice.description}" if choice.description else "")
-            )
-            item.setData(CHOICE_ROLE, choice)
-            self.reports.addItem(item)
-        self.reports.setCurrentRow(0)
+        self.reports = ReportList(report_choices(desk))
 
         self.form = PeriodForm(desk)
         self.pdf_button = QPushButton(self.tr("พิมพ์ PDF…"), objectName="reportPdf")
@@ -62,28 +48,31 @@ class ReportsPage(QWidget):
         self.excel_button.clicked.connect(lambda: self.write(excel=True))
         self.pdf_button.setDefault(True)
 
+        # The period and the buttons in a column of a form's width, not across the page.
+        period = QWidget()
+        period.setMaximumWidth(640)
+        column = QVBoxLayout(period)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.excel_button)
+        column.addLayout(buttons)
 
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(QLabel(self.tr("เลือกรายงาน")))
         lay.addWidget(self.reports, 1)
         lay.addWidget(QLabel(self.tr("ช่วงเวลาและพื้นที่")))
-        lay.addWidget(self.form)
-        lay.addLayout(buttons)
+        lay.addWidget(period)
         self.setTabOrder(self.reports, self.form.fiscal_year)
 
     def choice(self) -> ReportChoice | None:
-        item = self.reports.currentItem()
-        return item.data(CHOICE_ROLE) if item is not None else None
+        return self.reports.choice()
 
     def select(self, name: str) -> None:
-        for row in range(self.reports.count()):
-            if self.reports.item(row).data(CHOICE_ROLE).name == name:
-                self.reports.setCurrentRow(row)
+        self.reports.select(name)
 
     def write(self, *, excel: bool) -> Job | None:
         """Check the period (a message under the field at fault), then save the file."""
