@@ -51,5 +51,16 @@ class ReportPrintActions(PrintActions):
             self.tr("บันทึกรายงานเป็นไฟล์ Excel") if excel else self.tr("บันทึกรายงานเป็น PDF"),
             suggested_name(choice, period, suffix),
             self.tr("กำลังสร้างรายงาน…"),
-            lambda path, _progress, cancelled: service.write(period, path, cancelled=cancelled),
+            lambda path, progress, cancelled: self._write(
+                service, period, path, progress, cancelled
+            ),
         )
+
+    @staticmethod
+    def _write(service, period: ReportPeriod, path: str, progress, cancelled):
+        """In the worker: the figures and the file are one step (the service stops between
+        them, and before the file appears, when cancel is pressed)."""
+        progress(0, 1)
+        report = service.write(period, path, cancelled=cancelled)
+        progress(1, 1)
+        return report
