@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         print_actions: RegistryPrintActions | None = None,
         case_print_actions: CasePrintActions | None = None,
         mentoring_print_actions=None,
+        report_print_actions=None,
         backup_actions: BackupActions | None = None,
         change_poller: ChangePoller | None = None,
         import_options: dict | None = None,
@@ -89,6 +90,13 @@ class MainWindow(QMainWindow):
             self.mentoring.openPerson.connect(self.open_person)
             self.mentoring.print_actions.printed.connect(self._saved)
             self.registry.assignMentor.connect(self.mentoring.assign)
+        if desk.can(Permission.VIEW_REPORTS):
+            from ui.reports.reports_page import ReportsPage
+
+            self.reports_page = ReportsPage(desk, self, print_actions=report_print_actions)
+            self.reports_page.print_actions.printed.connect(self._saved)
+            self.nav.add_header(self.tr("รายงาน"))
+            self._add_page(self.tr("รายงานประจำปีงบประมาณ"), self.reports_page)
         if desk.can(Permission.MANAGE_USERS):
             from ui.admin.users_page import UsersPage
 

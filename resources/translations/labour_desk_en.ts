@@ -917,52 +917,52 @@ requested by %2 on %3</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="46" />
         <source>มีผู้ใช้อื่นบันทึกข้อมูลนี้ก่อน</source>
         <translation>Someone else saved this record first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="47" />
         <source>ผู้ใช้อื่น</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="51" />
         <source>%1 บันทึกข้อมูลนี้เมื่อ %2 หลังจากที่คุณเปิด ช่องที่ไม่ตรงกันมี %3 ช่อง: เก็บของคุณทั้งหมด เก็บของอีกฝ่ายทั้งหมด หรือเลือกทีละช่อง</source>
         <translation>%1 saved this record at %2, after you opened it. %3 fields differ: keep all of yours, keep all of theirs, or choose field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="68" />
         <source>ช่อง</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="68" />
         <source>ของคุณ (ยังไม่บันทึก)</source>
         <translation>Yours (not saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="68" />
         <source>ของอีกฝ่าย (บันทึกแล้ว)</source>
         <translation>Theirs (saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="99" />
         <source>เก็บของฉันทั้งหมด</source>
         <translation>Keep all mine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="100" />
         <source>เก็บของอีกฝ่ายทั้งหมด</source>
         <translation>Keep all theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="101" />
         <source>บันทึกตามที่เลือกทีละช่อง</source>
         <translation>Save as chosen per field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -1849,142 +1849,152 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>รายงาน</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
+        <source>รายงานประจำปีงบประมาณ</source>
+        <translation>Fiscal-year reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV…</source>
         <translation>Import referral cases from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>ล็อกหน้าจอ</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>สลับผู้ใช้…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>ออกจากระบบ</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>เปลี่ยนรหัสผ่านแล้ว</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
         <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
         <translation>Database connection (office server)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
@@ -2927,6 +2937,44 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>PeriodForm</name>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="22" />
+        <source>ดด/ปปปป เช่น 10/2569 (ไม่ระบุ = ต้นปีงบ)</source>
+        <translation>MM/YYYY (BE), e.g. 10/2569 (blank = start of the fiscal year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="23" />
+        <source>ดด/ปปปป เช่น 03/2570 (ไม่ระบุ = สิ้นปีงบ)</source>
+        <translation>MM/YYYY (BE), e.g. 03/2570 (blank = end of the fiscal year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="25" />
+        <source>ทั้งจังหวัด</source>
+        <translation>Whole province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="34" />
+        <source>ปีงบประมาณ (พ.ศ.)</source>
+        <translation>Fiscal year (BE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="35" />
+        <source>ตั้งแต่เดือน</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="36" />
+        <source>ถึงเดือน</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period_form.py" line="37" />
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/registry/person_dialog.py" line="45" />
@@ -2970,7 +3018,7 @@ requested by %2 on %3</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_dialog.py" line="125" />
-        <location filename="../../ui/registry/person_dialog.py" line="243" />
+        <location filename="../../ui/registry/person_dialog.py" line="238" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
@@ -3612,6 +3660,24 @@ requested by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>ReportPrintActions</name>
+    <message>
+        <location filename="../../ui/reports/report_actions.py" line="51" />
+        <source>บันทึกรายงานเป็นไฟล์ Excel</source>
+        <translation>Save the report as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_actions.py" line="51" />
+        <source>บันทึกรายงานเป็น PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_actions.py" line="53" />
+        <source>กำลังสร้างรายงาน…</source>
+        <translation>Creating the report…</translation>
+    </message>
+</context>
+<context>
     <name>ReportedCasesModel</name>
     <message>
         <location filename="../../ui/cases/reported_cases.py" line="30" />
@@ -3698,6 +3764,34 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/reporter_picker.py" line="206" />
         <source>แสดง %1 รายการแรก พิมพ์เพิ่มเพื่อค้นให้แคบลง</source>
         <translation>Showing the first %1; type more to narrow</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="36" />
+        <source>รายงาน</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="45" />
+        <source>พิมพ์ PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="46" />
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="65" />
+        <source>เลือกรายงาน</source>
+        <translation>Choose a report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="67" />
+        <source>ช่วงเวลาและพื้นที่</source>
+        <translation>Period and area</translation>
     </message>
 </context>
 <context>

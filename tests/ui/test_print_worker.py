@@ -199,3 +199,44 @@ def test_run_op_in_worker_announces_success_and_reports_failure(qtbot, pool):
         executor=SyncExecutor(),
     )
     assert [e.message for e in refused] == ["ไม่อนุญาต"] and results == [42]
+
+
+def test_a_report_is_written_in_the_worker_and_a_cancelled_one_leaves_no_file(
+    qtbot, clerk, database, tmp_path, pool
+):
+    from sqlalchemy import func, select
+
+    from db.models import AuditEvent
+    from desktop.domain.reports import ReportPeriod
+    from ui.reports.report_actions import ReportPrintActions, report_choices
+
+    desk, folder = Desk(clerk), out_folder(tmp_path)
+    choice = report_choices(desk)[0]
+
+    def actions(executor, opened):
+        return ReportPrintActions(
+            desk,
+            None,
+            choose_path=lambda _p, _t, suggested: str(folder / suggested),
+            open_file=opened.append,
+            executor=executor,
+        )
+
+    def reports_audited() -> int:
+        with database.sessions() as s:
+            query = select(func.count()).where(AuditEvent.entity == "report")
+            return s.scalar(query)
+
+    cancelling = WatchingExecutor(pool, cancel_at_first_progress=True)
+    with qtbot.waitSignal(cancelling.ended, timeout=WAIT) as ended:
+        actions(cancelling, []).write(choice, ReportPeriod(2570), excel=False)
+    assert ended.args == ["cancelled"] and list(folder.iterdir()) == [] and reports_audited() == 0
+
+    opened: list[str] = []
+    executor = WatchingExecutor(pool)
+    with qtbot.waitSignal(executor.ended, timeout=WAIT) as ended:
+        actions(executor, opened).write(choice, ReportPeriod(2570), excel=True)
+    assert ended.args == ["finished"] and executor.progress[-1] == (1, 1)
+    assert threading.get_ident() not in executor.worker_threads
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT)
+    assert opened[0].endswith(".xlsx") and reports_audited() == 1

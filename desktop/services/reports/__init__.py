@@ -37,10 +37,12 @@ FORMATS = (".pdf", ".xlsx")
 
 
 class ReportService:
-    """One report: subclasses set ``name`` and ``title`` and implement :meth:`_build`."""
+    """One report: subclasses set ``name``, ``title`` and a one-line Thai ``description``
+    (what the window's Reports page lists) and implement :meth:`_build`."""
 
     name = ""
     title = ""
+    description = ""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx

@@ -17,6 +17,7 @@ TOTAL = "รวม"
 class MentoringReport(ReportService):
     name = "mentoring"
     title = TITLE
+    description = "การเยี่ยมของพี่เลี้ยงรายเดือน ผู้ที่ยังไม่ได้รับการเยี่ยม และผลการประเมินตามอำเภอ"
 
     def build(self, period: ReportPeriod) -> Report:
         self.ctx.require(Permission.VIEW_REPORTS)

@@ -27,6 +27,7 @@ def count_table(title: str, first: str, rows: tuple[CountRow, ...]) -> ReportTab
 class NetworkReport(ReportService):
     name = "network"
     title = TITLE
+    description = "อาสาสมัครและบัณฑิตแรงงานตามประเภท สถานะ อำเภอ เพศ อายุ และตำบลที่ยังไม่มีอาสาสมัคร"
 
     def build(self, period: ReportPeriod) -> Report:
         self.ctx.require(Permission.VIEW_REPORTS)

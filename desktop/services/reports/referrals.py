@@ -68,6 +68,7 @@ def _share(part: int, whole: int) -> float | None:
 class ReferralsReportService(ReportService):
     name = "referrals"
     title = TITLE
+    description = "ความต้องการที่รับ คัดกรอง ส่งต่อหน่วยงาน ระยะเวลา และผลการดำเนินงาน ตามประเภท เดือน และพื้นที่"
 
     def _build(self, session: Session, period: ReportPeriod) -> Report:
         first, last = period.bounds

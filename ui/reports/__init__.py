@@ -1,0 +1,1 @@
+"""The Reports page: the reports the province sends upward, printed or exported from the window."""
