@@ -60,6 +60,7 @@ def change(now: int | None, before: int | None) -> tuple[int | None, float | Non
 class SummaryReport(ReportService):
     name = "summary"
     title = TITLE
+    description = "ตัวเลขสำคัญของเดือนล่าสุดเทียบเดือนก่อนและเดือนเดียวกันปีก่อน พร้อมกราฟ ในหน้าเดียว"
 
     def _build(self, session: Session, period: ReportPeriod) -> Report:
         district = period.district_code
