@@ -167,20 +167,11 @@ def render_report(
     story: list[Flowable] = [*title_block(report.title, office, printed_on, report.period_text)]
     if report.one_page:
         story.extend(_one_page(report, width))
-        return build_simple(
-            out,
-            story,
-            pagesize=PAGE,
-            margins=(MARGIN, MARGIN, MARGIN),
-            title=report.title,
-            author=office.office_name,
-            printed_on=printed_on,
-            later_pages=later_page,
-        )
-    for chart in report.charts:
-        story.append(KeepTogether([ChartFlowable(chart, width, CHART_HEIGHT), Spacer(1, 12)]))
-    for table in report.tables:
-        story.extend(_table(table, width))
+    else:
+        for chart in report.charts:
+            story.append(KeepTogether([ChartFlowable(chart, width, CHART_HEIGHT), Spacer(1, 12)]))
+        for table in report.tables:
+            story.extend(_table(table, width))
     return build_simple(
         out,
         story,
