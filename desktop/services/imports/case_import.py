@@ -31,12 +31,11 @@ from desktop.domain.people import person_name
 from desktop.domain.permissions import Permission
 from desktop.exchange import column_mapping
 from desktop.exchange.column_mapping import CASE_FIELDS, CASES
-from desktop.exchange.sheet_reading import SheetTable, read_sheet, sheet_names
+from desktop.exchange.sheet_reading import SheetTable
 from desktop.services import audit
 from desktop.services.cases.consent import record_consent
 from desktop.services.cases.numbers import next_case_numbers, office_prefix
 from desktop.services.cases.service_levels import table_in
-from desktop.services.context import ServiceContext
 from desktop.services.imports import case_duplicates as duplicates
 from desktop.services.imports.case_insert import insert_cases, new_case_values
 from desktop.services.imports.case_reporters import Reporter, ReporterIndex
@@ -50,37 +49,15 @@ from desktop.services.imports.records import (
     RowState,
 )
 from desktop.services.imports.running import column_of, run_import
+from desktop.services.imports.sheet_steps import SheetImportSteps
 from desktop.services.output import Cancelled, Progress, Stages, stop_if_cancelled
 
 KIND = CASES
 
 
-class CaseImportService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
-    # -- 1. read -------------------------------------------------------------------------
-    def sheets(self, path: str | Path) -> list[str]:
-        self.ctx.require(Permission.INTAKE_CASE)
-        return sheet_names(path)
-
-    def read(
-        self, path: str | Path, sheet: str | None = None, encoding: str | None = None
-    ) -> SheetTable:
-        self.ctx.require(Permission.INTAKE_CASE)
-        return read_sheet(path, sheet, encoding)
-
-    # -- 2. map --------------------------------------------------------------------------
-    def suggested_mapping(self, table: SheetTable) -> dict[str, str]:
-        self.ctx.require(Permission.INTAKE_CASE)
-        with self.ctx.unit_of_work() as s:
-            saved = q.saved_mapping(s, KIND)
-        return column_mapping.merged_mapping(list(table.headers), saved, KIND)
-
-    def save_mapping(self, mapping: dict[str, str]) -> None:
-        self.ctx.require(Permission.INTAKE_CASE)
-        with self.ctx.unit_of_work() as s:
-            q.save_mapping(s, KIND, mapping)
+class CaseImportService(SheetImportSteps):
+    permission = Permission.INTAKE_CASE
+    kind = KIND
 
     # -- 3. preview ----------------------------------------------------------------------
     def preview(

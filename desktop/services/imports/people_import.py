@@ -26,9 +26,8 @@ from desktop.domain.errors import DuplicateError, ValidationError
 from desktop.domain.people import PersonKind, default_term_end, person_name
 from desktop.domain.permissions import Permission
 from desktop.exchange import column_mapping
-from desktop.exchange.sheet_reading import SheetTable, read_sheet, sheet_names
+from desktop.exchange.sheet_reading import SheetTable
 from desktop.services import audit
-from desktop.services.context import ServiceContext
 from desktop.services.imports import duplicates
 from desktop.services.imports.bulk_insert import insert_people
 from desktop.services.imports.people_rows import build_rows
@@ -41,6 +40,7 @@ from desktop.services.imports.records import (
     RowState,
 )
 from desktop.services.imports.running import column_of, run_import
+from desktop.services.imports.sheet_steps import SheetImportSteps
 from desktop.services.output import Cancelled, Progress, Stages, stop_if_cancelled
 from desktop.services.people.mapping import apply_draft, to_detail, to_draft
 
@@ -48,32 +48,9 @@ KIND = "people"
 _REPORT_EVERY = 200
 
 
-class PeopleImportService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
-    # -- 1. read -------------------------------------------------------------------------
-    def sheets(self, path: str | Path) -> list[str]:
-        self.ctx.require(Permission.REGISTER_PERSON)
-        return sheet_names(path)
-
-    def read(
-        self, path: str | Path, sheet: str | None = None, encoding: str | None = None
-    ) -> SheetTable:
-        self.ctx.require(Permission.REGISTER_PERSON)
-        return read_sheet(path, sheet, encoding)
-
-    # -- 2. map --------------------------------------------------------------------------
-    def suggested_mapping(self, table: SheetTable) -> dict[str, str]:
-        self.ctx.require(Permission.REGISTER_PERSON)
-        with self.ctx.unit_of_work() as s:
-            saved = q.saved_mapping(s, KIND)
-        return column_mapping.merged_mapping(list(table.headers), saved)
-
-    def save_mapping(self, mapping: dict[str, str]) -> None:
-        self.ctx.require(Permission.REGISTER_PERSON)
-        with self.ctx.unit_of_work() as s:
-            q.save_mapping(s, KIND, mapping)
+class PeopleImportService(SheetImportSteps):
+    permission = Permission.REGISTER_PERSON
+    kind = KIND
 
     # -- 3. preview ----------------------------------------------------------------------
     def preview(
