@@ -69,6 +69,11 @@ class CaseFilter:
     descending: bool = False
     ids: tuple[int, ...] = ()  # a selection (bulk print and export)
     unassigned_only: bool = False
+    # The lists behind the dashboard's numbers, as the reports count them.
+    without_duplicates: bool = False
+    has_outcome: bool = False  # an outcome recorded (days to outcome by agency)
+    finished_from: dt.date | None = None  # resolved or closed within [from, to]
+    finished_to: dt.date | None = None
     # Filled in by the service from ``text``: db/ knows no case-number or name rules of its own.
     case_no: CaseNoParts | None = None  # ``text`` is a whole case number: match it exactly
     name_titles: tuple[str, ...] = ()  # titles typed before a name, looked past in short searches
@@ -201,6 +206,15 @@ def conditions(session: Session, f: CaseFilter) -> list[ColumnElement[bool]]:
         out.append(Case.pending_approval.is_not(None))
     if f.ids:
         out.append(Case.id.in_(f.ids))
+    if f.without_duplicates:
+        out.append(Case.status != "duplicate")
+    if f.has_outcome:
+        out.append(Case.outcome_on.is_not(None))
+    finished = func.coalesce(Case.outcome_on, Case.closed_on)  # as the summary report counts
+    if f.finished_from is not None:
+        out.append(finished >= f.finished_from)
+    if f.finished_to is not None:
+        out.append(finished <= f.finished_to)
     return out
 
 

@@ -42,6 +42,7 @@ class PersonFilter:
     ids: tuple[int, ...] = field(default=())
     awarded: bool = False  # only people with a recorded award
     award_year: int | None = None  # … in this fiscal year (BE)
+    not_evaluated_in: int | None = None  # people without an evaluation of this fiscal year
 
 
 def normalize_search(text_value: str) -> str:
@@ -101,6 +102,13 @@ def filtered(session: Session, f: PersonFilter) -> Select:
         if f.award_year is not None:
             award = award.where(Award.fiscal_year == f.award_year)
         stmt = stmt.where(award.exists())
+    if f.not_evaluated_in is not None:
+        from db.models.mentoring import Evaluation
+
+        evaluated = select(Evaluation.id).where(
+            Evaluation.person_id == Person.id, Evaluation.fiscal_year == f.not_evaluated_in
+        )
+        stmt = stmt.where(~evaluated.exists())
     return stmt
 
 

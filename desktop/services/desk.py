@@ -14,6 +14,7 @@ from desktop.services.cases.service_levels import ServiceLevelService
 from desktop.services.changes import ChangeService
 from desktop.services.connection_settings import ConnectionSettingsService
 from desktop.services.context import ServiceContext
+from desktop.services.dashboard import DashboardService
 from desktop.services.imports.case_import import CaseImportService
 from desktop.services.imports.people_import import PeopleImportService
 from desktop.services.mentoring.assignments import MentorAssignmentService
@@ -56,6 +57,10 @@ class Desk:
     @property
     def changes(self) -> ChangeService:
         return ChangeService(self.ctx)
+
+    @property
+    def dashboard(self) -> DashboardService:
+        return DashboardService(self.ctx)
 
     @property
     def people(self) -> PeopleService:

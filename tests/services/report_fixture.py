@@ -14,6 +14,7 @@ from factories import draft as person_draft
 from sqlalchemy import select
 
 from db.models import Case, CaseEvent, CaseNeed, ServiceLevel
+from db.queries.cases import needs_mask
 from desktop.domain.cases.service_levels import default_table
 from desktop.domain.collation import thai_sort_key
 from desktop.services.people.service import PeopleService
@@ -129,6 +130,7 @@ def build(clerk) -> list[Spec]:
                 referred_on=spec.referred_on,
                 outcome=spec.outcome,
                 outcome_on=spec.outcome_on,
+                needs_mask=needs_mask(spec.needs),  # as intake derives it
             )
             case.needs = [CaseNeed(need=n) for n in spec.needs]
             case.events = [

@@ -7,7 +7,7 @@ parts, because db/ may not import the domain.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from db.queries import cases as q
 from db.queries.cases import CaseFilter, CaseNoParts
@@ -74,6 +74,20 @@ def filter_for(ctx: ServiceContext, view: QueueView) -> CaseFilter:
             return CaseFilter(open_only=True)
         case _:
             return CaseFilter()
+
+
+_NO_FILTER = CaseFilter()
+
+
+def laid_over(base: CaseFilter, overlay: CaseFilter) -> CaseFilter:
+    """``base`` (a saved view's filter) narrowed by every field ``overlay`` sets: how the
+    queue opens the list behind a dashboard number, and how the dashboard counts it."""
+    changes = {
+        f.name: getattr(overlay, f.name)
+        for f in fields(CaseFilter)
+        if getattr(overlay, f.name) != getattr(_NO_FILTER, f.name)
+    }
+    return replace(base, **changes)
 
 
 def queue_counts(ctx: ServiceContext) -> dict[QueueView, int]:

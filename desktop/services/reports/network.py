@@ -128,7 +128,7 @@ class NetworkReportService:
                 )
                 for r in terms
             ),
-            coverage=_coverage(province, district_code, covered),
+            coverage=coverage_rows(province, district_code, covered),
         )
 
 
@@ -146,7 +146,7 @@ def _district_rows(counts: dict[str, int], labels: dict[str, str]) -> tuple[Coun
     return tuple(rows)
 
 
-def _coverage(
+def coverage_rows(
     province_code: str, district_code: str | None, covered: dict[str, int]
 ) -> tuple[CoverageRow, ...]:
     """Every subdistrict of the province (or the district), without a volunteer first, then
