@@ -66,6 +66,12 @@ class MainWindow(QMainWindow):
         self.registry = RegistryPage(desk)
         self.pages = QStackedWidget()
         self.nav = Navigation()
+        from ui.dashboard.dashboard_page import DashboardPage
+
+        self.dashboard = DashboardPage(desk)
+        self.dashboard.openList.connect(self.open_list)
+        self.nav.add_header(self.tr("ภาพรวม"))
+        self._add_page(self.tr("ภาพรวมการดำเนินงาน"), self.dashboard)
         self.nav.add_header(self.tr("ทะเบียน"))
         self._add_page(self.tr("อาสาสมัครและบัณฑิตแรงงาน"), self.registry)
         self.cases: CaseDesk | None = None
@@ -110,7 +116,8 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("ระยะเวลามาตรฐาน"), self.service_levels_page)
         if self.mentoring is not None and self.mentoring.setup_page is not None:
             self._add_page(self.tr("แบบประเมินและหัวข้อการเยี่ยม"), self.mentoring.setup_page)
-        self.nav.setCurrentItem(self.nav.item(1))
+        self._show_page_item(self.registry)  # everyone's page, until the user's own is known
+        self.pages.setCurrentWidget(self.registry)
         self.nav.pageRequested.connect(self._show_page)
         self._start_where_the_user_works()
 
@@ -154,18 +161,45 @@ class MainWindow(QMainWindow):
         self.poller.start()
 
     def _start_where_the_user_works(self) -> None:
-        """A mentor opens on their workspace; a supervisor on the approvals waiting for them."""
+        """A mentor opens on their workspace, a supervisor or the admin on the dashboard (its
+        tiles lead on to the approvals waiting), a clerk on the registry."""
         roles = self.desk.user.roles if self.desk.user else frozenset()
         if self.mentoring is not None and roles == {Role.MENTOR}:
-            for row in range(self.nav.count()):
-                if self.nav.item(row).data(PAGE_ROLE) == self.pages.indexOf(self.mentoring.page):
-                    self.nav.setCurrentRow(row)
-        elif (
-            self.cases is not None
-            and Role.SUPERVISOR in roles
-            and self.cases.counts.get(QueueView.AWAITING_APPROVAL)
-        ):
-            self.show_queue(QueueView.AWAITING_APPROVAL)
+            self._show_page_item(self.mentoring.page)
+        elif roles & {Role.SUPERVISOR, Role.ADMIN}:
+            self._show_page_item(self.dashboard)
+
+    def _show_page_item(self, page) -> None:
+        """Select ``page``'s entry in the navigation (which shows the page)."""
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(PAGE_ROLE) == self.pages.indexOf(page):
+                self.nav.setCurrentRow(row)
+                return
+
+    def open_list(self, link):
+        """The list behind a dashboard number: the queue or the registry with the number's
+        filter, or the subdistricts' coverage; returns the page or dialog shown."""
+        from desktop.services.dashboard.records import CaseList, CoverageList, PeopleList
+
+        if isinstance(link, CaseList) and self.cases is not None:
+            if not self._may_leave(self.pages.currentWidget()):
+                return None
+            self.cases.queue.show_list(link.view, link.filter)
+            self.pages.setCurrentWidget(self.cases.queue)
+            self._remember_view()
+            return self.cases.queue
+        if isinstance(link, PeopleList):
+            self.registry.show_list(link.filter)
+            self._show_page_item(self.registry)
+            return self.registry
+        if isinstance(link, CoverageList):
+            from ui.dashboard.coverage_dialog import CoverageDialog
+
+            dialog = CoverageDialog(self.desk, link, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
+        return None
 
     def _add_page(self, title: str, widget) -> None:
         self.nav.add_page("    " + title, self.pages.addWidget(widget))

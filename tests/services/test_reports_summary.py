@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from db.models import Case, CaseNeed
+from db.queries.cases import needs_mask
 from desktop import areas
 from desktop.domain.collation import thai_sort_key
 from desktop.domain.errors import PermissionDenied
@@ -121,6 +122,7 @@ def office(admin, clerk, mentor):
                 outcome="placed" if c.outcome else None,
                 outcome_on=c.outcome,
                 closed_on=c.closed,
+                needs_mask=needs_mask(c.needs),  # as intake derives it
             )
             case.needs = [CaseNeed(need=x) for x in c.needs]
             s.add(case)

@@ -25,6 +25,7 @@ from desktop.domain.people import Role
 from desktop.services.accounts import AccountService
 from desktop.services.cases.service import CaseFilter
 from desktop.services.context import ServiceContext
+from desktop.services.dashboard.records import CoverageList
 from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
 
@@ -101,6 +102,7 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     from ui.cases.duplicate_dialog import DuplicateDialog
     from ui.cases.intake_dialog import IntakeDialog
     from ui.cases.move_dialog import MoveDialog
+    from ui.dashboard.coverage_dialog import CoverageDialog
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.conflict_dialog import ConflictDialog
     from ui.dialogs.first_run import FirstRunDialog
@@ -160,6 +162,11 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     yield "ImportWizard[people]", ImportWizard, lambda: ImportWizard(desk, people_kind())
     yield "ImportWizard[cases]", ImportWizard, lambda: ImportWizard(desk, case_kind())
     yield "ConflictDialog", ConflictDialog, lambda: ConflictDialog(_conflict(desk, pid))
+    yield (
+        "CoverageDialog",
+        CoverageDialog,
+        lambda: CoverageDialog(desk, CoverageList("5001", covered=False)),
+    )
 
 
 def _conflict(desk: Desk, pid: int):

@@ -53,8 +53,9 @@ def sessions(qapp, admin, people, mentor):
         session.idle.stop()
         session.window = None
     for w in QApplication.topLevelWidgets():
-        w.hide()
-        w.deleteLater()
+        if w.parent() is None:  # a parent takes its popups and dialogs with it
+            w.hide()
+            w.deleteLater()
     flush_deletes()
 
 

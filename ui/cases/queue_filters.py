@@ -19,6 +19,7 @@ from desktop import areas
 from desktop.domain.cases.categories import Agency, Need
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.thai_dates import format_short
+from desktop.services.cases.queues import laid_over
 from desktop.services.cases.service import CaseFilter
 from ui.domain_labels import label_of
 from ui.widgets.be_date_edit import BeDateEdit
@@ -44,6 +45,8 @@ class QueueFilterBar(QWidget):
     def __init__(self, province_code: str, today, parent=None) -> None:
         super().__init__(parent)
         self._reporter: tuple[int, str] | None = None
+        # What a dashboard number adds that the fields here cannot show (cleared with ✕).
+        self._preset = CaseFilter()
         self.search = QLineEdit(objectName="caseSearch")
         self.search.setPlaceholderText(
             self.tr("ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)")
@@ -101,8 +104,15 @@ class QueueFilterBar(QWidget):
         flow.addWidget(_together(QLabel(self.tr("ถึง")), self.received_to))
         self.reporter_box = _together(self.reporter_label, self.reporter_clear)
         flow.addWidget(self.reporter_box)
+        self.preset_label = QLabel(objectName="presetChip")
+        self.preset_clear = QToolButton(text="✕", objectName="presetClear")
+        self.preset_clear.setToolTip(self.tr("ล้างเงื่อนไขจากหน้าภาพรวม"))
+        self.preset_clear.clicked.connect(lambda: self.set_preset(CaseFilter()))
+        self.preset_box = _together(self.preset_label, self.preset_clear)
+        flow.addWidget(self.preset_box)
         flow.addWidget(self.clear_button)
         self._show_reporter()
+        self._show_preset()
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(objectName=name)
@@ -134,6 +144,79 @@ class QueueFilterBar(QWidget):
         self.reporter_label.setText(self.tr("ผู้แจ้ง: ") + self._reporter[1] if shown else "")
         self.reporter_box.setVisible(shown)
 
+    # -- a dashboard number's list: its filter shown in the fields, the rest as a chip ----------
+    def show_list(self, f: CaseFilter) -> None:
+        """Set the fields to ``f`` (one need, status, agency, area, the received dates) and
+        keep what they cannot show (no duplicates, with an outcome, finished dates) in the
+        chip; one ``changed`` at the end."""
+        self.blockSignals(True)
+        self.clear()
+        rest = f
+        for combo, values, name in (
+            (self.need, f.needs, "needs"),
+            (self.status, f.statuses, "statuses"),
+        ):
+            if len(values) == 1 and combo.findData(values[0]) >= 0:
+                self._choose(combo, values[0])
+                rest = replace(rest, **{name: ()})
+        if f.agency and self.agency.findData(str(f.agency)) >= 0:
+            self._choose(self.agency, str(f.agency))
+            rest = replace(rest, agency=None)
+        if f.district_code and self.district.findData(f.district_code) >= 0:
+            self._choose(self.district, f.district_code)
+            self._fill_subdistricts()
+            rest = replace(rest, district_code="")
+            if f.subdistrict_code and self.subdistrict.findData(f.subdistrict_code) >= 0:
+                self._choose(self.subdistrict, f.subdistrict_code)
+                rest = replace(rest, subdistrict_code="")
+        for edit, value, name in (
+            (self.received_from, f.received_from, "received_from"),
+            (self.received_to, f.received_to, "received_to"),
+        ):
+            if value is not None:
+                edit.blockSignals(True)
+                edit.setDate(value)
+                edit.blockSignals(False)
+                rest = replace(rest, **{name: None})
+        self._preset = rest
+        self._show_preset()
+        self.blockSignals(False)
+        self.changed.emit()
+
+    @staticmethod
+    def _choose(combo: QComboBox, value) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(value))
+        combo.blockSignals(False)
+
+    def set_preset(self, preset: CaseFilter) -> None:
+        self._preset = preset
+        self._show_preset()
+        self.changed.emit()
+
+    def _preset_words(self) -> list[str]:
+        f, words = self._preset, []
+        if f.without_duplicates:
+            words.append(self.tr("ไม่นับเรื่องซ้ำ"))
+        if f.has_outcome:
+            words.append(self.tr("มีผลการดำเนินการแล้ว"))
+        if f.finished_from or f.finished_to:
+            words.append(
+                self.tr("แล้วเสร็จ/ปิดเรื่อง %1 – %2")
+                .replace("%1", format_short(f.finished_from) or "…")
+                .replace("%2", format_short(f.finished_to) or "…")
+            )
+        if len(f.needs) > 1:
+            words.append(", ".join(label_of(Need(n)) for n in f.needs))
+        if len(f.statuses) > 1:
+            words.append(", ".join(label_of(CaseStatus(st)) for st in f.statuses))
+        return words
+
+    def _show_preset(self) -> None:
+        words = self._preset_words()
+        self.preset_label.setText(self.tr("จากหน้าภาพรวม: ") + " · ".join(words) if words else "")
+        self.preset_box.setVisible(self._preset != CaseFilter())
+
     def clear(self) -> None:
         for w in (self.need, self.status, self.agency, self.district, self.subdistrict):
             w.blockSignals(True)
@@ -149,11 +232,13 @@ class QueueFilterBar(QWidget):
         self.search.blockSignals(False)
         self._reporter = None
         self._show_reporter()
+        self._preset = CaseFilter()
+        self._show_preset()
         self.changed.emit()
 
     def refine(self, base: CaseFilter) -> CaseFilter:
         """The saved view's filter narrowed by what is chosen here."""
-        f = replace(base, text=self.search.text().strip())
+        f = replace(laid_over(base, self._preset), text=self.search.text().strip())
         if need := self.need.currentData():
             f = replace(f, needs=(need,))
         if status := self.status.currentData():
@@ -174,6 +259,20 @@ class QueueFilterBar(QWidget):
             f = replace(f, received_to=end)
         return f
 
+    def _preset_thai(self) -> list[str]:
+        """The chip's conditions in Thai, for the printout (Thai in either language)."""
+        f, words = self._preset, []
+        if f.without_duplicates:
+            words.append("ไม่นับเรื่องซ้ำ")
+        if f.has_outcome:
+            words.append("มีผลการดำเนินการแล้ว")
+        if f.finished_from or f.finished_to:
+            words.append(
+                f"แล้วเสร็จ/ปิดเรื่อง {format_short(f.finished_from) or '…'}"
+                f" – {format_short(f.finished_to) or '…'}"
+            )
+        return words
+
     def describe(self) -> str:
         """The chosen filters in words, for the queue list PDF: Thai in either window language,
         like the rest of the printout."""
@@ -191,4 +290,5 @@ class QueueFilterBar(QWidget):
             parts.append(f"รับเรื่อง {format_short(start) or '…'} – {format_short(end) or '…'}")
         if self.search.text().strip():
             parts.append(f"ค้นหา: “{self.search.text().strip()}”")
+        parts += self._preset_thai()
         return " · ".join(parts)

@@ -146,6 +146,11 @@ class CaseQueuePage(QWidget):
         refined = self.filters.describe()
         return f"{self.view.label} · {refined}" if refined else self.view.label
 
+    def show_list(self, view: QueueView, f: CaseFilter) -> None:
+        """The list behind a dashboard number: the saved view with ``f`` laid over it."""
+        self.view = view
+        self.filters.show_list(f)
+
     def set_reporter(self, person_id: int, name: str) -> None:
         """Show the cases one volunteer reported (from the volunteer's page)."""
         self.view = QueueView.ALL

@@ -8,12 +8,13 @@ used under); pyqtgraph is a few MB of pure Python over the numpy the bundle alre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333", exitCleanup=False)
 
@@ -39,13 +40,32 @@ class _Hit:
     tip: str
 
 
+def legend_html(series: list[ChartSeries]) -> str:
+    """A line of coloured squares and names for the series shown in the legend (drawn above
+    the chart rather than over its bars)."""
+    named = [s for s in series if s.in_legend and s.name]
+    if len(named) < 2:
+        return ""
+    return "&nbsp;&nbsp; ".join(
+        f'<span style="color:{s.color}">■</span>&nbsp;{s.name}' for s in named
+    )
+
+
 class BarChart(pg.PlotWidget):
     """``barActivated(link)`` when a bar is clicked or chosen with Enter."""
 
     barActivated = Signal(object)
 
     def __init__(self, parent=None, *, object_name: str = "") -> None:
-        super().__init__(parent)
+        before = set(QApplication.topLevelWidgets())
+        super().__init__(parent, enableMenu=False)
+        # pyqtgraph builds its options menu and form without a parent: give them this chart
+        # as theirs, so they go with it rather than being left as windows of their own
+        # (which whoever closes every window would delete under pyqtgraph's feet).
+        for orphan in QApplication.topLevelWidgets():
+            if orphan not in before and orphan is not self and orphan.parent() is None:
+                orphan.setParent(self, orphan.windowFlags())
+                orphan.hide()
         if object_name:
             self.setObjectName(object_name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -60,7 +80,6 @@ class BarChart(pg.PlotWidget):
         self._marker = QGraphicsRectItem()
         self._marker.setPen(QPen(QColor("#1f1f1f"), 0, Qt.PenStyle.DashLine))
         self._marker.setZValue(10)
-        self._legend = None
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
 
@@ -72,12 +91,12 @@ class BarChart(pg.PlotWidget):
         *,
         horizontal: bool = False,
         number_format: str = "{:,.0f}",
+        stack_label: Callable[[int, float], str] | None = None,
     ) -> None:
+        """Draw the bars; the number at the end of each stack is its total in
+        ``number_format``, or ``stack_label(category index, total)``."""
         item = self.getPlotItem()
         item.clear()
-        if self._legend is not None:
-            self._legend.scene().removeItem(self._legend) if self._legend.scene() else None
-            self._legend = None
         self.hits = []
         font = QFont(self.font())
         groups = list(dict.fromkeys(s.group for s in series))
@@ -128,7 +147,7 @@ class BarChart(pg.PlotWidget):
             g = groups.index(group)
             pos = i - 0.4 + width * (g + 0.5)
             label = pg.TextItem(
-                number_format.format(total),
+                stack_label(i, total) if stack_label else number_format.format(total),
                 color="#222222",
                 anchor=(0, 0.5) if horizontal else (0.5, 1),
             )
@@ -155,13 +174,6 @@ class BarChart(pg.PlotWidget):
             item.getViewBox().invertY(False)
             item.setXRange(-0.6, len(categories) - 0.4, padding=0)
             item.setYRange(0, top * 1.15, padding=0)
-        named = [s for s in series if s.in_legend]
-        if len(named) > 1:
-            self._legend = item.addLegend(offset=(-5, 5), labelTextSize=f"{small.pointSizeF()}pt")
-            for s in named:
-                self._legend.addItem(
-                    pg.BarGraphItem(x=[0], height=[0], width=1, brush=QColor(s.color)), s.name
-                )
         self._current = min(self._current, len(self.hits) - 1)
         item.addItem(self._marker)
         self._show_marker()

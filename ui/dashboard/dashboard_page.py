@@ -29,7 +29,7 @@ from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.reports import month_label
 from desktop.services.dashboard.records import Chart, Dashboard
-from ui.dashboard.bar_chart import BarChart, ChartSeries
+from ui.dashboard.bar_chart import BarChart, ChartSeries, legend_html
 from ui.dashboard.chart_labels import (
     LAST_YEAR_COLORS,
     NEED_COLORS,
@@ -111,6 +111,7 @@ class DashboardPage(QWidget):
 
         self.charts: dict[str, BarChart] = {}
         self.chart_titles: dict[str, QLabel] = {}
+        self.legends: dict[str, QLabel] = {}
         charts = QGridLayout()
         for key, row, col, span in (
             ("needs", 0, 0, 2),
@@ -125,11 +126,14 @@ class DashboardPage(QWidget):
             bold = QFont(title.font())
             bold.setBold(True)
             title.setFont(bold)
+            legend = QLabel(objectName=f"chartLegend_{key}", wordWrap=True)
             chart = BarChart(object_name=f"chart_{key}")
             chart.barActivated.connect(self._open)
             lay.addWidget(title)
+            lay.addWidget(legend)
             lay.addWidget(chart, 1)
             self.charts[key], self.chart_titles[key] = chart, title
+            self.legends[key] = legend
             charts.addWidget(box, row, col, 1, span)
 
         body = QWidget()
@@ -199,7 +203,7 @@ class DashboardPage(QWidget):
 
     def _draw(self, chart: Chart, board: Dashboard) -> None:
         labels = [category_label(chart.key, c) for c in chart.categories]
-        title, series, number = "", [], "{:,.0f}"
+        title, series, number, stack_label = "", [], "{:,.0f}", None
         fy = board.fiscal_year
         if chart.key == "needs":
             title = self.tr("ความต้องการรายเดือน จำแนกตามประเภท (แท่งซ้ายสีอ่อน: ปีงบประมาณ %1)").replace(
@@ -263,7 +267,7 @@ class DashboardPage(QWidget):
                 )
             )
         else:
-            title = self.tr("ตำบลที่มีและยังไม่มีอาสาสมัครแรงงาน จำแนกตามอำเภอ")
+            title = self.tr("ตำบลที่มีอาสาสมัครแรงงานแล้ว/ตำบลทั้งหมด จำแนกตามอำเภอ")
             words = {"covered": self.tr("มีอาสาสมัคร"), "uncovered": self.tr("ยังไม่มี")}
             colors = {"covered": "#2e7d32", "uncovered": "#e39b2d"}
             for s in chart.series:
@@ -282,10 +286,21 @@ class DashboardPage(QWidget):
                         ),
                     )
                 )
+            covered = chart.series[0].bars
+
+            def stack_label(i: int, total: float) -> str:
+                return f"{covered[i].value:,.0f}/{total:,.0f}"
+
             self.charts[chart.key].setMinimumHeight(max(240, 26 * len(labels) + 70))
         self.chart_titles[chart.key].setText(title)
+        self.legends[chart.key].setText(legend_html(series))
+        self.legends[chart.key].setVisible(bool(self.legends[chart.key].text()))
         self.charts[chart.key].show_bars(
-            labels, series, horizontal=chart.horizontal, number_format=number
+            labels,
+            series,
+            horizontal=chart.horizontal,
+            number_format=number,
+            stack_label=stack_label,
         )
 
     # -- behaviour -------------------------------------------------------------------------

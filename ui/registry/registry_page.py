@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import areas
 from desktop.domain.fiscal_year import fiscal_year_of
-from desktop.domain.people import KIND_LABELS, STATUS_LABELS
+from desktop.domain.people import KIND_LABELS, STATUS_LABELS, PersonKind
 from desktop.domain.permissions import Permission
 from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
@@ -29,6 +30,8 @@ from ui.widgets.tables import set_up_record_table
 
 SEARCH_DELAY_MS = 150
 TERM_WINDOWS = (30, 90, 180, 365)
+VOLUNTEERS = "volunteers"  # the kind filter's "every kind of volunteer" (home and abroad)
+VOLUNTEER_KINDS = (PersonKind.DOMESTIC_VOLUNTEER.value, PersonKind.OVERSEAS_VOLUNTEER.value)
 
 
 class RegistryPage(QWidget):
@@ -60,6 +63,7 @@ class RegistryPage(QWidget):
 
         self.kind = QComboBox(objectName="kindFilter")
         self.kind.addItem(self.tr("ทุกประเภท"), None)
+        self.kind.addItem(self.tr("อาสาสมัครแรงงานทุกประเภท"), VOLUNTEERS)
         for kind in KIND_LABELS:
             self.kind.addItem(label_of(kind), kind.value)
         self.status = QComboBox(objectName="statusFilter")
@@ -77,14 +81,26 @@ class RegistryPage(QWidget):
         this_year = fiscal_year_of(self.desk.ctx.today())
         for year in (this_year, this_year - 1, this_year - 2):
             self.award.addItem(self.tr("ได้รับรางวัลปี %1").replace("%1", str(year)), year)
+        self.evaluation = QComboBox(objectName="evaluationFilter")
+        self.evaluation.addItem(self.tr("การประเมินทุกปี"), None)
+        for year in (this_year, this_year - 1):
+            self._add_evaluation_year(year)
         self._fill_districts()
-        for combo in (self.kind, self.status, self.district, self.term, self.award):
+        self.combos = (
+            self.kind,
+            self.status,
+            self.district,
+            self.term,
+            self.award,
+            self.evaluation,
+        )
+        for combo in self.combos:
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.count_label = QLabel(objectName="countLabel")
         filters = FlowLayout()  # wraps onto a second line on a narrow screen
         filters.addWidget(self.search)
-        for w in (self.kind, self.status, self.district, self.term, self.award):
+        for w in self.combos:
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(w)
 
@@ -141,27 +157,58 @@ class RegistryPage(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
-    def _fill_districts(self) -> None:
-        current = self.district.currentData()
+    def _add_evaluation_year(self, year: int) -> int:
+        self.evaluation.addItem(self.tr("ยังไม่ได้ประเมินปี %1").replace("%1", str(year)), year)
+        return self.evaluation.count() - 1
+
+    def show_list(self, f: PersonFilter) -> None:
+        """The list behind a dashboard number: the filters set to ``f``, the search cleared."""
+        for combo in self.combos:
+            combo.blockSignals(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        kinds = tuple(f.kinds)
+        kind = VOLUNTEERS if set(kinds) == set(VOLUNTEER_KINDS) else (kinds[0] if kinds else None)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        status = f.statuses[0] if len(f.statuses) == 1 else None
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.district.setCurrentIndex(0)
+        self._fill_districts(f.district_code)  # a district nobody is registered in is added
+        self.term.setCurrentIndex(0)
+        self.award.setCurrentIndex(0)
+        year = f.not_evaluated_in
+        at = self.evaluation.findData(year) if year is not None else 0
+        self.evaluation.setCurrentIndex(at if at >= 0 else self._add_evaluation_year(year))
+        for combo in self.combos:
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def _fill_districts(self, choose: str | None = None) -> None:
+        current = choose if choose is not None else self.district.currentData()
         self.district.blockSignals(True)
         self.district.clear()
         self.district.addItem(self.tr("ทุกอำเภอ"), None)
         for code, name, n in self.desk.people.district_choices():
             self.district.addItem(f"{name} ({n})", code)
         if current:
-            self.district.setCurrentIndex(max(0, self.district.findData(current)))
+            if self.district.findData(current) < 0:  # chosen, though nobody is there yet
+                self.district.addItem(f"{areas.district_name(current)} (0)", current)
+            self.district.setCurrentIndex(self.district.findData(current))
         self.district.blockSignals(False)
 
     # -- behaviour -----------------------------------------------------------------------
     def current_filter(self) -> PersonFilter:
         kind, status = self.kind.currentData(), self.status.currentData()
+        kinds = VOLUNTEER_KINDS if kind == VOLUNTEERS else ((kind,) if kind else ())
         base = self.model.filter
         award = self.award.currentData()
         return PersonFilter(
             awarded=award is not None,
             award_year=award or None,
             text=self.search.text(),
-            kinds=(kind,) if kind else (),
+            kinds=kinds,
+            not_evaluated_in=self.evaluation.currentData(),
             statuses=(status,) if status else (),
             district_code=self.district.currentData() or "",
             term_ending_within_days=self.term.currentData(),
