@@ -7,6 +7,67 @@
         <source>ความเร่งด่วน: </source>
         <translation>Urgency: </translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="40" />
+        <source>หางาน</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="41" />
+        <source>ฝึกอบรม</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="42" />
+        <location filename="../../ui/dashboard/chart_labels.py" line="55" />
+        <source>ประกันสังคม</source>
+        <translation>Social security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="43" />
+        <source>ร้องเรียน</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="44" />
+        <source>ความปลอดภัย</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="45" />
+        <source>ต่างประเทศ</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="46" />
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="52" />
+        <source>จัดหางาน</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="53" />
+        <source>พัฒนาฝีมือ</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="54" />
+        <source>สวัสดิการฯ</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="56" />
+        <source>สสปท.</source>
+        <translation>TOSH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart_labels.py" line="57" />
+        <source>สนง.แรงงาน</source>
+        <translation>Labour office</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -742,12 +803,12 @@ requested by %2 on %3</translation>
     </message>
     <message>
         <location filename="../../ui/cases/queue_page.py" line="142" />
-        <location filename="../../ui/cases/queue_page.py" line="208" />
+        <location filename="../../ui/cases/queue_page.py" line="213" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="174" />
+        <location filename="../../ui/cases/queue_page.py" line="179" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -988,6 +1049,195 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/case_dialogs.py" line="160" />
         <source>วันที่ให้ความยินยอม *</source>
         <translation>Consent given on *</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="47" />
+        <source>ตำบลและอาสาสมัครแรงงานที่ปฏิบัติงาน</source>
+        <translation>Subdistricts and their active labour volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="50" />
+        <source>ทั้งจังหวัด</source>
+        <translation>Whole province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="57" />
+        <source>ทุกตำบล</source>
+        <translation>All subdistricts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="58" />
+        <source>ตำบลที่มีอาสาสมัครแรงงาน</source>
+        <translation>Subdistricts with a labour volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="59" />
+        <source>ตำบลที่ยังไม่มีอาสาสมัครแรงงาน</source>
+        <translation>Subdistricts without a labour volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="71" />
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="94" />
+        <source>%1 ตำบล</source>
+        <translation>%1 subdistricts</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="27" />
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="27" />
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/coverage_dialog.py" line="27" />
+        <source>อาสาสมัครแรงงานที่ปฏิบัติงาน (คน)</source>
+        <translation>Active labour volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="66" />
+        <source>ภาพรวมการดำเนินงาน</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="73" />
+        <source>ปีงบประมาณ %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="75" />
+        <source>ทั้งจังหวัด</source>
+        <translation>Whole province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="83" />
+        <source>อ่านตัวเลขใหม่ (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="95" />
+        <source>เรื่องที่ยังไม่ปิด</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="96" />
+        <source>เรื่องที่เกินกำหนด</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="97" />
+        <source>เรื่องที่รออนุมัติ</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="98" />
+        <source>รับเรื่องเดือนนี้</source>
+        <translation>Received this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="99" />
+        <source>แล้วเสร็จ/ปิดเรื่องในปีงบประมาณ</source>
+        <translation>Resolved or closed this fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="100" />
+        <source>อาสาสมัครแรงงานที่ปฏิบัติงาน</source>
+        <translation>Active labour volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="101" />
+        <source>ตำบลที่ยังไม่มีอาสาสมัครแรงงาน</source>
+        <translation>Subdistricts without a labour volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="102" />
+        <source>ยังไม่ได้รับการประเมินในปีงบประมาณ</source>
+        <translation>Not yet evaluated this fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="176" />
+        <source>เดือนก่อน %1</source>
+        <translation>Last month %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="184" />
+        <source>รับเรื่องเดือน%1</source>
+        <translation>Received in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="186" />
+        <source>แล้วเสร็จ/ปิดเรื่องในปีงบประมาณ %1</source>
+        <translation>Resolved or closed in fiscal year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="189" />
+        <source>ยังไม่ได้รับการประเมินปีงบประมาณ %1</source>
+        <translation>Not yet evaluated for fiscal year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="199" />
+        <source>ตัวเลข ณ วันที่ %1 · กดตัวเลขหรือแท่งกราฟเพื่อเปิดรายการ</source>
+        <translation>Figures as of %1 · click a number or a bar to open its list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="209" />
+        <source>ความต้องการรายเดือน จำแนกตามประเภท (แท่งซ้ายสีอ่อน: ปีงบประมาณ %1)</source>
+        <translation>Needs per month by category (pale bars on the left: fiscal year %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="217" />
+        <source>%1 · %2: %3 เรื่อง</source>
+        <translation>%1 · %2: %3 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="235" />
+        <source>เรื่องที่รับในปีงบประมาณ %1 จำแนกตามสถานะปัจจุบัน</source>
+        <translation>Cases received in fiscal year %1 by their status now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="250" />
+        <source>จำนวนวันจากรับเรื่องถึงได้ผล (มัธยฐาน) จำแนกตามหน่วยงาน</source>
+        <translation>Days from receipt to outcome (median) by agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="260" />
+        <source>%1: มัธยฐาน %2 วัน · ร้อยละ 90 ภายใน %3 วัน · %4 เรื่อง</source>
+        <translation>%1: median %2 days · 90% within %3 days · %4 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="270" />
+        <source>ตำบลที่มีอาสาสมัครแรงงานแล้ว/ตำบลทั้งหมด จำแนกตามอำเภอ</source>
+        <translation>Subdistricts with a labour volunteer / all subdistricts, by district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="271" />
+        <source>มีอาสาสมัคร</source>
+        <translation>With a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="271" />
+        <source>ยังไม่มี</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="281" />
+        <source>%1: %2 %3 ตำบล</source>
+        <translation>%1: %2 %3 subdistricts</translation>
     </message>
 </context>
 <context>
@@ -1849,152 +2099,162 @@ requested by %2 on %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>ทะเบียน</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>อาสาสมัครและบัณฑิตแรงงาน</source>
         <translation>Volunteers and graduates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>งานส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>งานพี่เลี้ยง: เยี่ยมและประเมิน</source>
         <translation>Mentoring: visits and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>รายงาน</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>รายงานประจำปีงบประมาณ</source>
         <translation>Fiscal-year reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV…</source>
         <translation>Import referral cases from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>ล็อกหน้าจอ</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>สลับผู้ใช้…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>ออกจากระบบ</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>เปลี่ยนรหัสผ่านแล้ว</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
         <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>ภาพรวม</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>ภาพรวมการดำเนินงาน</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
         <translation>Database connection (office server)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
@@ -3437,60 +3697,85 @@ requested by %2 on %3</translation>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="49" />
+        <location filename="../../ui/cases/queue_filters.py" line="52" />
         <source>ค้นหาชื่อ เลขประจำตัว โทรศัพท์ หรือเลขที่เรื่อง / สแกน QR  (Ctrl+F)</source>
         <translation>Search name, ID, phone or case no. / scan QR  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="56" />
+        <location filename="../../ui/cases/queue_filters.py" line="59" />
         <source>ทุกความต้องการ</source>
         <translation>All needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="59" />
+        <location filename="../../ui/cases/queue_filters.py" line="62" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="62" />
+        <location filename="../../ui/cases/queue_filters.py" line="65" />
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="67" />
+        <location filename="../../ui/cases/queue_filters.py" line="70" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="70" />
-        <location filename="../../ui/cases/queue_filters.py" line="119" />
+        <location filename="../../ui/cases/queue_filters.py" line="73" />
+        <location filename="../../ui/cases/queue_filters.py" line="129" />
         <source>ทุกตำบล</source>
         <translation>All subdistricts</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="83" />
+        <location filename="../../ui/cases/queue_filters.py" line="86" />
         <source>ล้างตัวกรองผู้แจ้ง</source>
         <translation>Clear reporter filter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="85" />
+        <location filename="../../ui/cases/queue_filters.py" line="88" />
         <source>ล้างตัวกรอง</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="100" />
+        <location filename="../../ui/cases/queue_filters.py" line="103" />
         <source>รับเรื่องตั้งแต่</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="101" />
+        <location filename="../../ui/cases/queue_filters.py" line="104" />
         <source>ถึง</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_filters.py" line="134" />
+        <location filename="../../ui/cases/queue_filters.py" line="109" />
+        <source>ล้างเงื่อนไขจากหน้าภาพรวม</source>
+        <translation>Clear the overview's conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="144" />
         <source>ผู้แจ้ง: </source>
         <translation>Reported by: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="200" />
+        <source>ไม่นับเรื่องซ้ำ</source>
+        <translation>duplicates left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="202" />
+        <source>มีผลการดำเนินการแล้ว</source>
+        <translation>with an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="205" />
+        <source>แล้วเสร็จ/ปิดเรื่อง %1 – %2</source>
+        <translation>resolved or closed %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_filters.py" line="217" />
+        <source>จากหน้าภาพรวม: </source>
+        <translation>From the overview: </translation>
     </message>
 </context>
 <context>
@@ -3534,94 +3819,109 @@ requested by %2 on %3</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="55" />
+        <location filename="../../ui/registry/registry_page.py" line="58" />
         <source>ค้นหาชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์  (Ctrl+F)</source>
         <translation>Search name, national ID or phone  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="62" />
+        <location filename="../../ui/registry/registry_page.py" line="65" />
         <source>ทุกประเภท</source>
         <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../ui/registry/registry_page.py" line="66" />
+        <source>อาสาสมัครแรงงานทุกประเภท</source>
+        <translation>Every kind of labour volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="70" />
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="71" />
+        <location filename="../../ui/registry/registry_page.py" line="75" />
         <source>ทุกวาระ</source>
         <translation>Any term</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/registry/registry_page.py" line="73" />
+        <location filename="../../ui/registry/registry_page.py" line="77" />
         <source>ครบวาระภายใน %n วัน</source>
         <translation>
             <numerusform>Term ends within %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="75" />
+        <location filename="../../ui/registry/registry_page.py" line="79" />
         <source>ทุกคน</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="76" />
+        <location filename="../../ui/registry/registry_page.py" line="80" />
         <source>ได้รับรางวัล</source>
         <translation>With an award</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="79" />
+        <location filename="../../ui/registry/registry_page.py" line="83" />
         <source>ได้รับรางวัลปี %1</source>
         <translation>Award in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="102" />
+        <location filename="../../ui/registry/registry_page.py" line="85" />
+        <source>การประเมินทุกปี</source>
+        <translation>Any evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="118" />
         <source>ลงทะเบียนใหม่ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="106" />
+        <location filename="../../ui/registry/registry_page.py" line="122" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="110" />
+        <location filename="../../ui/registry/registry_page.py" line="126" />
         <source>เปิดทะเบียน</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="112" />
+        <location filename="../../ui/registry/registry_page.py" line="128" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="114" />
+        <location filename="../../ui/registry/registry_page.py" line="130" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="116" />
+        <location filename="../../ui/registry/registry_page.py" line="132" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="118" />
+        <location filename="../../ui/registry/registry_page.py" line="134" />
         <source>พิมพ์ทะเบียนประวัติ…</source>
         <translation>Print record form…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="120" />
+        <location filename="../../ui/registry/registry_page.py" line="136" />
         <source>กำหนดพี่เลี้ยง…</source>
         <translation>Assign mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="148" />
+        <location filename="../../ui/registry/registry_page.py" line="161" />
+        <source>ยังไม่ได้ประเมินปี %1</source>
+        <translation>Not evaluated for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/registry_page.py" line="191" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="174" />
-        <location filename="../../ui/registry/registry_page.py" line="220" />
+        <location filename="../../ui/registry/registry_page.py" line="221" />
+        <location filename="../../ui/registry/registry_page.py" line="267" />
         <source>พบ %1 คน</source>
         <translation>%1 people</translation>
     </message>
@@ -4129,6 +4429,14 @@ requested by %2 on %3</translation>
         <location filename="../../ui/domain_labels.py" line="101" />
         <source>ปิดเรื่อง</source>
         <translation>Closing</translation>
+    </message>
+</context>
+<context>
+    <name>TileButton</name>
+    <message>
+        <location filename="../../ui/dashboard/tiles.py" line="68" />
+        <source>กดเพื่อเปิดรายการ</source>
+        <translation>Click to open the list</translation>
     </message>
 </context>
 <context>

@@ -196,10 +196,16 @@ def test_volunteers_page_lists_reported_needs(qtbot, staff, tmp_path):
     assert len(window.cases.pages) == 1
 
 
-def test_a_supervisor_with_requests_waiting_starts_on_approvals(qtbot, staff, tmp_path):
+def test_a_supervisor_starts_on_the_dashboard_one_click_from_approvals(qtbot, staff, tmp_path):
     window = window_for(qtbot, staff["supervisor"], tmp_path, [])
+    assert window.pages.currentWidget() is window.dashboard
+    waiting = window.dashboard.tiles["awaiting_approval"]
+    assert waiting.value.text() == "1"
+    qtbot.mouseClick(waiting, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.cases.queue
     assert window.cases.queue.view == QueueView.AWAITING_APPROVAL
+    assert window.cases.queue.model.total == 1
+    assert window.nav.currentItem() is window.nav.view_item(QueueView.AWAITING_APPROVAL)
 
 
 def test_red_means_overdue_and_urgency_has_its_own_mark_in_every_view(qtbot, supervisor):

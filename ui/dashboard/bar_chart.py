@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
 
@@ -49,6 +49,36 @@ def legend_html(series: list[ChartSeries]) -> str:
     return "&nbsp;&nbsp; ".join(
         f'<span style="color:{s.color}">■</span>&nbsp;{s.name}' for s in named
     )
+
+
+class _EndLabels(pg.GraphicsObject):
+    """The numbers at the ends of the bars, painted at their points in screen pixels (one
+    item, not one pyqtgraph TextItem per bar: redrawing a chart stays a few milliseconds)."""
+
+    def __init__(self, labels: list[tuple[QPointF, str]], font: QFont, horizontal: bool):
+        super().__init__()
+        self.labels, self.font, self.horizontal = labels, font, horizontal
+        self.setZValue(5)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else QRectF()
+
+    def paint(self, painter, *_args) -> None:
+        painter.save()
+        to_screen = painter.transform()
+        painter.resetTransform()
+        painter.setFont(self.font)
+        painter.setPen(QColor("#222222"))
+        metrics = painter.fontMetrics()
+        for point, text in self.labels:
+            at = to_screen.map(point)
+            if self.horizontal:  # to the right of the bar's end, centred on it
+                at += QPointF(4, metrics.ascent() / 2 - 1)
+            else:  # above the bar, centred
+                at += QPointF(-metrics.horizontalAdvance(text) / 2, -4)
+            painter.drawText(at, text)
+        painter.restore()
 
 
 class BarChart(pg.PlotWidget):
@@ -138,22 +168,17 @@ class BarChart(pg.PlotWidget):
                     QRectF(lo, p, hi - lo, width) if horizontal else QRectF(p, lo, width, hi - lo)
                 )
                 self.hits.append(_Hit(rect, s.links[i], s.tips[i]))
-        # The number at the end of each bar (each stack's total).
+        # The number at the end of each bar (each stack's total), all in one item.
         small = QFont(font)
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        labels = []
         for (group, i), total in tops.items():
             if total <= 0:
                 continue
-            g = groups.index(group)
-            pos = i - 0.4 + width * (g + 0.5)
-            label = pg.TextItem(
-                stack_label(i, total) if stack_label else number_format.format(total),
-                color="#222222",
-                anchor=(0, 0.5) if horizontal else (0.5, 1),
-            )
-            label.setFont(small)
-            label.setPos(*((total, pos) if horizontal else (pos, total)))
-            item.addItem(label)
+            pos = i - 0.4 + width * (groups.index(group) + 0.5)
+            text = stack_label(i, total) if stack_label else number_format.format(total)
+            labels.append((QPointF(total, pos) if horizontal else QPointF(pos, total), text))
+        item.addItem(_EndLabels(labels, small, horizontal))
         ticks = [[(i, c) for i, c in enumerate(categories)]]
         top = max(tops.values(), default=0) or 1
         axis_cat = item.getAxis("left" if horizontal else "bottom")

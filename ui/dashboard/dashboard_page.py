@@ -56,6 +56,7 @@ class DashboardPage(QWidget):
         self.board: Dashboard | None = None
         self.render_ms = 0.0  # the last read-and-draw, for the benchmark
         self._stale = True
+        self._drawn: dict[str, tuple[Chart, int]] = {}
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._build()
@@ -202,6 +203,9 @@ class DashboardPage(QWidget):
         )
 
     def _draw(self, chart: Chart, board: Dashboard) -> None:
+        if self._drawn.get(chart.key) == (chart, board.fiscal_year):
+            return  # the same figures (coverage, when only the year changed)
+        self._drawn[chart.key] = (chart, board.fiscal_year)
         labels = [category_label(chart.key, c) for c in chart.categories]
         title, series, number, stack_label = "", [], "{:,.0f}", None
         fy = board.fiscal_year

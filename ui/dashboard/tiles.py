@@ -18,7 +18,9 @@ class TileButton(QPushButton):
         self.setObjectName(f"tile_{key}")
         self.key = key
         self.link = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.title = QLabel(title, wordWrap=True)
         self.value = QLabel("–", objectName="tileValue")
         font = QFont(self.font())
@@ -39,10 +41,20 @@ class TileButton(QPushButton):
         lay.addWidget(self.value)
         lay.addWidget(self.before, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
-        self.setMinimumHeight(
-            self.title.sizeHint().height() * 2 + self.value.sizeHint().height() + 40
-        )
         self.clicked.connect(lambda: self.opened.emit(self.link))
+
+    # A button sizes itself by its own text; this one holds a layout of labels instead.
+    def sizeHint(self):  # noqa: N802 (Qt's names)
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.layout().totalMinimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
 
     def show_value(
         self, value: int, link, *, warn: bool = False, before: str = "", before_link=None
