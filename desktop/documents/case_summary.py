@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from desktop.documents import text_units
 from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
@@ -41,10 +42,10 @@ def _person(case: CaseDetail, show_full_id: bool) -> list[tuple[str, str]]:
     digits = case.person_national_id
     national_id = (format_id(digits) if show_full_id else mask_id(digits)) if digits else ""
     return [
-        ("ชื่อ-สกุล", case.person_name),
+        ("ชื่อ-สกุล", text_units.name(case.person_name)),
         ("เลขประจำตัวประชาชน", national_id),
         ("โทรศัพท์", format_phone(case.person_phone) if case.person_phone else ""),
-        ("ที่อยู่/พื้นที่", case.area_line),
+        ("ที่อยู่/พื้นที่", text_units.address(case.area_line)),
     ]
 
 

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.documents import text_units
 from desktop.documents.drawing import draw_text, numbered_canvas
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
@@ -209,9 +210,9 @@ def _remarks_and_signatures(sheet: EvaluationSheet, width: float) -> list[Flowab
 
 def _sheet(index: int, sheet: EvaluationSheet, office: OfficeInfo, width: float) -> list[Flowable]:
     people = [
-        ("ชื่อ-สกุล", sheet.person_name),
+        ("ชื่อ-สกุล", text_units.name(sheet.person_name)),
         ("ประเภท", sheet.kind_label),
-        ("พื้นที่", sheet.area_line),
+        ("พื้นที่", text_units.address(sheet.area_line)),
         ("พี่เลี้ยง", sheet.mentor_name),
     ]
     return [

@@ -22,6 +22,7 @@ import threading
 import unicodedata
 
 import uharfbuzz as hb
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -222,8 +223,14 @@ def _to_unicode_cmap(name: str, texts: list[str]) -> str:
     return "\n".join(head + body + tail)
 
 
+DOCUMENT_LANG = "th-TH"
+
+
 def register_fonts() -> None:
-    """Register ``Sarabun`` and ``Sarabun-Bold`` with reportlab (safe to call repeatedly)."""
+    """Register ``Sarabun`` and ``Sarabun-Bold`` with reportlab (safe to call repeatedly),
+    and have every PDF say it is Thai (``/Lang (th-TH)``: screen readers and search tools
+    then read it as Thai)."""
+    rl_config.documentLang = DOCUMENT_LANG
     with _register_lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, style in ((REGULAR, "Regular"), (BOLD, "Bold")):

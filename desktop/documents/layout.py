@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop.documents.drawing import draw_text, page_label, shaped_width
 from desktop.documents.fonts import BOLD, REGULAR, register_fonts
@@ -62,32 +62,45 @@ def style(
 
 
 class WrappedText(Flowable):
-    """Plain text wrapped at Thai word boundaries, drawn as a shaped Paragraph.
+    """Plain text wrapped at Thai word boundaries and drawn line by line with
+    :func:`draw_text` (shaped, and marked with the text it shows for extractors).
 
-    The lines come from :func:`wrap_text` and are joined with ``<br/>``, so reportlab never
-    chooses a break itself (its own wrapping cuts Thai words in half).
+    The lines come from :func:`wrap_text`; reportlab never chooses a break itself (its own
+    wrapping cuts Thai words in half). Baselines fall where a Paragraph of the same style
+    puts them (the first a font size below the top, then one leading apart), so the block
+    splits across pages like one.
     """
 
     def __init__(self, text: str, paragraph_style: ParagraphStyle) -> None:
         super().__init__()
         self.text = text
         self.style = paragraph_style
-        self._para: Paragraph | None = None
+        self._lines: list[str] = []
 
-    def _paragraph(self, width: float) -> Paragraph:
+    def _wrapped(self, width: float) -> list[str]:
         s = self.style
         room = width - s.leftIndent - _WRAP_SLACK
-        lines = wrap_text(self.text, s.fontName, s.fontSize, max(room, 1.0))
-        markup = "<br/>".join(escape_markup(line.rstrip()) for line in lines)
-        return Paragraph(markup, s)
+        return [
+            line.rstrip()
+            for line in wrap_text(
+                _CONTROL.sub("", self.text or ""), s.fontName, s.fontSize, max(room, 1.0)
+            )
+        ]
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        self._para = self._paragraph(availWidth)
-        self.width, self.height = self._para.wrap(availWidth, availHeight)
+        self._lines = self._wrapped(availWidth)
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.leading
         return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
-        return self._paragraph(availWidth).split(availWidth, availHeight)
+        lines = self._wrapped(availWidth)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        first = WrappedText("\n".join(lines[:fit]), self.style)
+        rest = WrappedText("\n".join(lines[fit:]), self.style)
+        return [first, rest]
 
     def getSpaceBefore(self):  # noqa: N802
         return self.style.spaceBefore
@@ -96,8 +109,16 @@ class WrappedText(Flowable):
         return self.style.spaceAfter
 
     def draw(self) -> None:
-        assert self._para is not None
-        self._para.drawOn(self.canv, 0, 0)
+        s = self.style
+        align, x = "left", s.leftIndent
+        if s.alignment == TA_CENTER:
+            align, x = "centre", (s.leftIndent + self.width) / 2
+        elif s.alignment == TA_RIGHT:
+            align, x = "right", self.width
+        y = self.height - s.fontSize
+        for line in self._lines:
+            draw_text(self.canv, x, y, line, s.fontName, s.fontSize, align)
+            y -= s.leading
 
 
 def label(

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.documents import text_units
 from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
@@ -59,12 +60,12 @@ def _fields(person: PersonDetail, show_full_id: bool) -> list[tuple[str, str]]:
     fields = [
         ("ประเภท", person.kind.label),
         ("เลขประจำตัวประชาชน", national_id),
-        ("ชื่อ-สกุล", person.full_name),
+        ("ชื่อ-สกุล", text_units.name(person.full_name)),
         ("เพศ", person.gender.label if person.gender else ""),
         ("วันเกิด", format_long(person.birth_date)),
         ("โทรศัพท์", format_phone(person.phone)),
         ("LINE ID", person.line_id),
-        ("ที่อยู่", person.address_line),
+        ("ที่อยู่", text_units.address(person.address_line)),
     ]
     if person.kind == PersonKind.OVERSEAS_VOLUNTEER or person.country:
         fields.append(("ประเทศที่พำนัก", person.country))

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.documents import text_units
 from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
@@ -91,13 +92,13 @@ def _fields(case: CaseDetail) -> list[tuple[str, str]]:
     reporter_phone = format_phone(case.reporter_phone) if case.reporter_phone else ""
     reporter = " · ".join(p for p in (case.reporter_name, reporter_phone) if p)
     return [
-        ("ชื่อ-สกุล", case.person_name),
+        ("ชื่อ-สกุล", text_units.name(case.person_name)),
         (
             "เลขประจำตัวประชาชน",
             format_id(case.person_national_id) if case.person_national_id else "",
         ),
         ("โทรศัพท์", format_phone(case.person_phone) if case.person_phone else ""),
-        ("ที่อยู่/พื้นที่", case.area_line),
+        ("ที่อยู่/พื้นที่", text_units.address(case.area_line)),
         ("ความต้องการ", case.needs_label),
         ("ความเร่งด่วน", case.urgency.label),
         ("ความยินยอมส่งต่อข้อมูล", consent),

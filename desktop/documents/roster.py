@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import BinaryIO
 
-from desktop.documents.fonts import register_fonts
+from desktop.documents import text_units
+from desktop.documents.drawing import shaped_width
+from desktop.documents.fonts import REGULAR, register_fonts
 from desktop.documents.layout import (
     RenderCancelled,
     office_line,
@@ -23,6 +26,8 @@ from desktop.documents.list_pages import MARGIN, PAGE, list_document
 from desktop.documents.page import build_counted
 from desktop.documents.roster_rows import (
     COLUMNS,
+    PAD_X,
+    SIZE,
     GroupHeading,
     HeaderRow,
     PersonLine,
@@ -34,9 +39,32 @@ from desktop.domain.people import PersonKind, format_phone
 from desktop.domain.records import OfficeInfo, PersonRow
 from desktop.domain.thai_dates import format_medium
 
-__all__ = ["TITLE", "RenderCancelled", "render_roster"]
+__all__ = ["TITLE", "RenderCancelled", "render_roster", "roster_title"]
 
 TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงาน"
+GRADUATES_TITLE = "ทะเบียนรายชื่อบัณฑิตแรงงาน"
+BOTH_TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงานและบัณฑิตแรงงาน"
+# The name column is as wide as the longest name printed (one line each), within these.
+_NAME_WIDTH = (120.0, 230.0)
+
+
+def roster_title(rows: Sequence[PersonRow]) -> str:
+    """What the roster lists: volunteers, graduates, or both."""
+    graduates = {r.kind == PersonKind.GRADUATE for r in rows}
+    if graduates == {True}:
+        return GRADUATES_TITLE
+    return BOTH_TITLE if graduates == {True, False} else TITLE
+
+
+def _widths(rows: Sequence[PersonRow], total: float) -> list[float]:
+    """The columns laid out from what they hold: the name column fits the longest name on
+    one line, and the address takes what the others leave."""
+    longest = max((shaped_width(r.full_name, REGULAR, SIZE) for r in rows), default=_NAME_WIDTH[0])
+    name = min(max(longest + 2 * PAD_X + 1, _NAME_WIDTH[0]), _NAME_WIDTH[1])
+    columns = [replace(c, width=name) if c.title == "ชื่อ-สกุล" else c for c in COLUMNS]
+    return column_widths(total, columns)
+
+
 OVERSEAS = "ต่างประเทศ"
 
 
@@ -70,10 +98,10 @@ def _address(row: PersonRow) -> str:
 def _cells(number: int, row: PersonRow, show_full_id: bool) -> tuple[str, ...]:
     return (
         str(number),
-        row.full_name,
+        text_units.name(row.full_name),
         format_id(row.national_id) if show_full_id else mask_id(row.national_id),
-        _address(row),
-        format_phone(row.phone),
+        text_units.address(_address(row)),
+        text_units.name(format_phone(row.phone)),
         format_medium(row.appointed_on),
         row.status.label,
     )
@@ -98,20 +126,21 @@ def render_roster(
     register_fonts()
     if cancelled is not None and cancelled():
         raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
-    widths = column_widths(PAGE[0] - 2 * MARGIN)
+    widths = _widths(rows, PAGE[0] - 2 * MARGIN)
     header = HeaderRow(widths, [c.title for c in COLUMNS])
+    title = roster_title(rows)
     doc = list_document(
         out,
         header=header,
-        running_title=f"{TITLE} {office_line(office)}",
-        title=TITLE,
+        running_title=f"{title} {office_line(office)}",
+        title=title,
         author=office.office_name,
         total=len(rows),
         what="ทะเบียนรายชื่อ",
         progress=progress,
         cancelled=cancelled,
     )
-    story = [*make_title_block(TITLE, office, printed_on, filter_description), header]
+    story = [*make_title_block(title, office, printed_on, filter_description), header]
     number = 0
     for heading, members in _groups(rows, office.province_code == "10"):
         story.append(GroupHeading(widths, heading))

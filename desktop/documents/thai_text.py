@@ -21,8 +21,12 @@ from collections.abc import Callable
 from desktop.documents.fonts import text_width
 from desktop.paths import configure_thai_nlp
 
-_WHITESPACE = re.compile(r"(\s+)")
+# Breakable whitespace: every white space but the no-break space, which holds a unit together.
+_WHITESPACE = re.compile(r"([^\S\u00a0]+)")
 _NO_BREAK_BEFORE = "ๆฯ"  # repetition and abbreviation marks belong to the word before
+WORD_JOINER = "\u2060"  # no line break here (between the words of a name)
+NO_BREAK_SPACE = "\u00a0"  # a space that never breaks (inside a name, "หมู่ที่ 4")
+_HOLD = WORD_JOINER + NO_BREAK_SPACE
 _segment_lock = threading.Lock()
 
 
@@ -82,8 +86,36 @@ def segment(text: str) -> list[str]:
     return words
 
 
+def unbreakable(text: str) -> str:
+    """``text`` as one unit the line breaker keeps on one line (a name, ``ต.สันต้นหมื้อ``,
+    ``หมู่ที่ 10``): spaces become no-break spaces and a word joiner goes between its words.
+    Only a unit wider than its whole column breaks: at a no-break space first, then between
+    words. :func:`printable` gives the text back as typed."""
+    words = [NO_BREAK_SPACE * len(w) if w.isspace() else w for w in segment(text.strip())]
+    out = ""
+    for word in words:
+        if out and out[-1] != NO_BREAK_SPACE and word[0] != NO_BREAK_SPACE:
+            out += WORD_JOINER
+        out += word
+    return out
+
+
+def units(*parts: str) -> str:
+    """Parts that may break only between them (an address: house, หมู่, soi, ต., อ., จ.)."""
+    return " ".join(unbreakable(p) for p in parts if p and p.strip())
+
+
+def printable(text: str) -> str:
+    """``text`` as drawn and as extractors read it: without the breaker's holds."""
+    if not any(ch in _HOLD for ch in text):
+        return text
+    return text.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
+
+
 def _may_break_between(before: str, after: str) -> bool:
     """Whether a line may end between two neighbouring segmenter words."""
+    if before[-1] in _HOLD or after[0] in _HOLD:
+        return False  # inside a unit
     if after.isspace():
         return False  # whitespace stays at the end of the line it follows
     if before[-1].isspace():
@@ -118,7 +150,7 @@ def wrap_text(text: str, font_name: str, size: float, max_width: float) -> list[
     """
 
     def width(s: str) -> float:
-        return text_width(s, font_name, size)
+        return text_width(printable(s), font_name, size)
 
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -151,9 +183,13 @@ def _wrap_paragraph(paragraph: str, width: Callable[[str], float], max_width: fl
 def _cut_long_word(word: str, width: Callable[[str], float], max_width: float) -> list[str]:
     """Last resort for a unit wider than a line.
 
-    Cut first where the segmenter saw words inside it (``เชียงใหม่-ลำปาง``), and a single word
-    between grapheme clusters, so a cut never separates a mark from its consonant.
+    Cut first at the no-break spaces of a unit (a name between first name and surname), then
+    where the segmenter saw words inside it (``เชียงใหม่-ลำปาง``), and a single word between
+    grapheme clusters, so a cut never separates a mark from its consonant.
     """
+    if NO_BREAK_SPACE in word.strip(NO_BREAK_SPACE):
+        return _cut_at_spaces(word, width, max_width)
+    word = word.replace(WORD_JOINER, "")
     words = segment(word)
     parts = words if len(words) > 1 else grapheme_clusters(word)
     pieces: list[str] = []
@@ -171,3 +207,24 @@ def _cut_long_word(word: str, width: Callable[[str], float], max_width: float) -
         piece += part
     pieces.append(piece)
     return pieces
+
+
+def _cut_at_spaces(word: str, width: Callable[[str], float], max_width: float) -> list[str]:
+    """A unit too wide for its column, broken at its no-break spaces (greedily), each piece
+    still too wide cut further between its words."""
+    parts = re.split(f"(?<={NO_BREAK_SPACE})(?=[^{NO_BREAK_SPACE}])", word)
+    pieces: list[str] = []
+    piece = ""
+    for part in parts:
+        if piece and width(piece + part.rstrip(NO_BREAK_SPACE)) > max_width:
+            pieces.append(piece)
+            piece = ""
+        piece += part
+    pieces.append(piece)
+    out: list[str] = []
+    for piece in pieces:
+        if width(piece.rstrip(NO_BREAK_SPACE)) > max_width:
+            out.extend(_cut_long_word(piece.replace(NO_BREAK_SPACE, " ").strip(), width, max_width))
+        else:
+            out.append(piece)
+    return out

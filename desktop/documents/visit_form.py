@@ -23,6 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.documents import text_units
 from desktop.documents.drawing import draw_text, shaped_width
 from desktop.documents.fonts import REGULAR, register_fonts
 from desktop.documents.layout import (
@@ -175,9 +176,9 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
     v = form.visit
     mentor = (v.mentor_name if v else form.mentor_name) or ""
     person = [
-        ("ชื่อ-สกุล", form.person_name),
+        ("ชื่อ-สกุล", text_units.name(form.person_name)),
         ("โทรศัพท์", format_phone(form.phone) if form.phone else ""),
-        ("พื้นที่", form.area_line),
+        ("พื้นที่", text_units.address(form.area_line)),
         ("พี่เลี้ยง", mentor),
     ]
     chosen = set(v.topics) if v else set()

@@ -50,9 +50,10 @@ def test_long_criterion_breaks_only_between_words():
     out = io.BytesIO()
     render_evaluation_sheets(out, OFFICE, [sheet()], printed_on=PRINTED_ON)
     lines = pypdf.PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text().splitlines()
-    # pypdf reads the table cell by cell: the criterion's lines sit between "1" and "25".
+    # pypdf reads the table cell by cell: the criterion's lines sit between "1" and its
+    # weight (25), which shares a line with the full score beside it.
     start = next(i for i, line in enumerate(lines) if line.strip() == "1") + 1
-    end = next(i for i, line in enumerate(lines) if line.strip() == "25")
+    end = next(i for i, line in enumerate(lines) if line.split()[:1] == ["25"])
     cell = lines[start:end]
     assert len(cell) >= 2
     assert squeeze("".join(cell)) == squeeze(LONG)

@@ -52,7 +52,7 @@ NOT_ENTRY_DIALOGS = {
     "Dialog": "the base of every dialog (the screen fit)",
     "ImportWizard": "a wizard of pages: each page's first field is tested in test_import_wizard",
     "CoverageDialog": "a list to read (subdistricts and their volunteers): two filter choices,"
-    " nothing typed or saved; test_dashboard checks its focus",
+    " nothing typed or saved; test_dashboard_page checks its focus",
     "LockScreen": "the lock: its password takes the focus (test_shared_pc); nothing to keep",
 }
 

@@ -29,6 +29,12 @@ def describe_filter(f: PersonFilter, district_name: str = "") -> str:
         parts.append(f"อำเภอ: {district_name or f.district_code}")
     if f.term_ending_within_days is not None:
         parts.append(f"ครบวาระภายใน {f.term_ending_within_days} วัน")
+    if f.award_year is not None:
+        parts.append(f"ได้รับรางวัลปี {f.award_year}")
+    elif f.awarded:
+        parts.append("ได้รับรางวัล")
+    if f.not_evaluated_in is not None:
+        parts.append(f"ยังไม่ได้ประเมินปี {f.not_evaluated_in}")
     if f.text.strip():
         parts.append(f"ค้นหา: “{f.text.strip()}”")
     return " · ".join(parts)
