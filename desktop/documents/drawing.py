@@ -92,6 +92,33 @@ def shaped_width(text: str, font_name: str, size: float) -> float:
     return sum(text_width(word, font_name, size) for word in segment(printable(text)))
 
 
+def line_ink(text: str, font_name: str, size: float) -> tuple[float, float]:
+    """(height, depth) in points of the ink of one line as :func:`draw_text` draws it."""
+    font = get_font(font_name)
+    height = depth = 0.0
+    for word in segment(printable(text)):
+        if not word.isspace():
+            h, d = font.ink(word, size)
+            height, depth = max(height, h), max(depth, d)
+    return height, depth
+
+
+def line_marks(text: str, font_name: str, size: float, offset: float = 0.0) -> tuple[list, list]:
+    """:meth:`SarabunFont.mark_boxes` of a whole line drawn from ``offset``: its stacked
+    marks (x0, x1, height) and its tails (x0, x1, depth), in points."""
+    font = get_font(font_name)
+    tall: list = []
+    deep: list = []
+    x = offset
+    for word in segment(printable(text)):
+        if not word.isspace():
+            t, d = font.mark_boxes(word, size)
+            tall += [(x + a, x + b, h) for a, b, h in t]
+            deep += [(x + a, x + b, h) for a, b, h in d]
+        x += font.shaped_width(word, size)
+    return tall, deep
+
+
 def draw_text(
     canvas: Canvas,
     x: float,

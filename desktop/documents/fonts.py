@@ -88,6 +88,8 @@ class SarabunFont(TTFont):
         self._upem = self._hb_font.face.upem
         self._glyph_text: dict[int, str] = {}
         self._advances: dict[str, int] = {}
+        self._inks: dict[str, tuple[int, int]] = {}
+        self._boxes: dict[str, tuple[tuple, tuple]] = {}
 
     # -- shaping inside reportlab -------------------------------------------------------------
 
@@ -115,6 +117,60 @@ class SarabunFont(TTFont):
         if units is None:
             units = self._advances[text] = self._shape(text)
         return units * size / self._upem
+
+    def ink(self, text: str, size: float) -> tuple[float, float]:
+        """(height, depth) in points of the ink of ``text`` as shaped: how far above the
+        baseline its highest mark reaches (ปั้ and ฟื้ stack to 1.25 em) and how far below
+        its lowest tail goes (ฏู: 0.54 em). Layouts size their lines and padding from it so
+        no mark touches a rule or the line above."""
+        units = self._inks.get(text)
+        if units is None:
+            buf = hb.Buffer()
+            buf.add_str(text)
+            buf.guess_segment_properties()
+            hb.shape(self._hb_font, buf, _FEATURES)
+            top, bottom = 0, 0
+            for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+                extents = self._hb_font.get_glyph_extents(info.codepoint)
+                if extents is None or not extents.width:
+                    continue
+                high = pos.y_offset + extents.y_bearing
+                top, bottom = max(top, high), min(bottom, high + extents.height)
+            units = self._inks[text] = (top, -bottom)
+        return units[0] * size / self._upem, units[1] * size / self._upem
+
+    def mark_boxes(self, text: str, size: float) -> tuple[tuple, tuple]:
+        """Where ``text``'s ink reaches high or low, as boxes in points from its start:
+        ``(tall, deep)`` with tall = ((x0, x1, height above the baseline), …) for glyphs
+        above 0.8 em (stacked marks) and deep = ((x0, x1, depth below it), …) for those
+        below 0.15 em (ุ ู, the tails of ญ ฐ ฏ). Two lines touch only where such boxes
+        meet, so a layout checks those alone."""
+        units = self._boxes.get(text)
+        if units is None:
+            buf = hb.Buffer()
+            buf.add_str(text)
+            buf.guess_segment_properties()
+            hb.shape(self._hb_font, buf, _FEATURES)
+            tall, deep, pen = [], [], 0
+            high_limit, low_limit = 0.8 * self._upem, -0.15 * self._upem
+            for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+                e = self._hb_font.get_glyph_extents(info.codepoint)
+                if e is not None and e.width:
+                    x0 = pen + pos.x_offset + e.x_bearing
+                    top = pos.y_offset + e.y_bearing
+                    bottom = top + e.height
+                    if top > high_limit:
+                        tall.append((x0, x0 + e.width, top))
+                    if bottom < low_limit:
+                        deep.append((x0, x0 + e.width, -bottom))
+                pen += pos.x_advance
+            units = self._boxes[text] = (tuple(tall), tuple(deep))
+        scale = size / self._upem
+
+        def scaled(boxes):
+            return tuple((a * scale, b * scale, c * scale) for a, b, c in boxes)
+
+        return scaled(units[0]), scaled(units[1])
 
     def learn(self, text: str) -> None:
         """Make sure every glyph ``text`` shapes to can be mapped back to characters."""

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from desktop.documents import text_units
 from desktop.documents.drawing import shaped_width
-from desktop.documents.fonts import REGULAR, register_fonts
+from desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from desktop.documents.layout import (
     RenderCancelled,
     office_line,
@@ -44,8 +44,7 @@ __all__ = ["TITLE", "RenderCancelled", "render_roster", "roster_title"]
 TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงาน"
 GRADUATES_TITLE = "ทะเบียนรายชื่อบัณฑิตแรงงาน"
 BOTH_TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงานและบัณฑิตแรงงาน"
-# The name column is as wide as the longest name printed (one line each), within these.
-_NAME_WIDTH = (120.0, 230.0)
+_MAX_COLUMN = 230.0  # a name, ID, phone or status longer than this wraps
 
 
 def roster_title(rows: Sequence[PersonRow]) -> str:
@@ -56,13 +55,25 @@ def roster_title(rows: Sequence[PersonRow]) -> str:
     return BOTH_TITLE if graduates == {True, False} else TITLE
 
 
-def _widths(rows: Sequence[PersonRow], total: float) -> list[float]:
-    """The columns laid out from what they hold: the name column fits the longest name on
-    one line, and the address takes what the others leave."""
-    longest = max((shaped_width(r.full_name, REGULAR, SIZE) for r in rows), default=_NAME_WIDTH[0])
-    name = min(max(longest + 2 * PAD_X + 1, _NAME_WIDTH[0]), _NAME_WIDTH[1])
-    columns = [replace(c, width=name) if c.title == "ชื่อ-สกุล" else c for c in COLUMNS]
-    return column_widths(total, columns)
+def _widths(cells: Sequence[Sequence[str]], total: float) -> list[float]:
+    """The columns laid out from what they hold: every column but the address as wide as
+    its widest line (within its least width and a cap), the address takes the rest."""
+    widths = []
+    for i, column in enumerate(COLUMNS):
+        if column.width is None:
+            widths.append(None)
+            continue
+        lines = {line for row in cells for line in row[i].split("\n")}
+        if i == 0:
+            lines.add(str(len(cells)))  # the numbers run to the row count
+        widest = max(
+            (shaped_width(line, REGULAR, SIZE) for line in lines),
+            default=0.0,
+        )
+        titles = (shaped_width(t, BOLD, SIZE) for t in column.title.split("\n"))
+        widest = max(widest, *titles)
+        widths.append(min(max(widest + 2 * PAD_X + 1, column.width), _MAX_COLUMN))
+    return column_widths(total, [replace(c, width=w) for c, w in zip(COLUMNS, widths, strict=True)])
 
 
 OVERSEAS = "ต่างประเทศ"
@@ -96,14 +107,14 @@ def _address(row: PersonRow) -> str:
 
 
 def _cells(number: int, row: PersonRow, show_full_id: bool) -> tuple[str, ...]:
+    phone = format_phone(row.phone)
+    appointed = format_medium(row.appointed_on)
     return (
         str(number),
-        text_units.name(row.full_name),
+        "\n".join(t for t in (text_units.name(row.full_name), text_units.name(phone)) if t),
         format_id(row.national_id) if show_full_id else mask_id(row.national_id),
         text_units.address(_address(row)),
-        text_units.name(format_phone(row.phone)),
-        format_medium(row.appointed_on),
-        row.status.label,
+        "\n".join(t for t in (row.status.label, text_units.name(appointed)) if t),
     )
 
 
@@ -126,7 +137,8 @@ def render_roster(
     register_fonts()
     if cancelled is not None and cancelled():
         raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
-    widths = _widths(rows, PAGE[0] - 2 * MARGIN)
+    cells = [_cells(0, row, show_full_id) for row in rows]
+    widths = _widths(cells, PAGE[0] - 2 * MARGIN)
     header = HeaderRow(widths, [c.title for c in COLUMNS])
     title = roster_title(rows)
     doc = list_document(

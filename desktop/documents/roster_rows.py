@@ -17,16 +17,20 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from desktop.documents.drawing import draw_text
+from desktop.documents.drawing import draw_text, line_ink, line_marks, shaped_width
 from desktop.documents.fonts import BOLD, REGULAR
 from desktop.documents.thai_text import wrap_text
 
-SIZE = 14  # the roster's seven columns need 14 pt to fit a landscape page legibly
-LEADING = SIZE * 1.2
+SIZE = 14  # the roster's columns need 14 pt to fit a landscape page legibly
+LEADING = SIZE * 1.2  # the least distance between baselines; more where marks need it
 PAD_X = 4.5
 PAD_Y = 2.5
-# The baseline sits this far below a line's top; Sarabun's marks reach well above cap height.
-_ASCENT = SIZE * 0.95
+# Every line is placed from the real ink of what it holds (``line_ink``): the first baseline
+# sits its tallest stacked mark (ปั้, ฟื้: 1.25 em) below the rule, the next line far enough
+# down that its marks clear the tails of the one above (ฏู), by at least this much.
+_MIN_ASCENT = SIZE * 0.95
+_MIN_DEPTH = SIZE * 0.25
+_CLEAR = 0.8
 _GRID_GREY = 0.35
 _HEADER_FILL = 0.88
 _GROUP_FILL = 0.95
@@ -40,14 +44,15 @@ class Column:
     align: str = "left"
 
 
+# Five columns, the address the widest: a phone under its name and the appointment date
+# under the status share lines the address needs anyway, so most people take two lines.
+# The widths here are the least; the roster widens each to what it prints.
 COLUMNS = (
-    Column("ลำดับ", 46, "centre"),
-    Column("ชื่อ-สกุล", 146),
-    Column("เลขประจำตัวประชาชน", 130),  # a full ID on one line
+    Column("ที่", 28, "centre"),
+    Column("ชื่อ-สกุล\nโทรศัพท์", 120),
+    Column("เลขประจำตัว\nประชาชน", 110),  # a full ID on one line
     Column("ที่อยู่", None),
-    Column("โทรศัพท์", 96),
-    Column("วันที่แต่งตั้ง", 92),
-    Column("สถานะ", 84),
+    Column("สถานะ\nวันที่แต่งตั้ง", 84),
 )
 
 
@@ -71,6 +76,7 @@ class _Row(Flowable):
         self.widths = widths
         self._aligns = aligns  # other tables (the case queue list) bring their own columns
         self._lines: list[list[str]] | None = None
+        self._baselines: list[float] = []
 
     def texts(self) -> Sequence[str]:
         raise NotImplementedError
@@ -88,8 +94,47 @@ class _Row(Flowable):
                 for text, width in zip(self.texts(), self.cell_widths(), strict=True)
             ]
         self.width = sum(self.widths)
-        self.height = max(len(lines) for lines in self._lines) * LEADING + 2 * PAD_Y
+        self._baselines, self.height = self._layout(self._lines)
         return self.width, self.height
+
+    def _layout(self, cells: list[list[str]]) -> tuple[list[float], float]:
+        """Each line's baseline below the row's top (the same in every cell, so a row reads
+        across) and the row's height, from the ink of what the lines hold: the first line
+        clears the rule above by its tallest mark, the last the rule below by its lowest
+        tail, and a line comes further down than the leading only where one of its stacked
+        marks would meet a tail of the line above."""
+        count = max(len(lines) for lines in cells)
+        inks = [[line_ink(line, self.font, SIZE) for line in lines] for lines in cells]
+        top = max((ink[0][0] for ink in inks if ink), default=0.0)
+        baselines = [PAD_Y + max(top, _MIN_ASCENT)]
+        for k in range(1, count):
+            need = LEADING
+            for lines, ink, width, align in zip(
+                cells, inks, self.cell_widths(), self.aligns(), strict=True
+            ):
+                if k >= len(lines) or ink[k - 1][1] + ink[k][0] + _CLEAR <= need:
+                    continue  # these two lines cannot touch at this leading
+                _, tails = self._marks(lines[k - 1], width, align)
+                marks, _ = self._marks(lines[k], width, align)
+                for x0, x1, depth in tails:
+                    for m0, m1, height in marks:
+                        if m0 < x1 + _CLEAR and x0 < m1 + _CLEAR:
+                            need = max(need, depth + height + _CLEAR)
+            baselines.append(baselines[-1] + need)
+        # Each cell's last line (a shorter cell ends higher) clears the rule below.
+        bottom = baselines[-1] + _MIN_DEPTH
+        for ink in inks:
+            if ink:
+                bottom = max(bottom, baselines[len(ink) - 1] + ink[-1][1])
+        bottom += PAD_Y
+        return baselines, bottom
+
+    def _marks(self, line: str, width: float, align: str) -> tuple[list, list]:
+        offset = 0.0
+        if align != "left":
+            spare = width - 2 * PAD_X - shaped_width(line, self.font, SIZE)
+            offset = spare / 2 if align == "centre" else spare
+        return line_marks(line, self.font, SIZE, offset)
 
     def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         """Split between lines only when the row can fit on no page (see the module)."""
@@ -97,7 +142,10 @@ class _Row(Flowable):
         assert self._lines is not None
         frame = getattr(self, "_frame", None)  # reportlab sets it while asking for a split
         page_height = getattr(frame, "_aH", availHeight)
-        fit = int((availHeight - 2 * PAD_Y) // LEADING)
+        fit = 0
+        for k in range(1, max(len(lines) for lines in self._lines) + 1):
+            if self._layout([lines[:k] for lines in self._lines])[1] <= availHeight:
+                fit = k
         if self.height <= page_height or fit < _MIN_LINES_BEFORE_BREAK:
             return []  # fits on the next page, or too little room left here: move it whole
         return [
@@ -127,10 +175,10 @@ class _Row(Flowable):
         x = 0.0
         for lines, width, align in zip(self._lines, self.cell_widths(), self.aligns(), strict=True):
             anchor = {"left": x + PAD_X, "centre": x + width / 2, "right": x + width - PAD_X}
-            y = self.height - PAD_Y - _ASCENT
-            for line in lines:
-                draw_text(canvas, anchor[align], y, line, self.font, SIZE, align)
-                y -= LEADING
+            for line, below_top in zip(lines, self._baselines, strict=False):
+                draw_text(
+                    canvas, anchor[align], self.height - below_top, line, self.font, SIZE, align
+                )
             x += width
         canvas.setStrokeGray(_GRID_GREY)
         canvas.setLineWidth(0.5)
