@@ -44,6 +44,14 @@ EXCLUDED_MODULES = [
     "numpy.distutils",
     "pandas.tests",
     "numpy.tests",
+    # pyqtgraph draws the dashboard's bar charts; its 3-D, notebook, console, flowchart and
+    # example parts are never imported by it.
+    "pyqtgraph.opengl",
+    "pyqtgraph.jupyter",
+    "pyqtgraph.console",
+    "pyqtgraph.flowchart",
+    "pyqtgraph.examples",
+    "pyqtgraph.canvas",
 ]
 
 _QT = r"PySide6/(?:Qt/)?"

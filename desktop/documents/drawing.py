@@ -92,6 +92,7 @@ def shaped_width(text: str, font_name: str, size: float) -> float:
     return sum(text_width(word, font_name, size) for word in segment(printable(text)))
 
 
+@functools.lru_cache(maxsize=50_000)
 def line_ink(text: str, font_name: str, size: float) -> tuple[float, float]:
     """(height, depth) in points of the ink of one line as :func:`draw_text` draws it."""
     font = get_font(font_name)
@@ -116,7 +117,7 @@ def line_marks(text: str, font_name: str, size: float, offset: float = 0.0) -> t
             tall += [(x + a, x + b, h) for a, b, h in t]
             deep += [(x + a, x + b, h) for a, b, h in d]
         x += font.shaped_width(word, size)
-    return tall, deep
+    return tuple(tall), tuple(deep)
 
 
 def draw_text(

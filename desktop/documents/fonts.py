@@ -89,7 +89,7 @@ class SarabunFont(TTFont):
         self._glyph_text: dict[int, str] = {}
         self._advances: dict[str, int] = {}
         self._inks: dict[str, tuple[int, int]] = {}
-        self._boxes: dict[str, tuple[tuple, tuple]] = {}
+        self._boxes: dict = {}  # text -> boxes in font units; (text, size) -> in points
 
     # -- shaping inside reportlab -------------------------------------------------------------
 
@@ -145,6 +145,9 @@ class SarabunFont(TTFont):
         above 0.8 em (stacked marks) and deep = ((x0, x1, depth below it), …) for those
         below 0.15 em (ุ ู, the tails of ญ ฐ ฏ). Two lines touch only where such boxes
         meet, so a layout checks those alone."""
+        found = self._boxes.get((text, size))
+        if found is not None:
+            return found
         units = self._boxes.get(text)
         if units is None:
             buf = hb.Buffer()
@@ -170,7 +173,8 @@ class SarabunFont(TTFont):
         def scaled(boxes):
             return tuple((a * scale, b * scale, c * scale) for a, b, c in boxes)
 
-        return scaled(units[0]), scaled(units[1])
+        found = self._boxes[(text, size)] = (scaled(units[0]), scaled(units[1]))
+        return found
 
     def learn(self, text: str) -> None:
         """Make sure every glyph ``text`` shapes to can be mapped back to characters."""

@@ -79,11 +79,17 @@ def segment(text: str) -> list[str]:
     Whitespace always separates words, so each space-free chunk is segmented (and cached) on
     its own: addresses and names repeat the same chunks over and over.
     """
+    return list(_segment_line(text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _segment_line(text: str) -> tuple[str, ...]:
+    """:func:`segment`, cached per line: a page measures, lays out and draws each line."""
     words: list[str] = []
     for chunk in _WHITESPACE.split(text):
         if chunk:
             words.extend((chunk,) if chunk.isspace() else _segment_chunk(chunk))
-    return words
+    return tuple(words)
 
 
 def unbreakable(text: str) -> str:
@@ -107,7 +113,7 @@ def units(*parts: str) -> str:
 
 def printable(text: str) -> str:
     """``text`` as drawn and as extractors read it: without the breaker's holds."""
-    if not any(ch in _HOLD for ch in text):
+    if WORD_JOINER not in text and NO_BREAK_SPACE not in text:
         return text
     return text.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
 
