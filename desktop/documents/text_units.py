@@ -16,12 +16,17 @@ def name(text: str) -> str:
     return unbreakable(text) if text else ""
 
 
-def address(text: str) -> str:
-    """An address (or an area line) that breaks only between its parts."""
+def address_parts(text: str) -> list[str]:
+    """The parts of an address, each one unit: a prefix word with what follows it."""
     parts: list[str] = []
     for token in (text or "").split():
         if parts and parts[-1] in _PREFIXES:
             parts[-1] += " " + token
         else:
             parts.append(token)
-    return units(*parts)
+    return parts
+
+
+def address(text: str) -> str:
+    """An address (or an area line) that breaks only between its parts."""
+    return units(*address_parts(text))

@@ -79,8 +79,10 @@ def documents(desk: Desk) -> dict[str, tuple[bytes, list[str]]]:
     case_print = CasePrintService(desk.ctx)
     mentoring = MentoringPrintService(desk.ctx)
     roster = written(lambda out: registry.roster(PersonFilter(ids=tuple(ids)), out))
+    places = [f"ต.{p.area.subdistrict}" for p in people if p.area.subdistrict]
+    places += [f"อ.{p.area.district}" for p in people if p.area.district]
     return {
-        "roster": (roster, names),
+        "roster": (roster, names + places + [format_phone(p.phone) for p in people]),
         "record form": (
             written(lambda out: registry.record(ids[0], out)),
             [names[0], format_phone(people[0].phone)],
