@@ -79,8 +79,8 @@ def documents(desk: Desk) -> dict[str, tuple[bytes, list[str]]]:
     case_print = CasePrintService(desk.ctx)
     mentoring = MentoringPrintService(desk.ctx)
     roster = written(lambda out: registry.roster(PersonFilter(ids=tuple(ids)), out))
-    places = [f"ต.{p.area.subdistrict}" for p in people if p.area.subdistrict]
-    places += [f"อ.{p.area.district}" for p in people if p.area.district]
+    places = [f"ต.{p.subdistrict}" for p in people if p.subdistrict]
+    places += [f"อ.{p.district}" for p in people if p.district]
     return {
         "roster": (roster, names + places + [format_phone(p.phone) for p in people]),
         "record form": (
