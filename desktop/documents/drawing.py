@@ -54,6 +54,8 @@ def _word_operators(canvas: Canvas, word: str, font_name: str, size: float) -> s
     font = get_font(font_name)
     shaped = _shaped_word(word, font_name, size)
     data = shaped.__shapeData__ if isinstance(shaped, ShapedStr) else None
+    if data is not None and _SARA_AM in word:
+        shaped = _am_read_whole(font, word, shaped, data)
     doc = canvas._doc
     out: list[str] = []
     index = 0
@@ -85,6 +87,30 @@ def _word_operators(canvas: Canvas, word: str, font_name: str, size: float) -> s
             out.append("0 Ts")
     ops = cache[key] = " ".join(out)
     return ops
+
+
+_SARA_AM = "\u0e33"
+_NIKHAHIT = "\u0e4d"
+_SARA_AA = "\u0e32"
+
+
+def _am_read_whole(font, word: str, shaped: str, data) -> str:
+    """``shaped`` with each SARA AM's two glyphs drawn through aliases that read back as
+    ``ำ`` (see :meth:`SarabunFont.alias`); the glyphs and their positions are unchanged."""
+    starts = sorted({g.cluster for g in data})
+    ends = dict(zip(starts, starts[1:] + [len(word)], strict=True))
+    chars = list(shaped)
+    for start in starts:
+        if _SARA_AM not in word[start : ends[start]]:
+            continue
+        mine = [i for i, g in enumerate(data) if g.cluster == start]
+        tail = next((i for i in reversed(mine) if chars[i] == _SARA_AA), None)
+        ring = next((i for i in mine if _NIKHAHIT in font.text_of(chars[i])), None)
+        if tail is None or ring is None:
+            continue  # the font drew ำ as one glyph: it reads back by itself
+        chars[ring] = font.alias(chars[ring], font.text_of(chars[ring]).replace(_NIKHAHIT, "", 1))
+        chars[tail] = font.alias(chars[tail], _SARA_AM)
+    return "".join(chars)
 
 
 def shaped_width(text: str, font_name: str, size: float) -> float:

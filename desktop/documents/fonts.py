@@ -38,6 +38,7 @@ _PRIVATE_USE = range(0xE000, 0xF900)
 _UNI_NAME = re.compile(r"^uni((?:[0-9A-F]{4})+)$")
 _U_NAME = re.compile(r"^u([0-9A-F]{4,6})$")
 _MARK_PDF_WIDTH = 300  # font units; more than any leftward mark offset Sarabun uses
+_ALIAS_FIRST = 0xF700  # ำ's aliases (below reportlab's private codes' 0xF800 limit)
 _register_lock = threading.Lock()
 
 
@@ -90,6 +91,8 @@ class SarabunFont(TTFont):
         self._advances: dict[str, int] = {}
         self._inks: dict[str, tuple[int, int]] = {}
         self._boxes: dict = {}  # text -> boxes in font units; (text, size) -> in points
+        self._aliases: dict[tuple[int, str], int] = {}  # (glyph, what it reads as) -> code
+        self._alias_text: dict[int, str] = {}
 
     # -- shaping inside reportlab -------------------------------------------------------------
 
@@ -229,6 +232,33 @@ class SarabunFont(TTFont):
             known = named or None
         return known
 
+    # -- ำ read back whole ------------------------------------------------------------------
+
+    def alias(self, char: str, text: str) -> str:
+        """A private code drawing the same glyph as ``char`` but read back as ``text``.
+
+        HarfBuzz draws SARA AM as two glyphs (NIKHAHIT, moved before any tone mark, and SARA
+        AA), which extractors without ActualText read as ``ํ`` + ``า``; drawn through aliases
+        the ring reads as nothing and the tail as ``ำ``, so ``ม่ำ`` copies as typed."""
+        code = ord(char)
+        gid = self.face.charToGlyph[code]
+        key = (gid, text)
+        alias = self._aliases.get(key)
+        if alias is None:
+            alias = _ALIAS_FIRST
+            while alias in self.face.charToGlyph:
+                alias += 1
+            self.face.charToGlyph[alias] = gid
+            self.face.glyphToChar.setdefault(gid, []).append(alias)
+            self.face.charWidths[alias] = self.face.charWidths.get(code, 0)
+            self._aliases[key] = alias
+            self._alias_text[alias] = text
+        return chr(alias)
+
+    def text_of(self, char: str) -> str:
+        """What a drawn code reads back as (its character, or what its glyph stands for)."""
+        return self._code_text(ord(char))
+
     # -- writing the PDF ---------------------------------------------------------------------
 
     def addObjects(self, doc) -> None:  # noqa: N802 (reportlab's name)
@@ -248,6 +278,8 @@ class SarabunFont(TTFont):
             stream.content = _to_unicode_cmap(fonts[internal_name].BaseFont, texts)
 
     def _code_text(self, code: int) -> str:
+        if code in self._alias_text:
+            return self._alias_text[code]
         if code in self._cmap_codes or code not in _PRIVATE_USE:
             return chr(code)
         gid = self.face.charToGlyph.get(code)

@@ -157,6 +157,17 @@ def test_pdfium_reads_and_finds_every_printed_string_as_typed(printed, name):
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_pypdf_reads_the_same_without_actualtext(printed, name):
+    """pypdf reads the glyphs alone (it knows no ActualText): their ToUnicode map must
+    already say what was typed — ำ whole, not นิคหิต + า."""
+    data, expected = printed[name]
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert "\u0e4d\u0e32" not in text
+    missing = [s for s in expected if s and s not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_every_pdf_says_it_is_thai(printed, name):
     data, _ = printed[name]
     assert PdfReader(io.BytesIO(data)).trailer["/Root"]["/Lang"] == "th-TH"
