@@ -57,6 +57,18 @@ def subdistricts(district_code: str) -> tuple[SubdistrictArea, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def all_names() -> frozenset[str]:
+    """Every province, district and subdistrict name in Thai (for the word segmenter)."""
+    names: set[str] = set()
+    for p in provinces():
+        names.add(p.name_th)
+        for d in districts(p.code):
+            names.add(d.name_th)
+            names.update(s.name_th for s in subdistricts(d.code))
+    return frozenset(n for n in names if n)
+
+
 def province_name(code: str) -> str:
     p = geothai.province(code)
     return p.name_th if p else ""

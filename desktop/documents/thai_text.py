@@ -55,13 +55,22 @@ def grapheme_clusters(text: str) -> list[str]:
 
 @functools.cache
 def _newmm() -> Callable[[str], list[str]]:
+    """newmm with pythainlp's word list and every province, district and subdistrict name
+    geothai knows: unknown to the dictionary, ``สันต้นหมื้อ`` came apart as ``สัน ต้น ห มื้อ``
+    and a narrow column could break it inside a syllable."""
     # pythainlp creates ~/pythainlp-data on import unless told otherwise. It refuses to start
     # when both its new and its deprecated variable are set, so only the new one is used.
     if not os.environ.get("PYTHAINLP_DATA_DIR"):
         configure_thai_nlp()
+    from pythainlp.corpus import thai_words
     from pythainlp.tokenize import newmm
+    from pythainlp.util import dict_trie
 
-    return newmm.segment
+    from desktop import areas
+
+    words = set(thai_words()) | areas.all_names()
+    trie = dict_trie(words)
+    return functools.partial(newmm.segment, custom_dict=trie)
 
 
 @functools.lru_cache(maxsize=50_000)
