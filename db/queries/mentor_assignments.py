@@ -39,6 +39,24 @@ def history(session: Session, person_id: int) -> Sequence[Row[Any]]:
     ).all()
 
 
+def current_mentor_names(session: Session, person_ids: Sequence[int]) -> dict[int, str]:
+    """{person id: the name of their current mentor} (the latest open assignment)."""
+    out: dict[int, str] = {}
+    ids = list(dict.fromkeys(person_ids))
+    for i in range(0, len(ids), 500):
+        rows = session.execute(
+            select(MentorAssignment.person_id, User.full_name)
+            .join(User, User.id == MentorAssignment.mentor_id)
+            .where(
+                MentorAssignment.person_id.in_(ids[i : i + 500]),
+                MentorAssignment.to_date.is_(None),
+            )
+            .order_by(MentorAssignment.from_date, MentorAssignment.id)
+        ).all()
+        out.update(rows)  # oldest first: the latest open assignment wins
+    return out
+
+
 def workspace_rows(
     session: Session,
     *,

@@ -146,6 +146,21 @@ def by_id(session: Session, person_id: int, *, with_details: bool = False) -> Pe
     return session.scalars(stmt).first()
 
 
+def by_ids_with_details(session: Session, person_ids: Sequence[int]) -> dict[int, Person]:
+    """People with their areas and status history, loaded in a few queries (batches of
+    500 ids), by id."""
+    out: dict[int, Person] = {}
+    ids = list(dict.fromkeys(person_ids))
+    for i in range(0, len(ids), 500):
+        stmt = (
+            select(Person)
+            .where(Person.id.in_(ids[i : i + 500]))
+            .options(selectinload(Person.areas), selectinload(Person.history))
+        )
+        out.update((p.id, p) for p in session.scalars(stmt))
+    return out
+
+
 def by_national_id(session: Session, national_id: str) -> Person | None:
     return session.scalars(select(Person).where(Person.national_id == national_id)).first()
 

@@ -8,6 +8,7 @@ User text never becomes markup: reportlab's Paragraph parses tags and would fetc
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
@@ -40,6 +41,7 @@ def escape_markup(text: str) -> str:
     return escape(_CONTROL.sub("", text or ""))
 
 
+@functools.lru_cache(maxsize=256)
 def style(
     size: float = BODY_SIZE,
     *,
@@ -48,6 +50,7 @@ def style(
     space_after: float = 0,
     indent: float = 0,
 ) -> ParagraphStyle:
+    """The paragraph style for these settings (one object per settings: not to be changed)."""
     register_fonts()
     return ParagraphStyle(
         f"sarabun-{size}-{int(bold)}-{align}",

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from db.queries import evaluations as evaluation_queries
 from db.queries import mentor_assignments as assignment_queries
-from desktop.domain.errors import DeskError
+from db.queries import people as people_queries
+from desktop.domain.errors import DeskError, NotFound
 from desktop.domain.mentoring.evaluation import EvaluationSheet
 from desktop.domain.mentoring.visits import VisitForm
 from desktop.domain.permissions import Permission
@@ -32,7 +33,7 @@ from desktop.services.output import (
     counted,
     stop_if_cancelled,
 )
-from desktop.services.people.service import PeopleService, load_person, person_detail
+from desktop.services.people.service import PeopleService, person_detail
 
 # The workspace's list views, as the exported sheet's title names them.
 WORKSPACE_TITLES = {
@@ -286,14 +287,13 @@ class MentoringPrintService:
         self.ctx.require(Permission.VIEW_PEOPLE)
         loaded = []
         with self.ctx.unit_of_work() as s:
+            people = people_queries.by_ids_with_details(s, person_ids)
+            mentors = assignment_queries.current_mentor_names(s, person_ids)
             for person_id in counted(person_ids, len(person_ids), progress, cancelled):
-                person = person_detail(s, load_person(s, person_id))
-                current = [
-                    name
-                    for a, name, _by in assignment_queries.history(s, person_id)
-                    if a.to_date is None
-                ]
-                loaded.append((person, current[-1] if current else ""))
+                if person_id not in people:
+                    raise NotFound(f"ไม่พบบุคคลรหัส {person_id} ในทะเบียน")
+                person = person_detail(s, people[person_id])
+                loaded.append((person, mentors.get(person_id, "")))
         return loaded
 
     def _summary(self, fiscal_year: int, stages: Stages, cancelled: Cancelled | None):
