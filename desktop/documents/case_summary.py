@@ -10,13 +10,15 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from desktop.documents import text_units
-from desktop.documents.drawing import draw_text
-from desktop.documents.fonts import BOLD, register_fonts
+from desktop.documents.drawing import draw_text, shaped_width
+from desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from desktop.documents.layout import (
+    CELL_PADDING,
     GRID,
+    KeptTable,
     field_table,
     label,
     label_width,
@@ -98,16 +100,18 @@ def _timeline(case: CaseDetail, width: float) -> Flowable:
     if not case.events:
         return label("ยังไม่มีการดำเนินการ")
     titles = ["วันเวลา", "ผู้บันทึก", "รายการ", "หมายเหตุ"]
-    widths = [3.9 * cm, 3.1 * cm, 4.2 * cm, None]
-    widths[3] = width - sum(w for w in widths if w)
+    # Who recorded each step on one line when the page allows (a surname never breaks).
+    longest = max(shaped_width(e.user, REGULAR, TIMELINE_SIZE) for e in case.events)
+    widths = [3.9 * cm, min(max(3.1 * cm, longest + 2 * CELL_PADDING + 2), 4.4 * cm), 4.2 * cm]
+    widths.append(width - sum(widths))
     data = [[label(t, TIMELINE_SIZE, bold=True, align=TA_CENTER) for t in titles]]
     for e in sorted(case.events, key=lambda e: e.at):
         what = e.action
         if e.status_change and e.status_change != what:
             what += f" ({e.status_change})"
-        cells = [format_datetime(e.at.astimezone(BANGKOK)), e.user, what, e.note]
+        cells = [format_datetime(e.at.astimezone(BANGKOK)), text_units.name(e.user), what, e.note]
         data.append([label(c or "-", TIMELINE_SIZE) for c in cells])
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = KeptTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [

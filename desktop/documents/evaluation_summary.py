@@ -11,10 +11,10 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 
 from desktop.documents.fonts import register_fonts
-from desktop.documents.layout import GRID, label, title_block
+from desktop.documents.layout import GRID, KeptTable, label, title_block
 from desktop.documents.page import build_simple
 from desktop.domain.mentoring.evaluation import FiscalYearSummary
 from desktop.domain.records import OfficeInfo
@@ -91,7 +91,7 @@ def _grades_table(summary: FiscalYearSummary, width: float) -> Flowable:
     everyone = totals[-1]
     shares = [f"{n / everyone * 100:.1f}" if everyone else "-" for n in totals]
     data.append([_cell("ร้อยละ", centre=False), *(_cell(s) for s in shares)])
-    table = Table(data, colWidths=[first] + [rest] * (len(grades) + 1), repeatRows=1)
+    table = KeptTable(data, colWidths=[first] + [rest] * (len(grades) + 1), repeatRows=1)
     table.setStyle(
         _style(
             ("BACKGROUND", (0, -2), (-1, -1), "#F2F2F2"),
@@ -120,7 +120,7 @@ def _criteria_table(summary: FiscalYearSummary, width: float) -> Flowable:
                 _cell(share),
             ]
         )
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = KeptTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(_style(("VALIGN", (1, 1), (1, -1), "TOP")))
     return table
 

@@ -263,6 +263,29 @@ GRID = [
 ]
 
 
+class KeptTable(Table):
+    """A table that splits across pages between its rows, never leaving fewer than
+    ``MIN_ROWS`` of them alone at the foot of a page or the head of the next (it splits
+    earlier, or moves to the next page whole when it is that short)."""
+
+    MIN_ROWS = 3
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first = len(parts[0]._cellvalues) - header
+        second = len(parts[1]._cellvalues) - header
+        if second >= self.MIN_ROWS and first >= self.MIN_ROWS:
+            return parts
+        move = self.MIN_ROWS - second
+        if second >= self.MIN_ROWS or first - move < self.MIN_ROWS:
+            return []  # too short to share out: the whole table goes to the next page
+        rows = self._rowHeights[header + first - move : header + first]
+        return super().split(availWidth, availHeight - sum(rows))
+
+
 def field_table(
     rows: Sequence[tuple[str, str]], width: float, label_width: float, size: float = BODY_SIZE
 ) -> Table:
@@ -281,10 +304,30 @@ def label_width(labels: Iterable[str], size: float = BODY_SIZE) -> float:
     return max(shaped_width(t, BOLD, size) for t in labels) + 2 * CELL_PADDING + 2
 
 
+class Heading(WrappedText):
+    """A heading that never ends a page alone: with less than ``room`` points left under
+    it, it starts the next page. Unlike reportlab's keepWithNext it does not hold the block
+    under it together — a table that does not fit the rest of the page splits between its
+    rows instead of leaving half a page empty."""
+
+    def __init__(self, text: str, paragraph_style: ParagraphStyle, room: float) -> None:
+        super().__init__(text, paragraph_style)
+        self.room = room
+        self._too_low = False
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        width, height = super().wrap(availWidth, availHeight)
+        self._too_low = availHeight < height + self.style.spaceAfter + self.room
+        # Taller than the room left: the frame asks for a split, is refused, and moves on.
+        return width, (availHeight + 1 if self._too_low else height)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return [] if self._too_low else super().split(availWidth, availHeight)
+
+
 def section_heading(text: str, size: float = BODY_SIZE + 1) -> Flowable:
-    heading = label(text, size, bold=True, space_after=4)
-    heading.keepWithNext = True  # a heading never ends a page alone
-    return heading
+    """A section's bold title: on the page of at least three lines of what follows it."""
+    return Heading(text, style(size, bold=True, space_after=4), 3 * BODY_SIZE * LEADING)
 
 
 class WritingLine(Flowable):
@@ -353,8 +396,7 @@ def field_grid(rows: Sequence[tuple[str, str]], width: float, size: float = BODY
 def titled_text(title: str, text: str, size: float = BODY_SIZE) -> list[Flowable]:
     """A bold title and, indented under it, the text a user typed (``-`` when empty); the
     title never ends a page alone."""
-    heading = label(title, size, bold=True)
-    heading.keepWithNext = True
+    heading = Heading(title, style(size, bold=True), 2 * size * LEADING)
     return [heading, label(text.strip() or "-", size, indent=14)]
 
 
