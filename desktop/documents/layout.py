@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop.documents.drawing import draw_text, page_label, shaped_width
 from desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from desktop.documents.line_stack import stack
 from desktop.documents.thai_text import wrap_text
 from desktop.domain.records import OfficeInfo
 from desktop.domain.thai_dates import format_long
@@ -79,6 +80,7 @@ class WrappedText(Flowable):
         self.text = text
         self.style = paragraph_style
         self._lines: list[str] = []
+        self._baselines: list[float] = []
 
     def _wrapped(self, width: float) -> list[str]:
         s = self.style
@@ -93,12 +95,30 @@ class WrappedText(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         self._lines = self._wrapped(availWidth)
         self.width = availWidth
-        self.height = len(self._lines) * self.style.leading
+        self._baselines, self.height = self._stack(self._lines)
         return self.width, self.height
+
+    def _stack(self, lines: list[str]) -> tuple[list[float], float]:
+        """Baselines and height: a plain line sits as in a Paragraph (a font size under the
+        top, a leading tall); stacked marks and tails get the room their ink needs."""
+        s = self.style
+        align = {TA_CENTER: "centre", TA_RIGHT: "right"}.get(s.alignment, "left")
+        return stack(
+            [(lines, self.width - s.leftIndent, align)],
+            s.fontName,
+            s.fontSize,
+            s.leading,
+            min_ascent=s.fontSize,
+            min_depth=s.leading - s.fontSize,
+            edges=False,  # a table cell's padding (GRID) holds the first line's marks
+        )
 
     def split(self, availWidth, availHeight):  # noqa: N803
         lines = self._wrapped(availWidth)
-        fit = int(availHeight // self.style.leading)
+        self.width = availWidth
+        fit = 0
+        while fit < len(lines) and self._stack(lines[: fit + 1])[1] <= availHeight:
+            fit += 1
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
         first = WrappedText("\n".join(lines[:fit]), self.style)
@@ -118,10 +138,8 @@ class WrappedText(Flowable):
             align, x = "centre", (s.leftIndent + self.width) / 2
         elif s.alignment == TA_RIGHT:
             align, x = "right", self.width
-        y = self.height - s.fontSize
-        for line in self._lines:
-            draw_text(self.canv, x, y, line, s.fontName, s.fontSize, align)
-            y -= s.leading
+        for line, below_top in zip(self._lines, self._baselines, strict=False):
+            draw_text(self.canv, x, self.height - below_top, line, s.fontName, s.fontSize, align)
 
 
 def label(
@@ -258,8 +276,10 @@ def signature_block(
 GRID = [
     ("GRID", (0, 0), (-1, -1), 0.5, "#777777"),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    # Stacked marks (ปั้, ฟื้) reach 0.25 em above a line's box (4 pt at 16 pt) and the tails of
+    # ญ ฐ ฎ with ุ ู about as far below it: the padding gives both room, the rules stay clear.
+    ("TOPPADDING", (0, 0), (-1, -1), 4.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
 ]
 
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from desktop.documents.drawing import draw_text, line_ink, line_marks, shaped_width
+from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, REGULAR
+from desktop.documents.line_stack import stack
 from desktop.documents.thai_text import wrap_text
 
 SIZE = 14  # the roster's columns need 14 pt to fit a landscape page legibly
@@ -30,7 +31,6 @@ PAD_Y = 2.5
 # down that its marks clear the tails of the one above (ฏู), by at least this much.
 _MIN_ASCENT = SIZE * 0.95
 _MIN_DEPTH = SIZE * 0.25
-_CLEAR = 0.8
 _GRID_GREY = 0.35
 _HEADER_FILL = 0.88
 _GROUP_FILL = 0.95
@@ -98,43 +98,22 @@ class _Row(Flowable):
         return self.width, self.height
 
     def _layout(self, cells: list[list[str]]) -> tuple[list[float], float]:
-        """Each line's baseline below the row's top (the same in every cell, so a row reads
-        across) and the row's height, from the ink of what the lines hold: the first line
-        clears the rule above by its tallest mark, the last the rule below by its lowest
-        tail, and a line comes further down than the leading only where one of its stacked
-        marks would meet a tail of the line above."""
-        count = max(len(lines) for lines in cells)
-        inks = [[line_ink(line, self.font, SIZE) for line in lines] for lines in cells]
-        top = max((ink[0][0] for ink in inks if ink), default=0.0)
-        baselines = [PAD_Y + max(top, _MIN_ASCENT)]
-        for k in range(1, count):
-            need = LEADING
-            for lines, ink, width, align in zip(
-                cells, inks, self.cell_widths(), self.aligns(), strict=True
-            ):
-                if k >= len(lines) or ink[k - 1][1] + ink[k][0] + _CLEAR <= need:
-                    continue  # these two lines cannot touch at this leading
-                _, tails = self._marks(lines[k - 1], width, align)
-                marks, _ = self._marks(lines[k], width, align)
-                for x0, x1, depth in tails:
-                    for m0, m1, height in marks:
-                        if m0 < x1 + _CLEAR and x0 < m1 + _CLEAR:
-                            need = max(need, depth + height + _CLEAR)
-            baselines.append(baselines[-1] + need)
-        # Each cell's last line (a shorter cell ends higher) clears the rule below.
-        bottom = baselines[-1] + _MIN_DEPTH
-        for ink in inks:
-            if ink:
-                bottom = max(bottom, baselines[len(ink) - 1] + ink[-1][1])
-        bottom += PAD_Y
-        return baselines, bottom
-
-    def _marks(self, line: str, width: float, align: str) -> tuple[list, list]:
-        offset = 0.0
-        if align != "left":
-            spare = width - 2 * PAD_X - shaped_width(line, self.font, SIZE)
-            offset = spare / 2 if align == "centre" else spare
-        return line_marks(line, self.font, SIZE, offset)
+        """Each line's baseline below the row's top (the same in every cell) and the row's
+        height, from the ink of what the lines hold (:func:`line_stack.stack`)."""
+        return stack(
+            [
+                (lines, width - 2 * PAD_X, align)
+                for lines, width, align in zip(
+                    cells, self.cell_widths(), self.aligns(), strict=True
+                )
+            ],
+            self.font,
+            SIZE,
+            LEADING,
+            pad=PAD_Y,
+            min_ascent=_MIN_ASCENT,
+            min_depth=_MIN_DEPTH,
+        )
 
     def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         """Split between lines only when the row can fit on no page (see the module)."""

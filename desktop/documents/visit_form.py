@@ -211,14 +211,14 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
             other=v is None,
             size=BODY_SIZE if len(topics) <= 6 else TABLE_SIZE,
         ),
-        Spacer(1, 4),
+        Spacer(1, 2),
         *_text_or_lines("บันทึกการเยี่ยม", v, v.notes if v else "", 3),
         *_text_or_lines("ปัญหาที่พบ", v, v.problems if v else "", 2),
         *_text_or_lines("คำแนะนำที่ให้", v, v.advice if v else "", 2),
-        Spacer(1, 4),
+        Spacer(1, 2),
         _heading("เรื่องที่ต้องติดตาม"),
         _follow_ups(v, width),
-        Spacer(1, 4),
+        Spacer(1, 2),
     ]
     if v is None:
         next_visit: Flowable = WritingLine("นัดเยี่ยมครั้งต่อไป ")
@@ -228,7 +228,7 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
         signature_block("พี่เลี้ยง", dots=24, name=mentor),
         signature_block("ผู้ได้รับการเยี่ยม", dots=24, name=form.person_name),
     ]
-    story.append(KeepTogether([next_visit, Spacer(1, 6), side_by_side(signs, [0.5, 0.5], width)]))
+    story.append(KeepTogether([next_visit, Spacer(1, 2), side_by_side(signs, [0.5, 0.5], width)]))
     return story
 
 
