@@ -134,8 +134,8 @@ def _criteria_table(sheet: EvaluationSheet, width: float) -> Table:
                 *(
                     (pad, (0, 0), (-1, -1), n)
                     for pad, n in (
-                        ("TOPPADDING", 2),
-                        ("BOTTOMPADDING", 3),
+                        ("TOPPADDING", 4),
+                        ("BOTTOMPADDING", 2),
                         ("LEFTPADDING", 4),
                         ("RIGHTPADDING", 4),
                     )
@@ -156,7 +156,11 @@ def _how_scored(sheet: EvaluationSheet) -> list[Flowable]:
     rule = "คะแนนรวม (ร้อยละ) = ผลรวมของ (คะแนนที่ได้ ÷ คะแนนเต็ม × น้ำหนัก)"
     if round(weights, 2) != 100:
         rule += f" ÷ น้ำหนักรวม {_num(weights)} × 100"
-    return [label(rule, 13), label(f"เกณฑ์ (ร้อยละ): {bands_line(sheet.template.bands)}", 13)]
+    return [
+        Spacer(1, 3),  # the rule's marks clear the table above
+        label(rule, 13),
+        label(f"เกณฑ์ (ร้อยละ): {bands_line(sheet.template.bands)}", 13),
+    ]
 
 
 def _figures(sheet: EvaluationSheet, width: float) -> Table:
@@ -205,7 +209,7 @@ def _remarks_and_signatures(sheet: EvaluationSheet, width: float) -> list[Flowab
     by = [label(f"ประเมินโดย {e.evaluator} เมื่อ {format_long(e.evaluated_on)}")]
     if e.keyed_for_evaluator:  # a clerk typed the mentor's paper sheet
         by.append(label(f"บันทึกโดย {e.entered_by} แทน {e.evaluator}"))
-    return [KeepTogether([heading, remarks, Spacer(1, 4), *by, Spacer(1, 12), signs])]
+    return [KeepTogether([heading, remarks, Spacer(1, 2), *by, Spacer(1, 6), signs])]
 
 
 def _sheet(index: int, sheet: EvaluationSheet, office: OfficeInfo, width: float) -> list[Flowable]:
@@ -220,10 +224,10 @@ def _sheet(index: int, sheet: EvaluationSheet, office: OfficeInfo, width: float)
         label(f"{TITLE} ปีงบประมาณ {sheet.fiscal_year}", 20, bold=True, align=TA_CENTER),
         label(sheet.template.title, BODY_SIZE, align=TA_CENTER),
         label(office_line(office), BODY_SIZE, bold=True, align=TA_CENTER),
-        Spacer(1, 6),
+        Spacer(1, 4),
         field_grid(people, width, TABLE_SIZE),
         *([Spacer(1, 4), _figures(sheet, width)] if sheet.figures else []),
-        Spacer(1, 6),
+        Spacer(1, 4),
         _criteria_table(sheet, width),
         Spacer(1, 2),
         *_how_scored(sheet),

@@ -14,7 +14,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 
 from desktop.documents.fonts import register_fonts
-from desktop.documents.layout import GRID, KeptTable, label, title_block
+from desktop.documents.layout import COMPACT_PADDING, GRID, KeptTable, label, title_block
 from desktop.documents.page import build_simple
 from desktop.domain.mentoring.evaluation import FiscalYearSummary
 from desktop.domain.records import OfficeInfo
@@ -55,8 +55,7 @@ def _style(*extra) -> TableStyle:
     return TableStyle(
         [
             *GRID,
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *COMPACT_PADDING,
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
             *extra,

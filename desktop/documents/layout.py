@@ -276,10 +276,18 @@ def signature_block(
 GRID = [
     ("GRID", (0, 0), (-1, -1), 0.5, "#777777"),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    # Stacked marks (ปั้, ฟื้) reach 0.25 em above a line's box (4 pt at 16 pt) and the tails of
-    # ญ ฐ ฎ with ุ ู about as far below it: the padding gives both room, the rules stay clear.
-    ("TOPPADDING", (0, 0), (-1, -1), 4.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    # Stacked marks (ฟื้ in bold) reach 0.28 em above a line's box (4.4 pt at 16 pt) and the
+    # tails of ญ ฐ with ุ ู 0.08 em below it: the padding gives both room, the rules stay clear.
+    ("TOPPADDING", (0, 0), (-1, -1), 5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+# The padding of a compact 14 pt table: room above for stacked marks (0.28 em in bold),
+# below for the tails of ญ ฐ with ุ ู (0.33 em: a point past the line box at 16 pt).
+COMPACT_PADDING = [
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
 ]
 
 

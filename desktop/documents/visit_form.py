@@ -28,6 +28,7 @@ from desktop.documents.drawing import draw_text, shaped_width
 from desktop.documents.fonts import REGULAR, register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
+    COMPACT_PADDING,
     GRID,
     LEADING,
     WritingLine,
@@ -163,8 +164,7 @@ def _follow_ups(visit: VisitInfo | None, width: float) -> Table:
         TableStyle(
             [
                 *GRID,
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *COMPACT_PADDING,
                 ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
             ]
         )
@@ -186,9 +186,9 @@ def _form(form: VisitForm, office: OfficeInfo, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         label(TITLE, 20, bold=True, align=TA_CENTER),
         label(office_line(office), BODY_SIZE, bold=True, align=TA_CENTER),
-        Spacer(1, 4),
+        Spacer(1, 2),
         field_grid(person, width, TABLE_SIZE),
-        Spacer(1, 4),
+        Spacer(1, 2),
     ]
     if v is None:
         story.append(

@@ -69,3 +69,43 @@ def test_no_mark_touches_a_rule():
                     if off_grid and px[x, near] < 50:
                         touching.append((page, y, x))
     assert touching == [], f"{len(touching)} ink pixels touch a rule, first {touching[:5]}"
+
+
+def _touching(data: bytes, pages: int) -> list[tuple[int, int, int]]:
+    touching = []
+    for page in range(pages):
+        image = _page_pixels(data, page)
+        px = image.load()
+        rules, columns = _rules(image)
+        rule_rows = set(rules)
+        for y in rules:
+            for near in (y - 2, y - 1, y + 1, y + 2):
+                if near in rule_rows:
+                    continue
+                for x in range(image.size[0]):
+                    off_grid = not {x - 1, x, x + 1} & columns
+                    if off_grid and px[x, near] < 50:
+                        touching.append((page, y, x))
+    return touching
+
+
+def test_no_mark_touches_a_rule_in_the_evaluation_sheet_and_the_case_summary():
+    from case_samples import make_case
+    from mentoring_samples import make_sheet
+
+    from desktop.documents.case_summary import render_case_summary
+    from desktop.documents.evaluation_sheet import render_evaluation_sheets
+
+    sheet = io.BytesIO()
+    name = "นางสาวปั้นหยา ฟื้นฟูญาณ"
+    render_evaluation_sheets(sheet, OFFICE, [make_sheet(1)], printed_on=PRINTED_ON)
+    summary = io.BytesIO()
+    render_case_summary(
+        summary,
+        OFFICE,
+        make_case(person_name=name, description="ที่นี่ปั้นน้ำผึ้ง ฟื้นฟูญาติ ฐุฎุ"),
+        printed_on=PRINTED_ON,
+    )
+    for data in (sheet.getvalue(), summary.getvalue()):
+        found = _touching(data, 1)
+        assert found == [], f"{len(found)} ink pixels touch a rule, first {found[:5]}"
