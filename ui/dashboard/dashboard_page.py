@@ -237,36 +237,26 @@ class DashboardPage(QWidget):
                 )
         elif chart.key == "status":
             title = self.tr("เรื่องที่รับในปีงบประมาณ %1 จำแนกตามสถานะปัจจุบัน").replace("%1", str(fy))
-            bars = chart.series[0].bars
             series.append(
-                ChartSeries(
-                    "",
+                _one_series(
+                    chart,
                     "#4c72b0",
-                    tuple(b.value for b in bars),
-                    tuple(b.link for b in bars),
-                    tuple(
-                        f"{label_of(CaseStatus(c))}: {b.value:,.0f}"
-                        for c, b in zip(chart.categories, bars, strict=True)
-                    ),
+                    lambda c, b: f"{label_of(CaseStatus(c))}: {b.value:,.0f}",
                 )
             )
         elif chart.key == "days_to_outcome":
             title = self.tr("จำนวนวันจากรับเรื่องถึงได้ผล (มัธยฐาน) จำแนกตามหน่วยงาน")
             number = "{:,.1f}"
-            bars = chart.series[0].bars
             series.append(
-                ChartSeries(
-                    "",
+                _one_series(
+                    chart,
                     "#55a868",
-                    tuple(b.value for b in bars),
-                    tuple(b.link for b in bars),
-                    tuple(
+                    lambda c, b: (
                         self.tr("%1: มัธยฐาน %2 วัน · ร้อยละ 90 ภายใน %3 วัน · %4 เรื่อง")
                         .replace("%1", agency_short(Agency(c)))
                         .replace("%2", f"{b.value:,.1f}")
                         .replace("%3", f"{b.extra:,.1f}" if b.extra is not None else "-")
                         .replace("%4", f"{b.cases or 0:,}")
-                        for c, b in zip(chart.categories, bars, strict=True)
                     ),
                 )
             )
@@ -325,6 +315,18 @@ class DashboardPage(QWidget):
         if self._stale:
             self.refresh()
         self.tiles["open"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _one_series(chart: Chart, color: str, tip) -> ChartSeries:
+    """A chart's only series, every bar with the tooltip ``tip(category, bar)``."""
+    bars = chart.series[0].bars
+    return ChartSeries(
+        "",
+        color,
+        tuple(b.value for b in bars),
+        tuple(b.link for b in bars),
+        tuple(tip(c, b) for c, b in zip(chart.categories, bars, strict=True)),
+    )
 
 
 def _shifted_month(key: str, years: int) -> str:

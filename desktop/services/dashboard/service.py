@@ -59,6 +59,14 @@ def _readers() -> ThreadPoolExecutor:
     return _pool
 
 
+def _received(first: dt.date, last: dt.date, district: str, **narrower) -> CaseList:
+    """Every case received from ``first`` to ``last`` (in the district), narrowed further."""
+    return CaseList(
+        QueueView.ALL,
+        CaseFilter(received_from=first, received_to=last, district_code=district, **narrower),
+    )
+
+
 def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -146,15 +154,7 @@ class DashboardService:
         last_month = _month(before.year, before.month)
 
         def received(bounds):
-            return CaseList(
-                QueueView.ALL,
-                CaseFilter(
-                    received_from=bounds[0],
-                    received_to=bounds[1],
-                    without_duplicates=True,
-                    district_code=district,
-                ),
-            )
+            return _received(*bounds, district, without_duplicates=True)
 
         links = {
             "open": CaseList(QueueView.ALL_OPEN, CaseFilter(district_code=district)),
@@ -249,21 +249,8 @@ class DashboardService:
                 for y, m in months:
                     y += shift
                     a, b = _month(y, m)
-                    bars.append(
-                        Bar(
-                            grid.get((need.value, y, m), 0),
-                            CaseList(
-                                QueueView.ALL,
-                                CaseFilter(
-                                    needs=(need.value,),
-                                    received_from=a,
-                                    received_to=b,
-                                    without_duplicates=True,
-                                    district_code=district,
-                                ),
-                            ),
-                        )
-                    )
+                    link = _received(a, b, district, needs=(need.value,), without_duplicates=True)
+                    bars.append(Bar(grid.get((need.value, y, m), 0), link))
                 series.append(Series(need.value, tuple(bars), group=str(year)))
         return Chart(
             "needs", "stacked", tuple(f"{y:04d}-{m:02d}" for y, m in months), tuple(series)
@@ -273,18 +260,7 @@ class DashboardService:
         """Where the year's cases stand now, every status in workflow order."""
         counts = qc.by_status(s, qc.Scope(first, last, district))
         bars = tuple(
-            Bar(
-                counts.get(st.value, 0),
-                CaseList(
-                    QueueView.ALL,
-                    CaseFilter(
-                        statuses=(st.value,),
-                        received_from=first,
-                        received_to=last,
-                        district_code=district,
-                    ),
-                ),
-            )
+            Bar(counts.get(st.value, 0), _received(first, last, district, statuses=(st.value,)))
             for st in CaseStatus
         )
         return Chart(
@@ -305,16 +281,13 @@ class DashboardService:
             bars.append(
                 Bar(
                     percentile(hist, 0.5) or 0.0,
-                    CaseList(
-                        QueueView.ALL,
-                        CaseFilter(
-                            agency=agency.value,
-                            has_outcome=True,
-                            received_from=first,
-                            received_to=last,
-                            without_duplicates=True,
-                            district_code=district,
-                        ),
+                    _received(
+                        first,
+                        last,
+                        district,
+                        agency=agency.value,
+                        has_outcome=True,
+                        without_duplicates=True,
                     ),
                     cases=sum(hist.values()),
                     extra=percentile(hist, 0.9),
