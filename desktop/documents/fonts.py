@@ -128,19 +128,27 @@ class SarabunFont(TTFont):
         no mark touches a rule or the line above."""
         units = self._inks.get(text)
         if units is None:
-            buf = hb.Buffer()
-            buf.add_str(text)
-            buf.guess_segment_properties()
-            hb.shape(self._hb_font, buf, _FEATURES)
             top, bottom = 0, 0
-            for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-                extents = self._hb_font.get_glyph_extents(info.codepoint)
-                if extents is None or not extents.width:
-                    continue
-                high = pos.y_offset + extents.y_bearing
-                top, bottom = max(top, high), min(bottom, high + extents.height)
+            for _x0, _x1, high, low in self._glyph_boxes(text):
+                top, bottom = max(top, high), min(bottom, low)
             units = self._inks[text] = (top, -bottom)
         return units[0] * size / self._upem, units[1] * size / self._upem
+
+    def _glyph_boxes(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(x0, x1, top, bottom) in font units of each inked glyph of ``text`` as shaped."""
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        hb.shape(self._hb_font, buf, _FEATURES)
+        out, pen = [], 0
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            e = self._hb_font.get_glyph_extents(info.codepoint)
+            if e is not None and e.width:
+                x0 = pen + pos.x_offset + e.x_bearing
+                top = pos.y_offset + e.y_bearing
+                out.append((x0, x0 + e.width, top, top + e.height))
+            pen += pos.x_advance
+        return out
 
     def mark_boxes(self, text: str, size: float) -> tuple[tuple, tuple]:
         """Where ``text``'s ink reaches high or low, as boxes in points from its start:
@@ -153,24 +161,11 @@ class SarabunFont(TTFont):
             return found
         units = self._boxes.get(text)
         if units is None:
-            buf = hb.Buffer()
-            buf.add_str(text)
-            buf.guess_segment_properties()
-            hb.shape(self._hb_font, buf, _FEATURES)
-            tall, deep, pen = [], [], 0
             high_limit, low_limit = 0.8 * self._upem, -0.15 * self._upem
-            for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-                e = self._hb_font.get_glyph_extents(info.codepoint)
-                if e is not None and e.width:
-                    x0 = pen + pos.x_offset + e.x_bearing
-                    top = pos.y_offset + e.y_bearing
-                    bottom = top + e.height
-                    if top > high_limit:
-                        tall.append((x0, x0 + e.width, top))
-                    if bottom < low_limit:
-                        deep.append((x0, x0 + e.width, -bottom))
-                pen += pos.x_advance
-            units = self._boxes[text] = (tuple(tall), tuple(deep))
+            boxes = self._glyph_boxes(text)
+            tall = tuple((x0, x1, top) for x0, x1, top, _b in boxes if top > high_limit)
+            deep = tuple((x0, x1, -low) for x0, x1, _t, low in boxes if low < low_limit)
+            units = self._boxes[text] = (tall, deep)
         scale = size / self._upem
 
         def scaled(boxes):
