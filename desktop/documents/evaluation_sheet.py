@@ -134,7 +134,7 @@ def _criteria_table(sheet: EvaluationSheet, width: float) -> Table:
                 *(
                     (pad, (0, 0), (-1, -1), n)
                     for pad, n in (
-                        ("TOPPADDING", 4),
+                        ("TOPPADDING", 4.5),
                         ("BOTTOMPADDING", 2),
                         ("LEFTPADDING", 4),
                         ("RIGHTPADDING", 4),

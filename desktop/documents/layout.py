@@ -286,7 +286,7 @@ GRID = [
 # The padding of a compact 14 pt table: room above for stacked marks (0.28 em in bold),
 # below for the tails of ญ ฐ with ุ ู (0.33 em: a point past the line box at 16 pt).
 COMPACT_PADDING = [
-    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 4.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
 ]
 

@@ -1,6 +1,6 @@
-"""Room for Thai marks in the roster: rendered at 288 dpi, no glyph's ink touches a table
-rule — the rule over a row under its tallest stacked marks (ปั้, ฟื้, ที่), the rule under
-it over its lowest tails (ฏู, ญู) — and two wrapped lines never meet."""
+"""Room for Thai marks: rendered at 288 dpi, no glyph's ink touches a table rule — the rule
+over a row under its tallest stacked marks (ปั้, ฟื้, ที่), the rule under it over its lowest
+tails (ฏู, ญู) — in the roster, the evaluation sheet and the case summary."""
 
 from __future__ import annotations
 
