@@ -5,6 +5,8 @@ printed through the services as the window prints them. The PDFs say they are Th
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import unicodedata
 
 import pypdfium2 as pdfium
@@ -162,6 +164,24 @@ def test_pypdf_reads_the_same_without_actualtext(printed, name):
     already say what was typed — ำ whole, not นิคหิต + า."""
     data, expected = printed[name]
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert "\u0e4d\u0e32" not in text
+    missing = [s for s in expected if s and s not in text]
+    assert missing == []
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler is not installed")
+@pytest.mark.parametrize("name", NAMES)
+def test_poppler_reads_the_same(printed, name, tmp_path):
+    """poppler (pdftotext; Evince and Okular read PDFs with it) where it is installed."""
+    data, expected = printed[name]
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(data)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout.decode("utf-8")
     assert "\u0e4d\u0e32" not in text
     missing = [s for s in expected if s and s not in text]
     assert missing == []
