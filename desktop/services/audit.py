@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,22 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> None:
     session.add(AuditEvent(**values(user, action, entity, entity_id, details)))
+
+
+# Opening the same record again within this long is the same look (PDPA: who looked, when).
+VIEW_WINDOW = dt.timedelta(minutes=5)
+
+
+def record_view(
+    session: Session, user: UserInfo | None, entity: str, entity_id: int, now: dt.datetime
+) -> bool:
+    """Note that ``user`` opened a person's record or a case, unless they already did within
+    :data:`VIEW_WINDOW`; returns whether a row was written. Searches are not views."""
+    user_id = user.id if user else None
+    if audit_queries.viewed_since(session, user_id, entity, entity_id, now - VIEW_WINDOW):
+        return False
+    session.add(AuditEvent(at=now, **values(user, "view", entity, entity_id)))
+    return True
 
 
 def values(

@@ -57,7 +57,7 @@ class CasePage(ReloadsOnChange, Dialog):
         self.setSizeGripEnabled(True)
         self._build()
         self.listen_for_changes()
-        self.reload()
+        self.reload(opening=True)  # audited: who looked at this case
         self.resize(1100, 800)  # shrunk to the screen when shown (ui.dialogs.base)
         first = next(iter(self.actions.buttons.values()), self.close_button)
         first.setFocus()  # the next step, rather than a cell of the timeline
@@ -128,9 +128,10 @@ class CasePage(ReloadsOnChange, Dialog):
         layout.addLayout(bottom)
 
     # -- loading ---------------------------------------------------------------------------
-    def reload(self) -> CaseDetail | None:
+    def reload(self, *, opening: bool = False) -> CaseDetail | None:
         try:
-            detail = self.desk.cases.get(self.case_id)
+            cases = self.desk.cases
+            detail = cases.open(self.case_id) if opening else cases.get(self.case_id)
         except DeskError as exc:
             show_error(self, exc)
             return None

@@ -40,7 +40,8 @@ class PersonDialog(EntryDialog):
         super().__init__(parent)
         self.desk = desk
         office = desk.office()
-        self.person: PersonDetail | None = desk.people.get(person_id) if person_id else None
+        # Opening a record is audited (who looked at whose data); reloads after a save are not.
+        self.person: PersonDetail | None = desk.people.open(person_id) if person_id else None
         self.setWindowTitle(
             self.tr("ลงทะเบียนบุคคลใหม่") if self.person is None else self.tr("ทะเบียนประวัติ")
         )

@@ -12,6 +12,7 @@ from desktop.domain.cases.rules import same_person
 from desktop.domain.national_id import digits_only
 from desktop.domain.people import normalize_phone
 from desktop.domain.permissions import Permission
+from desktop.services import audit
 from desktop.services.cases import loading
 from desktop.services.cases.mapping import to_row
 from desktop.services.cases.numbers import office_prefix
@@ -22,6 +23,16 @@ def get(ctx: ServiceContext, case_id: int) -> CaseDetail:
     ctx.require(Permission.VIEW_CASES)
     with ctx.unit_of_work() as s:
         return loading.detail(s, loading.load(s, case_id), ctx.today())
+
+
+def open_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
+    """:func:`get`, for a user opening the case: audited once per user within a few
+    minutes (who looked at whose needs, and when)."""
+    ctx.require(Permission.VIEW_CASES)
+    with ctx.unit_of_work() as s:
+        detail = loading.detail(s, loading.load(s, case_id), ctx.today())
+        audit.record_view(s, ctx.user, "case", case_id, ctx.now())
+        return detail
 
 
 def id_by_no(s: Session, case_no: str) -> int | None:

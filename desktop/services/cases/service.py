@@ -61,6 +61,11 @@ class CaseService:
     def get(self, case_id: int) -> CaseDetail:
         return lookup.get(self.ctx, case_id)
 
+    def open(self, case_id: int) -> CaseDetail:
+        """The case as :meth:`get` reads it, for a user opening it: the opening is audited
+        (once per user within a few minutes)."""
+        return lookup.open_case(self.ctx, case_id)
+
     def find_by_no(self, case_no: str) -> CaseDetail | None:
         """A case by its number as printed, typed or scanned (``ลป 2570/00042``, ``2570/42``)."""
         return lookup.find_by_no(self.ctx, case_no)

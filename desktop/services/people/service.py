@@ -77,6 +77,15 @@ class PeopleService:
         with self.ctx.unit_of_work() as s:
             return person_detail(s, load_person(s, person_id))
 
+    def open(self, person_id: int) -> PersonDetail:
+        """The record as :meth:`get` reads it, for a user opening it: the opening is audited
+        (once per user within a few minutes)."""
+        self.ctx.require(Permission.VIEW_PEOPLE)
+        with self.ctx.unit_of_work() as s:
+            detail = person_detail(s, load_person(s, person_id))
+            audit.record_view(s, self.ctx.user, "person", person_id, self.ctx.now())
+            return detail
+
     def find_by_national_id(self, nid: str) -> PersonDetail | None:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
