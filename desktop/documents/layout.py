@@ -116,9 +116,11 @@ class WrappedText(Flowable):
     def split(self, availWidth, availHeight):  # noqa: N803
         lines = self._wrapped(availWidth)
         self.width = availWidth
-        fit = 0
-        while fit < len(lines) and self._stack(lines[: fit + 1])[1] <= availHeight:
-            fit += 1
+        # The first k lines of a block stand where the whole block puts them, so one stack
+        # says how many fit: each ends its line's leading below its baseline.
+        baselines, _ = self._stack(lines)
+        tail = self.style.leading - self.style.fontSize
+        fit = sum(1 for b in baselines if b + tail <= availHeight)
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
         first = WrappedText("\n".join(lines[:fit]), self.style)

@@ -64,8 +64,6 @@ def _widths(cells: Sequence[Sequence[str]], total: float) -> list[float]:
             widths.append(None)
             continue
         lines = {line for row in cells for line in row[i].split("\n")}
-        if i == 0:
-            lines.add(str(len(cells)))  # the numbers run to the row count
         widest = max(
             (shaped_width(line, REGULAR, SIZE) for line in lines),
             default=0.0,
@@ -137,8 +135,13 @@ def render_roster(
     register_fonts()
     if cancelled is not None and cancelled():
         raise RenderCancelled("การพิมพ์ทะเบียนรายชื่อถูกยกเลิก")
-    cells = [_cells(0, row, show_full_id) for row in rows]
-    widths = _widths(cells, PAGE[0] - 2 * MARGIN)
+    # Each row's cells, numbered in the order printed, once: the widths are laid out from them.
+    numbered = iter(range(1, len(rows) + 1))
+    grouped = [
+        (heading, [_cells(next(numbered), row, show_full_id) for row in members])
+        for heading, members in _groups(rows, office.province_code == "10")
+    ]
+    widths = _widths([c for _, cells in grouped for c in cells], PAGE[0] - 2 * MARGIN)
     header = HeaderRow(widths, [c.title for c in COLUMNS])
     title = roster_title(rows)
     doc = list_document(
@@ -153,12 +156,9 @@ def render_roster(
         cancelled=cancelled,
     )
     story = [*make_title_block(title, office, printed_on, filter_description), header]
-    number = 0
-    for heading, members in _groups(rows, office.province_code == "10"):
+    for heading, members in grouped:
         story.append(GroupHeading(widths, heading))
-        for row in members:
-            number += 1
-            story.append(PersonLine(widths, _cells(number, row, show_full_id)))
+        story.extend(PersonLine(widths, cells) for cells in members)
         story.append(TotalLine(widths, f"รวม {len(members):,} คน"))
     story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} คน", grand=True))
     return build_counted(doc, story, margin=MARGIN, printed_on=printed_on)

@@ -23,10 +23,12 @@ __all__ = [
     "Report",
     "ReportPeriod",
     "ReportTable",
+    "month_bounds",
     "month_label",
     "months_between",
     "parse_month",
     "percentile",
+    "shift_month",
 ]
 
 _MONTH = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
@@ -51,6 +53,17 @@ def month_label(year_ce: int, month: int, *, full: bool = False) -> str:
     if full:
         return f"{MONTHS_FULL[month - 1]} {be_year(year_ce)}"
     return f"{MONTHS_ABBR[month - 1]} {be_year(year_ce) % 100:02d}"
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month (CE year)."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """(CE year, month) ``months`` later (earlier when negative)."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
 
 
 def months_between(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
@@ -117,7 +130,7 @@ class ReportPeriod:
             start = dt.date(ce_year(self.from_month[0]), self.from_month[1], 1)
         if self.to_month is not None:
             y, m = ce_year(self.to_month[0]), self.to_month[1]
-            end = dt.date(y, m, calendar.monthrange(y, m)[1])
+            end = month_bounds(y, m)[1]
         return start, end
 
     @property

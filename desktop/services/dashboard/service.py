@@ -8,7 +8,6 @@ last month stands in for "this month"."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +16,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Case
-from db.queries import accounts as account_queries
 from db.queries import cases as case_queries
 from db.queries import reports_cases as qc
 from db.queries import reports_people as qp
@@ -26,12 +24,12 @@ from db.queries.people import PersonFilter
 from desktop.domain.cases.categories import Agency, Need
 from desktop.domain.cases.records import QueueView
 from desktop.domain.cases.workflow import CaseStatus
-from desktop.domain.errors import NotFound
 from desktop.domain.fiscal_year import fiscal_year_bounds, fiscal_year_of
 from desktop.domain.people import PersonStatus
 from desktop.domain.permissions import Permission
 from desktop.domain.report_figures import CoverageRow
-from desktop.domain.reports import months_between, percentile
+from desktop.domain.reports import month_bounds, months_between, percentile, shift_month
+from desktop.services.accounts import AccountService
 from desktop.services.cases.queues import filter_for, for_query, laid_over
 from desktop.services.context import ServiceContext
 from desktop.services.dashboard.records import (
@@ -67,10 +65,6 @@ def _received(first: dt.date, last: dt.date, district: str, **narrower) -> CaseL
     )
 
 
-def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 class DashboardService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -91,12 +85,8 @@ class DashboardService:
         first, last = fiscal_year_bounds(fiscal_year)
         district = district_code or ""
         at = min(last, max(today, first))  # "this month": today's, or the year's last
-        with self.ctx.unit_of_work() as s:
-            office = account_queries.office(s)
-            if office is None:
-                raise NotFound("ยังไม่ได้ตั้งค่าสำนักงาน")
-            check_period(first, last, district, office.province_code)
-            province = office.province_code
+        province = AccountService(self.ctx).required_office().province_code
+        check_period(first, last, district, province)
         cases = self.ctx.can(Permission.VIEW_CASES)
 
         def people(s: Session):
@@ -140,18 +130,15 @@ class DashboardService:
         """Every subdistrict of the province (or district) with its active volunteers, those
         without one first — the list behind the coverage tile and bars."""
         self.ctx.require(Permission.VIEW_PEOPLE)
+        province = AccountService(self.ctx).required_office().province_code
         with self.ctx.unit_of_work() as s:
-            office = account_queries.office(s)
-            if office is None:
-                raise NotFound("ยังไม่ได้ตั้งค่าสำนักงาน")
-            return self._coverage(s, office.province_code, district_code)
+            return self._coverage(s, province, district_code)
 
     # -- tiles ---------------------------------------------------------------------------
     def _case_tiles(self, s: Session, fiscal_year: int, district: str, at: dt.date) -> list[Tile]:
         first, last = fiscal_year_bounds(fiscal_year)
-        this_month = _month(at.year, at.month)
-        before = at.replace(day=1) - dt.timedelta(days=1)
-        last_month = _month(before.year, before.month)
+        this_month = month_bounds(at.year, at.month)
+        last_month = month_bounds(*shift_month(at.year, at.month, -1))
 
         def received(bounds):
             return _received(*bounds, district, without_duplicates=True)
@@ -248,7 +235,7 @@ class DashboardService:
                 bars = []
                 for y, m in months:
                     y += shift
-                    a, b = _month(y, m)
+                    a, b = month_bounds(y, m)
                     link = _received(a, b, district, needs=(need.value,), without_duplicates=True)
                     bars.append(Bar(grid.get((need.value, y, m), 0), link))
                 series.append(Series(need.value, tuple(bars), group=str(year)))

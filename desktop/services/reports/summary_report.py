@@ -10,7 +10,6 @@ show no comparison."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from sqlalchemy.orm import Session
@@ -22,7 +21,16 @@ from desktop import areas
 from desktop.domain.cases.categories import Need
 from desktop.domain.fiscal_year import fiscal_year_bounds
 from desktop.domain.people import PersonStatus
-from desktop.domain.reports import ChartSpec, Report, ReportPeriod, ReportTable, month_label
+from desktop.domain.reports import (
+    ChartSpec,
+    Report,
+    ReportPeriod,
+    ReportTable,
+    month_bounds,
+    month_label,
+    months_between,
+)
+from desktop.domain.reports import shift_month as shift
 from desktop.services.reports import ReportService
 from desktop.services.reports.referrals import NEED_SHORT
 
@@ -38,15 +46,6 @@ HEADERS = (
     "ร้อยละ",
 )
 ACTIVE = PersonStatus.ACTIVE.value
-
-
-def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def shift(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + months
-    return index // 12, index % 12 + 1
 
 
 def change(now: int | None, before: int | None) -> tuple[int | None, float | None]:
@@ -166,7 +165,7 @@ class SummaryReport(ReportService):
         first = fiscal_year_bounds(period.fiscal_year)[0]
         last = min(period.bounds[1], max(self.ctx.today(), period.bounds[0]))
         scope = qc.Scope(first, last, period.district_code)
-        months = [(d.year, d.month) for d in _month_starts(first, last)]
+        months = months_between(first, last)
         heads = tuple(month_label(yy, mm) for yy, mm in months)
         grid = {(n, yy, mm): c for n, yy, mm, c in qc.needs_by_month(session, scope)}
         received = qc.counts_by_month(session, "received", scope)
@@ -196,14 +195,6 @@ class SummaryReport(ReportService):
                 unit="เรื่อง",
             ),
         )
-
-
-def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
-    out, (yy, mm) = [], (first.year, first.month)
-    while (yy, mm) <= (last.year, last.month):
-        out.append(dt.date(yy, mm, 1))
-        yy, mm = shift(yy, mm, 1)
-    return out
 
 
 __all__ = ["SummaryReport", "change", "shift"]
