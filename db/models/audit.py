@@ -14,10 +14,10 @@ from db.types import UTCDateTime, utcnow
 class AuditEvent(Base):
     __tablename__ = "audit_event"
     __table_args__ = (
-        Index("ix_audit_event_entity", "entity", "entity_id"),
-        # The audit page shows the newest first within one action or one user (1M rows).
-        Index("ix_audit_event_action_at", "action", "at"),
-        Index("ix_audit_event_user_at", "user_id", "at"),
+        # The audit page shows the newest first within one record, one kind or one user.
+        Index("ix_audit_event_entity", "entity", "entity_id", "at"),
+        Index("ix_audit_event_category_at", "category", "at"),
+        Index("ix_audit_event_username_at", "username", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,6 +25,8 @@ class AuditEvent(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     username: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(32))
+    # desktop.domain.audit_actions.AuditCategory of ``action``, for the audit page's filter.
+    category: Mapped[str] = mapped_column(String(16), default="other", server_default="other")
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int | None] = mapped_column()
     # JSON text: changed fields (old -> new) or what was printed; never national IDs in clear.

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
 from db.queries import audit as audit_queries
+from desktop.domain.audit_actions import category_of
 from desktop.domain.records import UserInfo
 
 
@@ -53,6 +54,7 @@ def values(
         user_id=user.id if user else None,
         username=user.username if user else "system",
         action=action,
+        category=category_of(action).value,
         entity=entity,
         entity_id=entity_id,
         details=json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),

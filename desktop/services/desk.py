@@ -8,6 +8,7 @@ from desktop.domain.mentoring.records import TimelineEntry
 from desktop.domain.permissions import Permission
 from desktop.domain.records import OfficeInfo, UserInfo
 from desktop.services.accounts import AccountService
+from desktop.services.audit_trail import AuditTrailService
 from desktop.services.backups import BackupService
 from desktop.services.cases.service import CaseService
 from desktop.services.cases.service_levels import ServiceLevelService
@@ -36,6 +37,10 @@ class Desk:
     @property
     def user(self) -> UserInfo | None:
         return self.ctx.user
+
+    @property
+    def audit_trail(self) -> AuditTrailService:
+        return AuditTrailService(self.ctx)
 
     @property
     def backups(self) -> BackupService:
