@@ -32,6 +32,10 @@ class Permission(enum.StrEnum):
     BACKUP_DATABASE = "backup_database"
     RESTORE_DATABASE = "restore_database"
     VIEW_REPORTS = "view_reports"
+    SEE_FULL_ID = "see_full_id"
+    SEE_PHONE = "see_phone"
+    VIEW_AUDIT = "view_audit"
+    SEE_AUDIT_VALUES = "see_audit_values"
 
 
 _ALL = frozenset(Role)
@@ -64,6 +68,21 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.RESTORE_DATABASE: frozenset({Role.ADMIN}),
     # The province's figures go upward from the office; mentors work with their own people.
     Permission.VIEW_REPORTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.CLERK}),
+    # Whole national IDs on screen and in the lists the services hand out: those who register
+    # people (the clerk checks the ID against the card), take in and refer cases (the agency
+    # asks for it) and answer for the records. A mentor works with people by name, not by ID:
+    # theirs is masked everywhere (desktop.services.disclosure). Printing it in full is the
+    # narrower PRINT_FULL_ID, which only roles holding this one have.
+    Permission.SEE_FULL_ID: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    # Every phone number: the office calls people back about their records and their needs.
+    # A mentor calls only the people they mentor now; desktop.services.disclosure shows those
+    # numbers person by person and masks the rest.
+    Permission.SEE_PHONE: frozenset({Role.ADMIN, Role.CLERK, Role.SUPERVISOR}),
+    # "Who looked at this person's record, and why": those who answer for the office's data.
+    Permission.VIEW_AUDIT: frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    # The personal values an edit changed (old phone, old address) stay masked on the audit
+    # page but for the administrator, who answers a data subject's or a breach's questions.
+    Permission.SEE_AUDIT_VALUES: frozenset({Role.ADMIN}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -90,6 +109,10 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.BACKUP_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่สำรองฐานข้อมูลได้",
     Permission.RESTORE_DATABASE: "เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนฐานข้อมูลได้",
     Permission.VIEW_REPORTS: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ดูรายงานได้",
+    Permission.SEE_FULL_ID: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ดูเลขประจำตัวประชาชนเต็มได้",
+    Permission.SEE_PHONE: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ดูหมายเลขโทรศัพท์ของทุกคนได้",
+    Permission.VIEW_AUDIT: "เฉพาะหัวหน้างานหรือผู้ดูแลระบบเท่านั้นที่ดูประวัติการใช้งานได้",
+    Permission.SEE_AUDIT_VALUES: "เฉพาะผู้ดูแลระบบเท่านั้นที่ดูค่าข้อมูลส่วนบุคคลในประวัติการใช้งานได้",
 }
 
 
