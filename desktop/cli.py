@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.commands_export import add_parsers as add_export_parsers
 
     add_export_parsers(sub)
+    from desktop.commands_audit import add_parsers as add_audit_parsers
+
+    add_audit_parsers(sub)
     from desktop.commands_reports import add_parsers as add_report_parsers
 
     add_report_parsers(sub)

@@ -238,7 +238,7 @@ def cmd_cases(args, ctx: ServiceContext, prompts: Prompts) -> int:
         if args.format == "csv":
             case_list.write_csv(lines, sys.stdout)
         else:
-            _print_table([CASE_LIST_HEADER, *lines])
+            print_table([CASE_LIST_HEADER, *lines])
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (``| head``) has gone: stop quietly, as other command-line tools do.
@@ -246,7 +246,7 @@ def cmd_cases(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return 0
 
 
-def _print_table(rows: list[tuple[str, ...]]) -> None:
+def print_table(rows: list[tuple[str, ...]]) -> None:
     """Columns padded by how wide Thai text looks: vowel and tone marks take no width."""
     import unicodedata
 
@@ -352,7 +352,14 @@ def cmd_import_sheet(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return cmd_import(args, signed_in(ctx, args, prompts))
 
 
+def cmd_audit(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    from desktop.commands_audit import run
+
+    return run(args, signed_in(ctx, args, prompts))
+
+
 HANDLERS = {
+    "audit": cmd_audit,
     "export": cmd_export,
     "report": cmd_report,
     "import": cmd_import_sheet,

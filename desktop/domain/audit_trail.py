@@ -30,7 +30,7 @@ class AuditFilter:
 @dataclass(frozen=True)
 class AuditRow:
     id: int
-    at: dt.datetime
+    at: dt.datetime  # in the office's time (Bangkok)
     username: str
     action: str
     action_label: str

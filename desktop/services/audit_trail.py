@@ -32,7 +32,7 @@ from desktop.domain.national_id import digits_only, mask_id, stored_form
 from desktop.domain.permissions import Permission
 from desktop.domain.thai_dates import format_medium
 from desktop.exchange.column_mapping import FIELDS
-from desktop.services.context import BANGKOK, ServiceContext
+from desktop.services.context import BANGKOK, ServiceContext, local_time
 
 _ORDER = {AuditSort.AT: "at", AuditSort.USER: "username", AuditSort.CATEGORY: "category"}
 
@@ -270,7 +270,7 @@ class AuditTrailService:
         return [
             AuditRow(
                 id=e.id,
-                at=e.at,
+                at=local_time(e.at),
                 username=e.username,
                 action=e.action,
                 action_label=action_label(e.action),
@@ -304,3 +304,25 @@ def _subject(e: AuditEvent, people: dict[int, str], cases: dict[int, str]) -> st
         details = {}
     document = details.get("document") or details.get("file")
     return f"{label}: {document}" if document else label
+
+
+def describe(trail: AuditTrailService, f: AuditFilter) -> str:
+    """The filter in words, for the export's title line and its audit row."""
+    from desktop.domain.thai_dates import format_medium as medium
+
+    parts = []
+    if f.username:
+        parts.append(f"ผู้ใช้: {f.username}")
+    if f.person_id is not None:
+        with trail.ctx.unit_of_work() as s:
+            name = q.person_names(s, {f.person_id}).get(f.person_id, f"#{f.person_id}")
+        parts.append(f"บุคคล: {name}")
+    if f.case_id is not None:
+        with trail.ctx.unit_of_work() as s:
+            no = case_queries.case_nos(s, {f.case_id}).get(f.case_id, f"#{f.case_id}")
+        parts.append(f"เรื่อง: {no}")
+    if f.category is not None:
+        parts.append(f"การกระทำ: {f.category.label}")
+    if f.date_from or f.date_to:
+        parts.append(f"ช่วงวันที่: {medium(f.date_from) or '…'} – {medium(f.date_to) or '…'}")
+    return " · ".join(parts)
