@@ -365,6 +365,12 @@ def events_of(session: Session, case_id: int) -> list[CaseEvent]:
     return list(session.scalars(stmt).all())
 
 
+def has_event(session: Session, case_id: int, kind: str) -> bool:
+    """Whether the case's timeline has a line of ``kind`` (a withdrawal of consent)."""
+    stmt = select(CaseEvent.id).where(CaseEvent.case_id == case_id, CaseEvent.kind == kind)
+    return session.scalar(stmt.limit(1)) is not None
+
+
 # -- case numbers --------------------------------------------------------------------------
 def _insert_counter(session: Session, prefix: str, fiscal_year: int) -> None:
     """Make sure the counter row exists; a concurrent creator wins and nothing is raised."""

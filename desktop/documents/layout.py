@@ -215,11 +215,19 @@ class SignatureBlock(Flowable):
     """
 
     def __init__(
-        self, role: str = "", size: float = BODY_SIZE, dots: int = 28, name: str = ""
+        self,
+        role: str = "",
+        size: float = BODY_SIZE,
+        dots: int = 28,
+        name: str = "",
+        below: Sequence[str] = ("ตำแหน่ง",),
     ) -> None:
         super().__init__()
         self.role, self.size, self.dots = role, size, "." * dots
         self.name = name  # pre-printed in the brackets instead of dots when known
+        # The lines under the name, each ``word ........`` ending where the dots above end
+        # (a person signing a consent form has a date line, not a position).
+        self.below = tuple(below)
 
     def _parts(self) -> tuple[float, float, float]:
         sign = shaped_width("ลงชื่อ ", REGULAR, self.size)
@@ -229,7 +237,7 @@ class SignatureBlock(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.width = availWidth
-        self.height = 3 * self.size * LEADING + 4
+        self.height = (2 + len(self.below)) * self.size * LEADING + 4
         return self.width, self.height
 
     def draw(self) -> None:
@@ -257,22 +265,28 @@ class SignatureBlock(Flowable):
             self.size,
             align="centre",
         )
-        draw_text(
-            canvas,
-            dots_x + dots,
-            y - 2 * leading,
-            f"ตำแหน่ง {self.dots}",
-            REGULAR,
-            self.size,
-            align="right",
-        )
+        for n, word in enumerate(self.below, start=2):
+            draw_text(
+                canvas,
+                dots_x + dots,
+                y - n * leading,
+                f"{word} {self.dots}",
+                REGULAR,
+                self.size,
+                align="right",
+            )
 
 
 def signature_block(
-    role: str = "", size: float = BODY_SIZE, dots: int = 28, name: str = ""
+    role: str = "",
+    size: float = BODY_SIZE,
+    dots: int = 28,
+    name: str = "",
+    below: Sequence[str] = ("ตำแหน่ง",),
 ) -> SignatureBlock:
-    """``ลงชื่อ ........ role`` / ``(........)`` or ``(name)`` / ``ตำแหน่ง ........``."""
-    return SignatureBlock(role, size, dots, name)
+    """``ลงชื่อ ........ role`` / ``(........)`` or ``(name)`` / ``ตำแหน่ง ........``
+    (or the ``below`` lines: ``วันที่ ........``)."""
+    return SignatureBlock(role, size, dots, name, below)
 
 
 GRID = [

@@ -45,7 +45,7 @@ from desktop.domain.people import format_phone
 from desktop.domain.records import OfficeInfo
 from desktop.domain.thai_dates import format_long
 
-__all__ = ["TITLE", "render_referral_slips"]
+__all__ = ["TITLE", "case_header", "render_referral_slips"]
 
 TITLE = "แบบส่งต่อความต้องการด้านแรงงาน"
 PAGE = A4
@@ -55,9 +55,11 @@ REPLY_SIZE = 14  # the agency's tear-off reply: a form part, smaller so a slip f
 DOTS = "." * 60
 
 
-def _header(case: CaseDetail, office: OfficeInfo, width: float) -> Table:
+def case_header(case: CaseDetail, office: OfficeInfo, width: float, title: str = TITLE) -> Table:
+    """Title, office, case number and date received, beside the QR of the case number (the
+    consent form has the same head)."""
     left = [
-        label(TITLE, 20, bold=True),
+        label(title, 20, bold=True),
         label(office_line(office), BODY_SIZE + 1, bold=True),
         label(f"เลขที่เรื่อง {case.case_no}", BODY_SIZE, bold=True),
         label(f"รับเรื่องเมื่อ {format_long(case.received_on)}"),
@@ -145,7 +147,7 @@ def _slip(case: CaseDetail, office: OfficeInfo, width: float) -> list[Flowable]:
     fields = _fields(case)
     sender = Table([["", signature_block("ผู้ส่งต่อ", dots=24)]], colWidths=[width / 2, width / 2])
     return [
-        _header(case, office, width),
+        case_header(case, office, width),
         Spacer(1, 6),
         *_addressee(case),
         Spacer(1, 6),

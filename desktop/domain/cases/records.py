@@ -98,13 +98,18 @@ class CaseRow:
         return ", ".join(n.label for n in self.needs)
 
 
+# The timeline kind of a withdrawal of consent (PDPA s.19 para. 5): once a case has one, it
+# is never referred again (see ``rules.move_errors``).
+CONSENT_WITHDRAWN = "consent_withdrawn"
+
+
 @dataclass(frozen=True)
 class CaseEventInfo:
     """One line of the timeline."""
 
     at: dt.datetime  # aware, UTC
     user: str  # full name of who did it
-    kind: str  # "intake", "transition", "assign", "approval_requested", "approved", "denied", "print", "consent", "note"
+    kind: str  # "intake", "transition", "assign", "approval_requested", "approved", "denied", "print", "consent", "consent_withdrawn", "note"
     from_status: CaseStatus | None
     to_status: CaseStatus | None
     note: str = ""
@@ -145,6 +150,7 @@ EVENT_LABELS = {
     "denied": "ไม่อนุมัติ",
     "print": "พิมพ์เอกสาร",
     "consent": "บันทึกความยินยอม",
+    CONSENT_WITHDRAWN: "ถอนความยินยอม",
     "note": "บันทึกเพิ่มเติม",
 }
 
@@ -215,6 +221,11 @@ class CaseDetail:
     @property
     def needs_label(self) -> str:
         return ", ".join(n.label for n in self.needs)
+
+    @property
+    def consent_withdrawal(self) -> CaseEventInfo | None:
+        """The timeline line of the person's withdrawal of consent, if they withdrew it."""
+        return next((e for e in reversed(self.events) if e.kind == CONSENT_WITHDRAWN), None)
 
     @property
     def area_line(self) -> str:

@@ -19,6 +19,9 @@ from desktop.domain.errors import DeskError, PermissionDenied
 from desktop.domain.people import LATIN_TITLES, NAME_TITLES, normalize_phone, phone_error
 
 EARLIEST = dt.date(2000, 1, 1)  # a BE year keyed as CE (2569 → 2026 is fine, 1483 is not)
+# PDPA s.19 para. 5: a withdrawal is for good on this case — its consent is not recorded again
+# and it is not referred again (a new request, with a newly signed form, is a new case).
+CONSENT_WITHDRAWN_MESSAGE = "ผู้มีความต้องการถอนความยินยอมแล้ว ส่งต่อเรื่องนี้ไม่ได้"
 
 
 class TransitionNotAllowed(DeskError):
@@ -108,12 +111,15 @@ def move_errors(
     outcome: Outcome | None = None,
     outcome_on: dt.date | None = None,
     duplicate_of_id: int | None = None,
+    consent_withdrawn: bool = False,
 ) -> dict[str, str]:
     """What is missing before ``step`` can be taken (field names are the move dialog's)."""
     errors: dict[str, str] = {}
     if step.approval is not None and not (note or "").strip():
         errors["note"] = "กรุณาระบุเหตุผล"
-    if step.needs_consent and not consent:
+    if step.needs_consent and consent_withdrawn:
+        errors["consent"] = CONSENT_WITHDRAWN_MESSAGE
+    elif step.needs_consent and not consent:
         errors["consent"] = "ส่งต่อได้เมื่อผู้มีความต้องการยินยอมให้ส่งข้อมูลแก่หน่วยงานแล้วเท่านั้น"
     if step.needs_agency and agency is None:
         errors["agency"] = "กรุณาเลือกหน่วยงานที่ส่งต่อ"

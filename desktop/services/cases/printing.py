@@ -1,4 +1,5 @@
-"""Printing and exporting referral cases: slips, case summaries, the queue list, Excel.
+"""Printing and exporting referral cases: slips, consent forms, case summaries, the queue
+list, Excel.
 
 Each of them carries personal data, so each is permission-checked and audited, and every slip
 or summary also leaves a line in its case's timeline. The lines are committed before the file
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from db.queries.cases import CaseFilter
 from desktop.domain.cases.records import CaseDetail, CaseRow
+from desktop.domain.cases.rules import CONSENT_WITHDRAWN_MESSAGE
 from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
@@ -64,6 +66,11 @@ class CasePrintService:
             raise DeskError("กรุณาเลือกเรื่องที่จะพิมพ์แบบส่งต่อ")
         stages = Stages(progress, len(case_ids), len(case_ids))
         cases = self._load(case_ids, stages.stage(0), cancelled)
+        if withdrawn := [c.case_no for c in cases if c.consent_withdrawal is not None]:
+            # The slip hands the person's data to the agency: not after they said no.
+            raise DeskError(
+                f"พิมพ์แบบส่งต่อไม่ได้: {CONSENT_WITHDRAWN_MESSAGE} (เรื่อง {', '.join(withdrawn)})"
+            )
         office = AccountService(self.ctx).required_office()
         ids = [c.id for c in cases]
         with atomic_target(
@@ -80,6 +87,21 @@ class CasePrintService:
                 cancelled=cancelled,
             )
         return len(cases)
+
+    def consent_form(self, case_id: int, out: Target, *, full_id: bool = False) -> None:
+        """ใบยินยอมให้ส่งต่อข้อมูลส่วนบุคคล of one case, to be signed and filed with it; the
+        print is in the case's timeline and the audit trail (document ``consent_form``)."""
+        from desktop.documents.consent_form import render_consent_form
+
+        self._check(full_id)
+        case = self._cases.get(case_id)
+        office = AccountService(self.ctx).required_office()
+        with atomic_target(
+            out, before_publish=lambda: timeline.record_prints(self.ctx, [case_id], "consent_form")
+        ) as target:
+            render_consent_form(
+                target, office, case, printed_on=self.ctx.today(), show_full_id=full_id
+            )
 
     def summary(self, case_id: int, out: Target, *, full_id: bool = False) -> None:
         from desktop.documents.case_summary import render_case_summary

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from db.models import ApprovalRequest, Case
 from db.queries import cases as q
 from desktop.domain.cases.categories import Agency, Outcome
+from desktop.domain.cases.records import CONSENT_WITHDRAWN
 from desktop.domain.cases.rules import (
     ApprovalPending,
     ApprovalRequired,
@@ -79,9 +80,11 @@ def check_details(
     session: Session, case: Case, step: Transition, d: StepDetails, today: dt.date
 ) -> Case | None:
     """Raise ValidationError naming every missing piece; returns the original of a duplicate."""
+    withdrawn = step.needs_consent and q.has_event(session, case.id, CONSENT_WITHDRAWN)
     errors = move_errors(
         step,
         consent=case.consent,
+        consent_withdrawn=withdrawn,
         received_on=case.received_on,
         today=today,
         note=d.note,

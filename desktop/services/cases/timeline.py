@@ -14,7 +14,11 @@ from desktop.services.cases import loading
 from desktop.services.cases.mapping import event
 from desktop.services.context import ServiceContext
 
-PRINTED = {"referral_slip": "พิมพ์แบบส่งต่อ", "case_summary": "พิมพ์สรุปเรื่อง"}
+PRINTED = {
+    "referral_slip": "พิมพ์แบบส่งต่อ",
+    "case_summary": "พิมพ์สรุปเรื่อง",
+    "consent_form": "พิมพ์ใบยินยอมให้ส่งต่อข้อมูล",
+}
 
 
 def add_note(ctx: ServiceContext, case_id: int, note: str) -> CaseDetail:

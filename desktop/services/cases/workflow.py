@@ -33,7 +33,10 @@ def actions(ctx: ServiceContext, detail: CaseDetail) -> list[Transition]:
         return []
     if detail.pending_approval is not None and detail.pending_approval.pending:
         return []
-    return allowed_from(detail.status, user.roles)
+    allowed = allowed_from(detail.status, user.roles)
+    if detail.consent_withdrawal is not None:  # never referred again (the page says why)
+        allowed = [t for t in allowed if not t.needs_consent]
+    return allowed
 
 
 def step_details(
