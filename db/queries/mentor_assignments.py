@@ -23,6 +23,17 @@ def current_for(session: Session, person_ids: Sequence[int]) -> dict[int, Mentor
     return {r.person_id: r for r in rows}
 
 
+def mentored_by(session: Session, mentor_id: int) -> set[int]:
+    """The ids of the people ``mentor_id`` mentors now (their open assignments)."""
+    return set(
+        session.scalars(
+            select(MentorAssignment.person_id).where(
+                MentorAssignment.mentor_id == mentor_id, MentorAssignment.to_date.is_(None)
+            )
+        )
+    )
+
+
 def existing_person_ids(session: Session, person_ids: Sequence[int]) -> set[int]:
     return set(session.scalars(select(Person.id).where(Person.id.in_(list(person_ids)))))
 

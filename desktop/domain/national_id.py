@@ -24,6 +24,7 @@ reads as ASCII digits, spaces and ``-`` (tests/domain/test_national_id_forms.py 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Every dash and minus sign a keyboard, a word processor or a PDF may put between the groups.
@@ -33,6 +34,7 @@ _BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 REFUSED_FIRST_DIGITS = frozenset("9")  # see the module docstring: 0 is accepted on purpose
 
 FIELD = "เลขประจำตัวประชาชน"
+_MASKED = re.compile(r"[0-9]-[0-9]{4}-x{5}-x{2}-[0-9]")
 
 
 def ascii_digits(text: str) -> str:
@@ -112,8 +114,17 @@ def format_id(digits: str) -> str:
     return f"{d[0]}-{d[1:5]}-{d[5:10]}-{d[10:12]}-{d[12]}"
 
 
+def is_masked(text: str) -> bool:
+    """``text`` is an ID already masked (``1-2345-xxxxx-xx-3``): what a user who may not see
+    whole IDs gets from the services in place of the digits."""
+    return bool(_MASKED.fullmatch(text or ""))
+
+
 def mask_id(digits: str) -> str:
-    """``1234567890123`` -> ``1-2345-xxxxx-xx-3`` (for printouts and lists)."""
+    """``1234567890123`` -> ``1-2345-xxxxx-xx-3`` (for printouts and lists); an ID already
+    masked stays as it is, so a document masking what the services masked shows the same."""
+    if is_masked(digits):
+        return digits
     d = digits_only(digits)
     if len(d) != 13:
         return "x" * len(d)

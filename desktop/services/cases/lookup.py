@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from db.models import Case
 from db.queries import cases as q
 from desktop.domain.cases.numbers import case_no_in
 from desktop.domain.cases.records import CaseDetail, CaseRow
@@ -17,12 +18,20 @@ from desktop.services.cases import loading
 from desktop.services.cases.mapping import to_row
 from desktop.services.cases.numbers import office_prefix
 from desktop.services.context import ServiceContext
+from desktop.services.disclosure import disclosure_for
 
 
 def get(ctx: ServiceContext, case_id: int) -> CaseDetail:
     ctx.require(Permission.VIEW_CASES)
     with ctx.unit_of_work() as s:
-        return loading.detail(s, loading.load(s, case_id), ctx.today())
+        return shown_detail(ctx, s, loading.load(s, case_id))
+
+
+def shown_detail(ctx: ServiceContext, s: Session, case: Case) -> CaseDetail:
+    """The case as the signed-in user may see it (a mentor: the ID and the phone masked, the
+    reporter's phone only when the reporter is one of their people). The steps that change a
+    case return it whole: only those who see everything may take them."""
+    return disclosure_for(ctx, s).case_detail(loading.detail(s, case, ctx.today()))
 
 
 def open_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
@@ -30,7 +39,7 @@ def open_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
     minutes (who looked at whose needs, and when)."""
     ctx.require(Permission.VIEW_CASES)
     with ctx.unit_of_work() as s:
-        detail = loading.detail(s, loading.load(s, case_id), ctx.today())
+        detail = shown_detail(ctx, s, loading.load(s, case_id))
         audit.record_view(s, ctx.user, "case", case_id, ctx.now())
         return detail
 
@@ -50,7 +59,7 @@ def find_by_no(ctx: ServiceContext, case_no: str) -> CaseDetail | None:
         case_id = id_by_no(s, case_no)
         if case_id is None:
             return None
-        return loading.detail(s, loading.load(s, case_id), ctx.today())
+        return shown_detail(ctx, s, loading.load(s, case_id))
 
 
 def possible_duplicates(
@@ -63,8 +72,9 @@ def possible_duplicates(
     tel = normalize_phone(phone)
     today = ctx.today()
     with ctx.unit_of_work() as s:
+        shown = disclosure_for(ctx, s)
         return [
-            to_row(line, today)
+            shown.case_row(to_row(line, today))
             for line in q.open_with_id_or_phone(s, nid, tel)
             if same_person(
                 name,

@@ -20,7 +20,7 @@ from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.accounts import AccountService
-from desktop.services.cases import loading, timeline
+from desktop.services.cases import loading, lookup, timeline
 from desktop.services.cases.service import CaseService
 from desktop.services.context import ServiceContext
 from desktop.services.output import (
@@ -55,7 +55,8 @@ class CasePrintService:
     ) -> int:
         """แบบส่งต่อ for each case, one after another in one PDF; returns the number printed.
 
-        The slip goes to the agency, which needs the full ID to act: that is why it is there.
+        The slip goes to the agency, which needs the full ID to act: that is why it is there;
+        printed by one who may not see whole IDs (a mentor), it carries the masked one.
         ``progress`` runs over loading the cases, then laying out their slips; after a cancel
         no file is written and nothing is recorded.
         """
@@ -208,10 +209,9 @@ class CasePrintService:
         self, case_ids: Sequence[int], progress: Progress | None, cancelled: Cancelled | None
     ) -> list[CaseDetail]:
         """The cases in the order asked for, all in one unit of work."""
-        today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             return [
-                loading.detail(s, loading.load(s, case_id), today)
+                lookup.shown_detail(self.ctx, s, loading.load(s, case_id))
                 for case_id in counted(case_ids, len(case_ids), progress, cancelled, "แบบส่งต่อ")
             ]
 

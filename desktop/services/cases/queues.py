@@ -19,6 +19,7 @@ from desktop.domain.people import NAME_TITLES
 from desktop.domain.permissions import Permission
 from desktop.services.cases.mapping import to_row
 from desktop.services.context import ServiceContext
+from desktop.services.disclosure import disclosure_for
 
 
 def for_query(f: CaseFilter) -> CaseFilter:
@@ -40,7 +41,10 @@ def page(ctx: ServiceContext, f: CaseFilter, offset: int, limit: int) -> list[Ca
     ctx.require(Permission.VIEW_CASES)
     today = ctx.today()
     with ctx.unit_of_work() as s:
-        return [to_row(line, today) for line in q.page(s, for_query(f), offset, limit)]
+        shown = disclosure_for(ctx, s)
+        return [
+            shown.case_row(to_row(line, today)) for line in q.page(s, for_query(f), offset, limit)
+        ]
 
 
 def rows(ctx: ServiceContext, f: CaseFilter) -> list[CaseRow]:
@@ -48,7 +52,8 @@ def rows(ctx: ServiceContext, f: CaseFilter) -> list[CaseRow]:
     ctx.require(Permission.VIEW_CASES)
     today = ctx.today()
     with ctx.unit_of_work() as s:
-        return [to_row(line, today) for line in q.all_matching(s, for_query(f))]
+        shown = disclosure_for(ctx, s)
+        return [shown.case_row(to_row(line, today)) for line in q.all_matching(s, for_query(f))]
 
 
 def _statuses_in(step: Step) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from desktop.domain.records import PersonDetail
 from desktop.services import audit
 from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
+from desktop.services.disclosure import disclosure_for
 from desktop.services.mentoring.evaluations import EvaluationService
 from desktop.services.mentoring.visits import VisitService
 from desktop.services.mentoring.workspace import WorkspaceService
@@ -289,10 +290,11 @@ class MentoringPrintService:
         with self.ctx.unit_of_work() as s:
             people = people_queries.by_ids_with_details(s, person_ids)
             mentors = assignment_queries.current_mentor_names(s, person_ids)
+            shown = disclosure_for(self.ctx, s)  # a mentor's forms: only their people's phones
             for person_id in counted(person_ids, len(person_ids), progress, cancelled):
                 if person_id not in people:
                     raise NotFound(f"ไม่พบบุคคลรหัส {person_id} ในทะเบียน")
-                person = person_detail(s, people[person_id])
+                person = shown.person_detail(person_detail(s, people[person_id]))
                 loaded.append((person, mentors.get(person_id, "")))
         return loaded
 

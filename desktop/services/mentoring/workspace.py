@@ -24,6 +24,7 @@ from desktop.domain.people import PersonKind, PersonStatus, person_name
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext
+from desktop.services.disclosure import disclosure_for
 from desktop.services.mentoring.visits import open_follow_ups
 
 
@@ -130,7 +131,7 @@ class WorkspaceService:
             district_code=district_code,
         )
         kind_labels = {k.value: k.label for k in PersonKind}
-        return [
+        people = [
             MentoredPerson(
                 person_id=r.id,
                 name=person_name(r),
@@ -149,3 +150,5 @@ class WorkspaceService:
             )
             for r in rows
         ]
+        shown = disclosure_for(self.ctx, s)  # a mentor sees the phones of their own people
+        return [shown.mentored(p) for p in people]

@@ -33,6 +33,7 @@ from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail, PersonRow, RegistryRecord
 from desktop.services import audit
 from desktop.services.context import ServiceContext
+from desktop.services.disclosure import disclosure_for
 from desktop.services.people.conflicts import overridden_detail, person_conflict
 from desktop.services.people.mapping import (
     apply_draft,
@@ -59,23 +60,29 @@ class PeopleService:
     def page(self, f: PersonFilter, offset: int, limit: int) -> list[PersonRow]:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
-            return [to_row(p) for p in q.page(s, self._dated(f), offset, limit)]
+            shown = disclosure_for(self.ctx, s)
+            return [shown.person_row(to_row(p)) for p in q.page(s, self._dated(f), offset, limit)]
 
     def rows(self, f: PersonFilter) -> list[PersonRow]:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
-            return [to_row(p) for p in q.all_matching(s, self._dated(f))]
+            shown = disclosure_for(self.ctx, s)
+            return [shown.person_row(to_row(p)) for p in q.all_matching(s, self._dated(f))]
 
     def records(self, f: PersonFilter) -> list[RegistryRecord]:
         """Everyone ``f`` matches, in its order, with their whole record (the registry export)."""
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
-            return [to_record(p) for p in q.all_matching_columns(s, self._dated(f))]
+            shown = disclosure_for(self.ctx, s)
+            return [
+                shown.registry_record(to_record(p), p.id)
+                for p in q.all_matching_columns(s, self._dated(f))
+            ]
 
     def get(self, person_id: int) -> PersonDetail:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
-            return person_detail(s, load_person(s, person_id))
+            return self._shown(s, person_detail(s, load_person(s, person_id)))
 
     def open(self, person_id: int) -> PersonDetail:
         """The record as :meth:`get` reads it, for a user opening it: the opening is audited
@@ -84,13 +91,13 @@ class PeopleService:
         with self.ctx.unit_of_work() as s:
             detail = person_detail(s, load_person(s, person_id))
             audit.record_view(s, self.ctx.user, "person", person_id, self.ctx.now())
-            return detail
+            return self._shown(s, detail)
 
     def find_by_national_id(self, nid: str) -> PersonDetail | None:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
             p = q.by_national_id(s, national_id.digits_only(nid))
-            return person_detail(s, load_person(s, p.id)) if p else None
+            return self._shown(s, person_detail(s, load_person(s, p.id))) if p else None
 
     def district_choices(self) -> list[tuple[str, str, int]]:
         """(code, Thai name, people) for districts that have anyone registered."""
@@ -234,9 +241,15 @@ class PeopleService:
                 person.id,
                 {"status": [old, status.value], "effective_on": effective_on.isoformat()},
             )
-            return person_detail(s, person)
+            return self._shown(s, person_detail(s, person))
 
     # -- helpers -------------------------------------------------------------------------
+    def _shown(self, s: Session, detail: PersonDetail) -> PersonDetail:
+        """``detail`` as the signed-in user may see it (a mentor: the ID masked, the phone
+        only of their own people). Saving returns the whole record: only those who see
+        everything may register or edit (tests/domain/test_disclosure_rules.py holds that)."""
+        return disclosure_for(self.ctx, s).person_detail(detail)
+
     def _conflict(
         self, s: Session, person: Person, mine: PersonDraft, opened: PersonDraft | None
     ) -> EditConflict[PersonDraft]:
