@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.audit_actions import ACTION_LABELS, AuditCategory
 from desktop.domain.cases.categories import Agency, Channel, Need, Outcome, Urgency
 from desktop.domain.cases.records import CaseEventInfo, QueueView
 from desktop.domain.cases.service_levels import Health, Step
@@ -27,6 +28,20 @@ from desktop.domain.thai_dates import be_year
 
 # Per enum: two enums may share a value (Need.OTHER == Outcome.OTHER == "other").
 LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
+    AuditCategory: {
+        AuditCategory.VIEW: QT_TRANSLATE_NOOP("AuditCategory", "เปิดดู"),
+        AuditCategory.CREATE: QT_TRANSLATE_NOOP("AuditCategory", "สร้าง"),
+        AuditCategory.UPDATE: QT_TRANSLATE_NOOP("AuditCategory", "แก้ไข"),
+        AuditCategory.STATUS: QT_TRANSLATE_NOOP("AuditCategory", "เปลี่ยนสถานะ"),
+        AuditCategory.PRINT: QT_TRANSLATE_NOOP("AuditCategory", "พิมพ์"),
+        AuditCategory.EXPORT: QT_TRANSLATE_NOOP("AuditCategory", "ส่งออก"),
+        AuditCategory.IMPORT: QT_TRANSLATE_NOOP("AuditCategory", "นำเข้า"),
+        AuditCategory.SIGN_IN: QT_TRANSLATE_NOOP("AuditCategory", "เข้าสู่ระบบ"),
+        AuditCategory.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("AuditCategory", "เข้าสู่ระบบไม่สำเร็จ"),
+        AuditCategory.SETTINGS: QT_TRANSLATE_NOOP("AuditCategory", "ตั้งค่าระบบ"),
+        AuditCategory.ERASE: QT_TRANSLATE_NOOP("AuditCategory", "ลบข้อมูลระบุตัวตน"),
+        AuditCategory.OTHER: QT_TRANSLATE_NOOP("AuditCategory", "อื่น ๆ"),
+    },
     CaseStatus: {
         CaseStatus.RECEIVED: QT_TRANSLATE_NOOP("CaseStatus", "รับเรื่อง"),
         CaseStatus.SCREENING: QT_TRANSLATE_NOOP("CaseStatus", "คัดกรอง"),
@@ -161,6 +176,7 @@ EVENT_LABELS: dict[str, str] = {
     "denied": QT_TRANSLATE_NOOP("CaseEvent", "ไม่อนุมัติ"),
     "print": QT_TRANSLATE_NOOP("CaseEvent", "พิมพ์เอกสาร"),
     "consent": QT_TRANSLATE_NOOP("CaseEvent", "บันทึกความยินยอม"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("CaseEvent", "ถอนความยินยอม"),
     "note": QT_TRANSLATE_NOOP("CaseEvent", "บันทึกเพิ่มเติม"),
 }
 # Dates on screen stay Buddhist Era in either language; only the month's name is translated.
@@ -263,3 +279,51 @@ def event_status_change(e: CaseEventInfo) -> str:
     if source is not None and target is not None and source != target:
         return f"{label_of(source)} → {label_of(target)}"
     return label_of(target)
+
+
+# What an audit row records, in the window's words (desktop.domain.audit_actions).
+AUDIT_ACTIONS: dict[str, str] = {
+    "view": QT_TRANSLATE_NOOP("AuditAction", "เปิดดู"),
+    "create": QT_TRANSLATE_NOOP("AuditAction", "สร้าง"),
+    "update": QT_TRANSLATE_NOOP("AuditAction", "แก้ไข"),
+    "note": QT_TRANSLATE_NOOP("AuditAction", "บันทึกข้อความ"),
+    "assign": QT_TRANSLATE_NOOP("AuditAction", "มอบหมายผู้รับผิดชอบ"),
+    "assign_mentor": QT_TRANSLATE_NOOP("AuditAction", "กำหนดพี่เลี้ยง"),
+    "unassign_mentor": QT_TRANSLATE_NOOP("AuditAction", "ยกเลิกพี่เลี้ยง"),
+    "consent": QT_TRANSLATE_NOOP("AuditAction", "ความยินยอม"),
+    "approval_request": QT_TRANSLATE_NOOP("AuditAction", "ขออนุมัติ"),
+    "approve": QT_TRANSLATE_NOOP("AuditAction", "อนุมัติ"),
+    "deny": QT_TRANSLATE_NOOP("AuditAction", "ไม่อนุมัติ"),
+    "status": QT_TRANSLATE_NOOP("AuditAction", "เปลี่ยนสถานะ"),
+    "transition": QT_TRANSLATE_NOOP("AuditAction", "เปลี่ยนขั้นตอน"),
+    "print": QT_TRANSLATE_NOOP("AuditAction", "พิมพ์"),
+    "export": QT_TRANSLATE_NOOP("AuditAction", "ส่งออก"),
+    "import": QT_TRANSLATE_NOOP("AuditAction", "นำเข้า"),
+    "login": QT_TRANSLATE_NOOP("AuditAction", "เข้าสู่ระบบ"),
+    "logout": QT_TRANSLATE_NOOP("AuditAction", "ออกจากระบบ"),
+    "unlock_screen": QT_TRANSLATE_NOOP("AuditAction", "ปลดล็อกหน้าจอ"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditAction", "เข้าสู่ระบบไม่สำเร็จ"),
+    "lock": QT_TRANSLATE_NOOP("AuditAction", "ล็อกบัญชี"),
+    "setup": QT_TRANSLATE_NOOP("AuditAction", "ตั้งค่าสำนักงาน"),
+    "settings": QT_TRANSLATE_NOOP("AuditAction", "ตั้งค่า"),
+    "connection_settings": QT_TRANSLATE_NOOP("AuditAction", "ตั้งค่าการเชื่อมต่อ"),
+    "change_password": QT_TRANSLATE_NOOP("AuditAction", "เปลี่ยนรหัสผ่าน"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditAction", "ตั้งรหัสผ่านใหม่"),
+    "unlock": QT_TRANSLATE_NOOP("AuditAction", "ปลดล็อกบัญชี"),
+    "enable": QT_TRANSLATE_NOOP("AuditAction", "เปิดใช้บัญชี"),
+    "disable": QT_TRANSLATE_NOOP("AuditAction", "ปิดใช้บัญชี"),
+    "backup": QT_TRANSLATE_NOOP("AuditAction", "สำรองฐานข้อมูล"),
+    "restore": QT_TRANSLATE_NOOP("AuditAction", "กู้คืนฐานข้อมูล"),
+    "move_to_server": QT_TRANSLATE_NOOP("AuditAction", "ย้ายไปเครื่องแม่ข่าย"),
+    "anonymise": QT_TRANSLATE_NOOP("AuditAction", "ลบข้อมูลระบุตัวตน"),
+    "seed": QT_TRANSLATE_NOOP("AuditAction", "ข้อมูลตัวอย่าง"),
+}
+
+
+def audit_action(action: str) -> str:
+    source = AUDIT_ACTIONS.get(action)
+    return (
+        QCoreApplication.translate("AuditAction", source)
+        if source
+        else ACTION_LABELS.get(action, action)
+    )

@@ -103,6 +103,13 @@ class MainWindow(QMainWindow):
             self.reports_page.print_actions.printed.connect(self._saved)
             self.nav.add_header(self.tr("รายงาน"))
             self._add_page(self.tr("รายงานประจำปีงบประมาณ"), self.reports_page)
+        self.audit_page = None
+        if desk.can(Permission.VIEW_AUDIT):
+            from ui.admin.audit_page import AuditTrailPage
+
+            self.audit_page = AuditTrailPage(desk)
+            self.nav.add_header(self.tr("การตรวจสอบ"))
+            self._add_page(self.tr("ประวัติการใช้งานระบบ"), self.audit_page)
         if desk.can(Permission.MANAGE_USERS):
             from ui.admin.users_page import UsersPage
 
@@ -116,6 +123,12 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("ระยะเวลามาตรฐาน"), self.service_levels_page)
         if self.mentoring is not None and self.mentoring.setup_page is not None:
             self._add_page(self.tr("แบบประเมินและหัวข้อการเยี่ยม"), self.mentoring.setup_page)
+        self.ropa_page = None
+        if desk.can(Permission.MANAGE_OFFICE):  # the office answers for its processing (ม.39)
+            from ui.admin.ropa_page import RopaPage
+
+            self.ropa_page = RopaPage()
+            self._add_page(self.tr("บันทึกการประมวลผลข้อมูลส่วนบุคคล"), self.ropa_page)
         self._show_page_item(self.registry)  # everyone's page, until the user's own is known
         self.pages.setCurrentWidget(self.registry)
         self.nav.pageRequested.connect(self._show_page)

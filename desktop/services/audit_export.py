@@ -66,7 +66,7 @@ class AuditExportService:
         office = AccountService(self.ctx).office()
         if kind == "pdf":
             render_audit_list(
-                out, office, rows, printed_on=self.ctx.today(), filter_description=described
+                str(out), office, rows, printed_on=self.ctx.today(), filter_description=described
             )
         else:
             table = ListTable.build(

@@ -124,6 +124,19 @@
     </message>
 </context>
 <context>
+    <name>AccessHistoryView</name>
+    <message>
+        <location filename="../../ui/admin/access_history.py" line="55" />
+        <source>%1 รายการล่าสุด (ใหม่สุดก่อน) — ดับเบิลคลิกเพื่อดูรายละเอียด</source>
+        <translation>The latest %1 entries (newest first) — double-click for the details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/access_history.py" line="59" />
+        <source> · ดูทั้งหมดได้ที่หน้าประวัติการใช้งาน</source>
+        <translation> · see them all on the audit trail page</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <location filename="../../ui/cases/case_actions.py" line="60" />
@@ -139,32 +152,32 @@
 <context>
     <name>Agency</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="56" />
+        <location filename="../../ui/domain_labels.py" line="71" />
         <source>กรมการจัดหางาน</source>
         <translation>Department of Employment</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="57" />
+        <location filename="../../ui/domain_labels.py" line="72" />
         <source>กรมพัฒนาฝีมือแรงงาน</source>
         <translation>Department of Skill Development</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="58" />
+        <location filename="../../ui/domain_labels.py" line="73" />
         <source>กรมสวัสดิการและคุ้มครองแรงงาน</source>
         <translation>Department of Labour Protection and Welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="59" />
+        <location filename="../../ui/domain_labels.py" line="74" />
         <source>สำนักงานประกันสังคม</source>
         <translation>Social Security Office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="60" />
+        <location filename="../../ui/domain_labels.py" line="75" />
         <source>สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน</source>
         <translation>Occupational Safety and Health Institute</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="63" />
+        <location filename="../../ui/domain_labels.py" line="78" />
         <source>สำนักงานแรงงานจังหวัด</source>
         <translation>Provincial Labour Office</translation>
     </message>
@@ -172,12 +185,12 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="43" />
+        <location filename="../../ui/domain_labels.py" line="58" />
         <source>ขออนุมัติไม่รับเรื่อง (ไม่เข้าเกณฑ์)</source>
         <translation>Approval to reject (not eligible)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="44" />
+        <location filename="../../ui/domain_labels.py" line="59" />
         <source>ขออนุมัติปิดเรื่องที่ยังไม่แก้ไข</source>
         <translation>Approval to close unresolved</translation>
     </message>
@@ -273,22 +286,22 @@ requested by %2 on %3</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="184" />
+        <location filename="../../ui/cases/case_dialogs.py" line="210" />
         <source>มอบหมายงาน</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="184" />
+        <location filename="../../ui/cases/case_dialogs.py" line="210" />
         <source>มอบหมาย</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="186" />
+        <location filename="../../ui/cases/case_dialogs.py" line="212" />
         <source>— ไม่มอบหมาย —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="191" />
+        <location filename="../../ui/cases/case_dialogs.py" line="217" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
@@ -325,6 +338,451 @@ requested by %2 on %3</translation>
         <location filename="../../ui/mentoring/small_dialogs.py" line="47" />
         <source>กรุณาเลือกพี่เลี้ยง</source>
         <translation>Please choose a mentor</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="286" />
+        <source>เปิดดู</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="287" />
+        <source>สร้าง</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="288" />
+        <source>แก้ไข</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="289" />
+        <source>บันทึกข้อความ</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="290" />
+        <source>มอบหมายผู้รับผิดชอบ</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="291" />
+        <source>กำหนดพี่เลี้ยง</source>
+        <translation>Assign mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="292" />
+        <source>ยกเลิกพี่เลี้ยง</source>
+        <translation>Mentor removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="293" />
+        <source>ความยินยอม</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="294" />
+        <source>ขออนุมัติ</source>
+        <translation>Approval requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="295" />
+        <source>อนุมัติ</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="296" />
+        <source>ไม่อนุมัติ</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="297" />
+        <source>เปลี่ยนสถานะ</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="298" />
+        <source>เปลี่ยนขั้นตอน</source>
+        <translation>Step taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="299" />
+        <source>พิมพ์</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="300" />
+        <source>ส่งออก</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="301" />
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="302" />
+        <source>เข้าสู่ระบบ</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="303" />
+        <source>ออกจากระบบ</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="304" />
+        <source>ปลดล็อกหน้าจอ</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="305" />
+        <source>เข้าสู่ระบบไม่สำเร็จ</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="306" />
+        <source>ล็อกบัญชี</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="307" />
+        <source>ตั้งค่าสำนักงาน</source>
+        <translation>Office set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="308" />
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="309" />
+        <source>ตั้งค่าการเชื่อมต่อ</source>
+        <translation>Connection settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="310" />
+        <source>เปลี่ยนรหัสผ่าน</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="311" />
+        <source>ตั้งรหัสผ่านใหม่</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="312" />
+        <source>ปลดล็อกบัญชี</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="313" />
+        <source>เปิดใช้บัญชี</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="314" />
+        <source>ปิดใช้บัญชี</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="315" />
+        <source>สำรองฐานข้อมูล</source>
+        <translation>Database backed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="316" />
+        <source>กู้คืนฐานข้อมูล</source>
+        <translation>Restore the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="317" />
+        <source>ย้ายไปเครื่องแม่ข่าย</source>
+        <translation>Moved to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="318" />
+        <source>ลบข้อมูลระบุตัวตน</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="319" />
+        <source>ข้อมูลตัวอย่าง</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCategory</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="32" />
+        <source>เปิดดู</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="33" />
+        <source>สร้าง</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="34" />
+        <source>แก้ไข</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="35" />
+        <source>เปลี่ยนสถานะ</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="36" />
+        <source>พิมพ์</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="37" />
+        <source>ส่งออก</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="38" />
+        <source>นำเข้า</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="39" />
+        <source>เข้าสู่ระบบ</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="40" />
+        <source>เข้าสู่ระบบไม่สำเร็จ</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="41" />
+        <source>ตั้งค่าระบบ</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="42" />
+        <source>ลบข้อมูลระบุตัวตน</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="43" />
+        <source>อื่น ๆ</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetailDialog</name>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="25" />
+        <source>รายละเอียดประวัติการใช้งาน</source>
+        <translation>Audit entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="33" />
+        <source>วันเวลา</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="34" />
+        <source>ผู้ใช้</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="35" />
+        <source>การกระทำ</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="36" />
+        <source>บุคคล / เรื่อง / เอกสาร</source>
+        <translation>Person / case / document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="37" />
+        <source>รหัสรายการ</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="46" />
+        <source>ช่อง</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="46" />
+        <source>จาก</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="46" />
+        <source>เป็น</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="54" />
+        <source>ช่องที่เปลี่ยน</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="60" />
+        <source>รายการ</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="60" />
+        <source>ค่า</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="68" />
+        <source>รายละเอียดที่บันทึกไว้</source>
+        <translation>Recorded details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin/audit_model.py" line="25" />
+        <source>วันเวลา</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_model.py" line="26" />
+        <source>ผู้ใช้</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_model.py" line="27" />
+        <source>การกระทำ</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_model.py" line="28" />
+        <source>บุคคล / เรื่อง / เอกสาร</source>
+        <translation>Person / case / document</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPage</name>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="62" />
+        <source>ทุกคน</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="66" />
+        <source>ทุกการกระทำ</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="72" />
+        <source>เลขประจำตัวประชาชน 13 หลัก</source>
+        <translation>13-digit national ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="76" />
+        <source>เลขที่เรื่อง เช่น ลป 2569/0001</source>
+        <translation>Case no., e.g. 2569/0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="78" />
+        <source>ล้างเงื่อนไข</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="79" />
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="80" />
+        <source>พิมพ์ PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="87" />
+        <source>ผู้ใช้:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="89" />
+        <source>การกระทำ:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="91" />
+        <source>ตั้งแต่วันที่:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="93" />
+        <source>ถึง:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="95" />
+        <source>บุคคล:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="98" />
+        <source>เรื่อง:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="120" />
+        <source>‹ ก่อนหน้า</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="121" />
+        <source>ถัดไป ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="128" />
+        <source>ประวัติการใช้งานระบบ</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="170" />
+        <source>บุคคล: </source>
+        <translation>Person: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="176" />
+        <source>เรื่อง: </source>
+        <translation>Case: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="179" />
+        <source>วันที่: วันเริ่มต้องไม่อยู่หลังวันสิ้นสุด</source>
+        <translation>Dates: the start must not be after the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="244" />
+        <source>ไม่พบรายการตามเงื่อนไข</source>
+        <translation>No entries match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="250" />
+        <source>รายการที่ %1–%2 จาก %3 รายการ — ดับเบิลคลิกเพื่อดูรายละเอียด</source>
+        <translation>Entries %1–%2 of %3 — double-click for the details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="272" />
+        <source>ส่งออกประวัติการใช้งาน</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="277" />
+        <source>กำลังส่งออกประวัติการใช้งาน…</source>
+        <translation>Exporting the audit trail…</translation>
     </message>
 </context>
 <context>
@@ -475,7 +933,7 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDesk</name>
     <message>
-        <location filename="../../ui/cases/case_desk.py" line="110" />
+        <location filename="../../ui/cases/case_desk.py" line="114" />
         <source> · เฉพาะที่เลือก %1 เรื่อง</source>
         <translation> · only the %1 selected cases</translation>
     </message>
@@ -483,103 +941,108 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDetails</name>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="110" />
+        <location filename="../../ui/cases/case_details.py" line="126" />
         <source>ชื่อ–นามสกุล</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="111" />
+        <location filename="../../ui/cases/case_details.py" line="127" />
         <source>เลขประจำตัวประชาชน</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="112" />
+        <location filename="../../ui/cases/case_details.py" line="128" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="113" />
+        <location filename="../../ui/cases/case_details.py" line="129" />
         <source>พื้นที่</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="114" />
+        <location filename="../../ui/cases/case_details.py" line="130" />
         <source>ความต้องการ</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="117" />
+        <location filename="../../ui/cases/case_details.py" line="133" />
         <source>รับเรื่อง</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="118" />
+        <location filename="../../ui/cases/case_details.py" line="134" />
         <source>ผู้แจ้ง</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="119" />
+        <location filename="../../ui/cases/case_details.py" line="135" />
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="120" />
+        <location filename="../../ui/cases/case_details.py" line="136" />
         <source>ผู้รับผิดชอบ</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="121" />
+        <location filename="../../ui/cases/case_details.py" line="137" />
         <source>ส่งต่อหน่วยงาน</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="122" />
+        <location filename="../../ui/cases/case_details.py" line="138" />
         <source>ผู้รับเรื่องปลายทาง</source>
         <translation>Receiving office / contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="123" />
+        <location filename="../../ui/cases/case_details.py" line="139" />
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="124" />
+        <location filename="../../ui/cases/case_details.py" line="140" />
         <source>ซ้ำกับเรื่อง</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="131" />
+        <location filename="../../ui/cases/case_details.py" line="147" />
         <source>ผู้ประสบปัญหา</source>
         <translation>Person in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="132" />
+        <location filename="../../ui/cases/case_details.py" line="148" />
         <source>การรับเรื่องและการส่งต่อ</source>
         <translation>Intake and referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="137" />
+        <location filename="../../ui/cases/case_details.py" line="153" />
         <source>รายละเอียดปัญหา / ความต้องการ</source>
         <translation>Problem / need in detail</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="178" />
+        <location filename="../../ui/cases/case_details.py" line="78" />
         <source>ยินยอมให้ส่งข้อมูล เมื่อ </source>
         <translation>Consented to sharing data on </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="180" />
+        <location filename="../../ui/cases/case_details.py" line="73" />
+        <source>ถอนความยินยอมแล้ว เมื่อ %1 (บันทึกโดย %2) — ส่งต่อเรื่องนี้ไม่ได้</source>
+        <translation>Consent withdrawn on %1 (recorded by %2) — this case cannot be referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_details.py" line="80" />
         <source>ยังไม่ได้รับความยินยอม</source>
         <translation>No consent yet</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="184" />
+        <location filename="../../ui/cases/case_details.py" line="195" />
         <source>ยังไม่มอบหมาย</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="189" />
-        <location filename="../../ui/cases/case_details.py" line="196" />
+        <location filename="../../ui/cases/case_details.py" line="200" />
+        <location filename="../../ui/cases/case_details.py" line="207" />
         <source> เมื่อ </source>
         <translation> on </translation>
     </message>
@@ -587,47 +1050,52 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseEvent</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="156" />
+        <location filename="../../ui/domain_labels.py" line="171" />
         <source>รับเรื่อง</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="157" />
+        <location filename="../../ui/domain_labels.py" line="172" />
         <source>เปลี่ยนสถานะ</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="158" />
+        <location filename="../../ui/domain_labels.py" line="173" />
         <source>มอบหมายงาน</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="159" />
+        <location filename="../../ui/domain_labels.py" line="174" />
         <source>ขออนุมัติ</source>
         <translation>Approval requested</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="160" />
+        <location filename="../../ui/domain_labels.py" line="175" />
         <source>อนุมัติ</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="161" />
+        <location filename="../../ui/domain_labels.py" line="176" />
         <source>ไม่อนุมัติ</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="162" />
+        <location filename="../../ui/domain_labels.py" line="177" />
         <source>พิมพ์เอกสาร</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="163" />
+        <location filename="../../ui/domain_labels.py" line="178" />
         <source>บันทึกความยินยอม</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="164" />
+        <location filename="../../ui/domain_labels.py" line="179" />
+        <source>ถอนความยินยอม</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="180" />
         <source>บันทึกเพิ่มเติม</source>
         <translation>Note</translation>
     </message>
@@ -635,22 +1103,22 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="55" />
+        <location filename="../../ui/cases/case_details.py" line="56" />
         <source>ปิดเรื่องแล้ว %1</source>
         <translation>Closed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="59" />
+        <location filename="../../ui/cases/case_details.py" line="60" />
         <source>ไม่มีกำหนดเวลา</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="61" />
+        <location filename="../../ui/cases/case_details.py" line="62" />
         <source>ครบกำหนด %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_details.py" line="100" />
+        <location filename="../../ui/cases/case_details.py" line="116" />
         <source>ความเร่งด่วน: </source>
         <translation>Urgency: </translation>
     </message>
@@ -658,7 +1126,7 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseOpDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="57" />
+        <location filename="../../ui/cases/case_dialogs.py" line="58" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -666,47 +1134,68 @@ requested by %2 on %3</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="77" />
+        <location filename="../../ui/cases/case_page.py" line="142" />
+        <location filename="../../ui/cases/case_page.py" line="146" />
         <source>ลำดับการดำเนินการ</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="82" />
+        <location filename="../../ui/cases/case_page.py" line="88" />
         <source>ขั้นตอนถัดไป</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="91" />
+        <location filename="../../ui/cases/case_page.py" line="97" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="92" />
+        <location filename="../../ui/cases/case_page.py" line="98" />
         <source>บันทึกเพิ่มเติม…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="94" />
+        <location filename="../../ui/cases/case_page.py" line="100" />
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="96" />
+        <location filename="../../ui/cases/case_page.py" line="103" />
+        <source>บันทึกการถอนความยินยอม…</source>
+        <translation>Record withdrawal of consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="106" />
+        <source>พิมพ์ใบยินยอม</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="108" />
         <source>พิมพ์แบบส่งต่อ</source>
         <translation>Print referral slip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="97" />
+        <location filename="../../ui/cases/case_page.py" line="109" />
         <source>พิมพ์สรุปเรื่อง</source>
         <translation>Print case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="98" />
+        <location filename="../../ui/cases/case_page.py" line="110" />
         <source>ปิดหน้าต่าง</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_page.py" line="156" />
+        <location filename="../../ui/cases/case_page.py" line="143" />
+        <source>ประวัติการเข้าถึง</source>
+        <translation>Access history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="190" />
+        <source>ผู้ประสบปัญหาถอนความยินยอมแล้ว ส่งข้อมูลให้หน่วยงานไม่ได้</source>
+        <translation>The person has withdrawn consent: no data may go to the agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_page.py" line="193" />
         <source>พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว</source>
         <translation>Can be printed once the case is referred</translation>
     </message>
@@ -714,47 +1203,57 @@ requested by %2 on %3</translation>
 <context>
     <name>CasePrintActions</name>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="29" />
+        <location filename="../../ui/cases/case_print_actions.py" line="30" />
         <source>บันทึกแบบส่งต่อเป็น PDF</source>
         <translation>Save referral slips as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="31" />
+        <location filename="../../ui/cases/case_print_actions.py" line="32" />
         <source>กำลังสร้างแบบส่งต่อ…</source>
         <translation>Creating the referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="41" />
+        <location filename="../../ui/cases/case_print_actions.py" line="42" />
         <source>บันทึกสรุปเรื่องเป็น PDF</source>
         <translation>Save case summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="43" />
+        <location filename="../../ui/cases/case_print_actions.py" line="44" />
         <source>กำลังสร้างสรุปเรื่อง…</source>
         <translation>Creating the case summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="50" />
+        <location filename="../../ui/cases/case_print_actions.py" line="53" />
+        <source>บันทึกใบยินยอมเป็น PDF</source>
+        <translation>Save the consent form as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="55" />
+        <source>กำลังสร้างใบยินยอม…</source>
+        <translation>Creating the consent form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_print_actions.py" line="62" />
         <source>บันทึกรายการเรื่องเป็น PDF</source>
         <translation>Save case list as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="52" />
+        <location filename="../../ui/cases/case_print_actions.py" line="64" />
         <source>กำลังสร้างรายการเรื่อง…</source>
         <translation>Building the case list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="67" />
+        <location filename="../../ui/cases/case_print_actions.py" line="79" />
         <source>ส่งออกรายการเรื่องเป็น Excel</source>
         <translation>Export cases to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="67" />
+        <location filename="../../ui/cases/case_print_actions.py" line="79" />
         <source>ส่งออกรายการเรื่องเป็น CSV</source>
         <translation>Export the case list to CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_print_actions.py" line="69" />
+        <location filename="../../ui/cases/case_print_actions.py" line="81" />
         <source>กำลังส่งออกรายการเรื่อง…</source>
         <translation>Exporting the case list…</translation>
     </message>
@@ -816,52 +1315,52 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="31" />
+        <location filename="../../ui/domain_labels.py" line="46" />
         <source>รับเรื่อง</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="32" />
+        <location filename="../../ui/domain_labels.py" line="47" />
         <source>คัดกรอง</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="33" />
+        <location filename="../../ui/domain_labels.py" line="48" />
         <source>ส่งต่อแล้ว</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="34" />
+        <location filename="../../ui/domain_labels.py" line="49" />
         <source>หน่วยงานรับดำเนินการ</source>
         <translation>Agency working on it</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="35" />
+        <location filename="../../ui/domain_labels.py" line="50" />
         <source>สำนักงานดำเนินการเอง</source>
         <translation>Handled by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="36" />
+        <location filename="../../ui/domain_labels.py" line="51" />
         <source>หน่วยงานส่งคืน</source>
         <translation>Returned by agency</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="37" />
+        <location filename="../../ui/domain_labels.py" line="52" />
         <source>แก้ไขแล้ว</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38" />
+        <location filename="../../ui/domain_labels.py" line="53" />
         <source>ปิดเรื่อง</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39" />
+        <location filename="../../ui/domain_labels.py" line="54" />
         <source>ไม่เข้าเกณฑ์</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40" />
+        <location filename="../../ui/domain_labels.py" line="55" />
         <source>เรื่องซ้ำ</source>
         <translation>Duplicate</translation>
     </message>
@@ -955,22 +1454,22 @@ requested by %2 on %3</translation>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="66" />
+        <location filename="../../ui/domain_labels.py" line="81" />
         <source>อาสาสมัคร/บัณฑิตแรงงานชี้เป้า</source>
         <translation>Volunteer/graduate referral</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="67" />
+        <location filename="../../ui/domain_labels.py" line="82" />
         <source>มาติดต่อด้วยตนเอง</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="68" />
+        <location filename="../../ui/domain_labels.py" line="83" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="69" />
+        <location filename="../../ui/domain_labels.py" line="84" />
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
@@ -1031,22 +1530,22 @@ requested by %2 on %3</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="154" />
+        <location filename="../../ui/cases/case_dialogs.py" line="155" />
         <source>บันทึกความยินยอม</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="154" />
+        <location filename="../../ui/cases/case_dialogs.py" line="155" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="156" />
+        <location filename="../../ui/cases/case_dialogs.py" line="157" />
         <source>%1 ยินยอมให้สำนักงานส่งข้อมูลส่วนบุคคลให้หน่วยงานที่รับเรื่องต่อ</source>
         <translation>%1 consents to the office sharing their personal data with the agency the case is referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="160" />
+        <location filename="../../ui/cases/case_dialogs.py" line="161" />
         <source>วันที่ให้ความยินยอม *</source>
         <translation>Consent given on *</translation>
     </message>
@@ -1110,132 +1609,132 @@ requested by %2 on %3</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="66" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="67" />
         <source>ภาพรวมการดำเนินงาน</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="73" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="74" />
         <source>ปีงบประมาณ %1</source>
         <translation>Fiscal year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="75" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="76" />
         <source>ทั้งจังหวัด</source>
         <translation>Whole province</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="83" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="84" />
         <source>อ่านตัวเลขใหม่ (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="95" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="96" />
         <source>เรื่องที่ยังไม่ปิด</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="96" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="97" />
         <source>เรื่องที่เกินกำหนด</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="97" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="98" />
         <source>เรื่องที่รออนุมัติ</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="98" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="99" />
         <source>รับเรื่องเดือนนี้</source>
         <translation>Received this month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="99" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="100" />
         <source>แล้วเสร็จ/ปิดเรื่องในปีงบประมาณ</source>
         <translation>Resolved or closed this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="100" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="101" />
         <source>อาสาสมัครแรงงานที่ปฏิบัติงาน</source>
         <translation>Active labour volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="101" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="102" />
         <source>ตำบลที่ยังไม่มีอาสาสมัครแรงงาน</source>
         <translation>Subdistricts without a labour volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="102" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="103" />
         <source>ยังไม่ได้รับการประเมินในปีงบประมาณ</source>
         <translation>Not yet evaluated this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="176" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="177" />
         <source>เดือนก่อน %1</source>
         <translation>Last month %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="184" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="185" />
         <source>รับเรื่องเดือน%1</source>
         <translation>Received in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="186" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="187" />
         <source>แล้วเสร็จ/ปิดเรื่องในปีงบประมาณ %1</source>
         <translation>Resolved or closed in fiscal year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="189" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="190" />
         <source>ยังไม่ได้รับการประเมินปีงบประมาณ %1</source>
         <translation>Not yet evaluated for fiscal year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="199" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="200" />
         <source>ตัวเลข ณ วันที่ %1 · กดตัวเลขหรือแท่งกราฟเพื่อเปิดรายการ</source>
         <translation>Figures as of %1 · click a number or a bar to open its list</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="209" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="213" />
         <source>ความต้องการรายเดือน จำแนกตามประเภท (แท่งซ้ายสีอ่อน: ปีงบประมาณ %1)</source>
         <translation>Needs per month by category (pale bars on the left: fiscal year %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="217" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="221" />
         <source>%1 · %2: %3 เรื่อง</source>
         <translation>%1 · %2: %3 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="235" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="239" />
         <source>เรื่องที่รับในปีงบประมาณ %1 จำแนกตามสถานะปัจจุบัน</source>
         <translation>Cases received in fiscal year %1 by their status now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="250" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="248" />
         <source>จำนวนวันจากรับเรื่องถึงได้ผล (มัธยฐาน) จำแนกตามหน่วยงาน</source>
         <translation>Days from receipt to outcome (median) by agency</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="260" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="255" />
         <source>%1: มัธยฐาน %2 วัน · ร้อยละ 90 ภายใน %3 วัน · %4 เรื่อง</source>
         <translation>%1: median %2 days · 90% within %3 days · %4 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="270" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="264" />
         <source>ตำบลที่มีอาสาสมัครแรงงานแล้ว/ตำบลทั้งหมด จำแนกตามอำเภอ</source>
         <translation>Subdistricts with a labour volunteer / all subdistricts, by district</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="271" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="265" />
         <source>มีอาสาสมัคร</source>
         <translation>With a volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="271" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="265" />
         <source>ยังไม่มี</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="281" />
+        <location filename="../../ui/dashboard/dashboard_page.py" line="275" />
         <source>%1: %2 %3 ตำบล</source>
         <translation>%1: %2 %3 subdistricts</translation>
     </message>
@@ -1243,7 +1742,7 @@ requested by %2 on %3</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="196" />
+        <location filename="../../ui/domain_labels.py" line="212" />
         <source>%1 น.</source>
         <translation>%1</translation>
     </message>
@@ -1703,17 +2202,17 @@ requested by %2 on %3</translation>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="123" />
+        <location filename="../../ui/domain_labels.py" line="138" />
         <source>ชาย</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="124" />
+        <location filename="../../ui/domain_labels.py" line="139" />
         <source>หญิง</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="125" />
+        <location filename="../../ui/domain_labels.py" line="140" />
         <source>ไม่ระบุ/อื่น ๆ</source>
         <translation>Not given/other</translation>
     </message>
@@ -1721,17 +2220,17 @@ requested by %2 on %3</translation>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104" />
+        <location filename="../../ui/domain_labels.py" line="119" />
         <source>ตามกำหนด</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="105" />
+        <location filename="../../ui/domain_labels.py" line="120" />
         <source>ใกล้ครบกำหนด</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="106" />
+        <location filename="../../ui/domain_labels.py" line="121" />
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -2134,97 +2633,112 @@ requested by %2 on %3</translation>
         <translation>Fiscal-year reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>การตรวจสอบ</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>ประวัติการใช้งานระบบ</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>ผู้ใช้งานระบบ</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>บันทึกการประมวลผลข้อมูลส่วนบุคคล</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV…</source>
         <translation>Import referral cases from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>ล็อกหน้าจอ</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>สลับผู้ใช้…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>ออกจากระบบ</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>เปลี่ยนรหัสผ่านแล้ว</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
         <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
@@ -2239,22 +2753,22 @@ requested by %2 on %3</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
         <translation>Database connection (office server)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
@@ -2742,32 +3256,32 @@ requested by %2 on %3</translation>
 <context>
     <name>MentoringTimeline</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="221" />
+        <location filename="../../ui/domain_labels.py" line="237" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="222" />
+        <location filename="../../ui/domain_labels.py" line="238" />
         <source>พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="223" />
+        <location filename="../../ui/domain_labels.py" line="239" />
         <source>การเยี่ยม</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="224" />
+        <location filename="../../ui/domain_labels.py" line="240" />
         <source>การประเมิน</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="225" />
+        <location filename="../../ui/domain_labels.py" line="241" />
         <source>รางวัล</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="226" />
+        <location filename="../../ui/domain_labels.py" line="242" />
         <source>เรื่องที่แจ้ง</source>
         <translation>Case reported</translation>
     </message>
@@ -2775,62 +3289,62 @@ requested by %2 on %3</translation>
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="168" />
+        <location filename="../../ui/domain_labels.py" line="184" />
         <source>ม.ค.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="169" />
+        <location filename="../../ui/domain_labels.py" line="185" />
         <source>ก.พ.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="170" />
+        <location filename="../../ui/domain_labels.py" line="186" />
         <source>มี.ค.</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="171" />
+        <location filename="../../ui/domain_labels.py" line="187" />
         <source>เม.ย.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="172" />
+        <location filename="../../ui/domain_labels.py" line="188" />
         <source>พ.ค.</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="173" />
+        <location filename="../../ui/domain_labels.py" line="189" />
         <source>มิ.ย.</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="174" />
+        <location filename="../../ui/domain_labels.py" line="190" />
         <source>ก.ค.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="175" />
+        <location filename="../../ui/domain_labels.py" line="191" />
         <source>ส.ค.</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="176" />
+        <location filename="../../ui/domain_labels.py" line="192" />
         <source>ก.ย.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="177" />
+        <location filename="../../ui/domain_labels.py" line="193" />
         <source>ต.ค.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="178" />
+        <location filename="../../ui/domain_labels.py" line="194" />
         <source>พ.ย.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="179" />
+        <location filename="../../ui/domain_labels.py" line="195" />
         <source>ธ.ค.</source>
         <translation>Dec</translation>
     </message>
@@ -2961,37 +3475,37 @@ requested by %2 on %3</translation>
 <context>
     <name>Need</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="47" />
+        <location filename="../../ui/domain_labels.py" line="62" />
         <source>หางาน / บรรจุงาน</source>
         <translation>Job seeking / placement</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="48" />
+        <location filename="../../ui/domain_labels.py" line="63" />
         <source>ฝึกอบรมพัฒนาทักษะฝีมือ</source>
         <translation>Skills training</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="49" />
+        <location filename="../../ui/domain_labels.py" line="64" />
         <source>ประกันสังคม (มาตรา 40 และอื่น ๆ)</source>
         <translation>Social security (section 40 and other)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="50" />
+        <location filename="../../ui/domain_labels.py" line="65" />
         <source>ร้องเรียนคุ้มครองแรงงาน (ค่าจ้าง เลิกจ้าง สิทธิ)</source>
         <translation>Labour protection complaint (wages, dismissal, rights)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="51" />
+        <location filename="../../ui/domain_labels.py" line="66" />
         <source>ความปลอดภัยในการทำงาน</source>
         <translation>Workplace safety</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="52" />
+        <location filename="../../ui/domain_labels.py" line="67" />
         <source>ไปทำงานต่างประเทศ</source>
         <translation>Working abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="53" />
+        <location filename="../../ui/domain_labels.py" line="68" />
         <source>อื่น ๆ</source>
         <translation>Other</translation>
     </message>
@@ -2999,27 +3513,27 @@ requested by %2 on %3</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="136" />
+        <location filename="../../ui/cases/case_dialogs.py" line="137" />
         <source>บันทึกเพิ่มเติม</source>
         <translation>Add a note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="136" />
+        <location filename="../../ui/cases/case_dialogs.py" line="137" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="138" />
+        <location filename="../../ui/cases/case_dialogs.py" line="139" />
         <source>บันทึก *</source>
         <translation>Note *</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="138" />
+        <location filename="../../ui/cases/case_dialogs.py" line="139" />
         <source>เช่น โทรติดตามผลกับหน่วยงาน ผู้ร้องแจ้งข้อมูลเพิ่ม</source>
         <translation>e.g. called the agency for news; the person sent more information</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_dialogs.py" line="143" />
+        <location filename="../../ui/cases/case_dialogs.py" line="144" />
         <source>กรุณากรอกข้อความที่จะบันทึก</source>
         <translation>Please type the note</translation>
     </message>
@@ -3060,52 +3574,52 @@ requested by %2 on %3</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="77" />
+        <location filename="../../ui/domain_labels.py" line="92" />
         <source>ได้งานทำ</source>
         <translation>Found a job</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="78" />
+        <location filename="../../ui/domain_labels.py" line="93" />
         <source>เข้ารับการฝึกอบรม</source>
         <translation>Took a training course</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="79" />
+        <location filename="../../ui/domain_labels.py" line="94" />
         <source>สมัครประกันสังคมมาตรา 40</source>
         <translation>Joined section 40 social security</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="80" />
+        <location filename="../../ui/domain_labels.py" line="95" />
         <source>ได้รับสิทธิประกันสังคมอื่น</source>
         <translation>Got other social security rights</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="81" />
+        <location filename="../../ui/domain_labels.py" line="96" />
         <source>ข้อร้องเรียนได้รับการแก้ไข</source>
         <translation>Complaint settled</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82" />
+        <location filename="../../ui/domain_labels.py" line="97" />
         <source>แก้ไขความไม่ปลอดภัยแล้ว</source>
         <translation>Hazard fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83" />
+        <location filename="../../ui/domain_labels.py" line="98" />
         <source>ให้คำแนะนำแล้ว</source>
         <translation>Advised</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="84" />
+        <location filename="../../ui/domain_labels.py" line="99" />
         <source>ดำเนินการไปทำงานต่างประเทศ</source>
         <translation>Work abroad arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="85" />
+        <location filename="../../ui/domain_labels.py" line="100" />
         <source>ติดต่อผู้ร้องไม่ได้</source>
         <translation>Person not reachable</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86" />
+        <location filename="../../ui/domain_labels.py" line="101" />
         <source>อื่น ๆ</source>
         <translation>Other</translation>
     </message>
@@ -3237,58 +3751,63 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="45" />
+        <location filename="../../ui/registry/person_dialog.py" line="46" />
         <source>ลงทะเบียนบุคคลใหม่</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="45" />
+        <location filename="../../ui/registry/person_dialog.py" line="46" />
         <source>ทะเบียนประวัติ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="62" />
+        <location filename="../../ui/registry/person_dialog.py" line="63" />
         <source>เปลี่ยนสถานะ…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="72" />
+        <location filename="../../ui/registry/person_dialog.py" line="73" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="74" />
+        <location filename="../../ui/registry/person_dialog.py" line="75" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="96" />
+        <location filename="../../ui/registry/person_dialog.py" line="97" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="110" />
+        <location filename="../../ui/registry/person_dialog.py" line="113" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="119" />
+        <location filename="../../ui/registry/person_dialog.py" line="122" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="125" />
-        <location filename="../../ui/registry/person_dialog.py" line="238" />
+        <location filename="../../ui/registry/person_dialog.py" line="131" />
+        <source>ประวัติการเข้าถึง</source>
+        <translation>Access history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="137" />
+        <location filename="../../ui/registry/person_dialog.py" line="250" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="127" />
+        <location filename="../../ui/registry/person_dialog.py" line="139" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="180" />
+        <location filename="../../ui/registry/person_dialog.py" line="192" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -3459,17 +3978,17 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonKind</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="109" />
+        <location filename="../../ui/domain_labels.py" line="124" />
         <source>อาสาสมัครแรงงาน (ในประเทศ)</source>
         <translation>Labour volunteer (domestic)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110" />
+        <location filename="../../ui/domain_labels.py" line="125" />
         <source>อาสาสมัครแรงงาน (ต่างประเทศ)</source>
         <translation>Labour volunteer (overseas)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113" />
+        <location filename="../../ui/domain_labels.py" line="128" />
         <source>บัณฑิตแรงงาน</source>
         <translation>Labour graduate</translation>
     </message>
@@ -3515,27 +4034,27 @@ requested by %2 on %3</translation>
 <context>
     <name>PersonStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="116" />
+        <location filename="../../ui/domain_labels.py" line="131" />
         <source>ปฏิบัติหน้าที่</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="117" />
+        <location filename="../../ui/domain_labels.py" line="132" />
         <source>พักการปฏิบัติหน้าที่</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="118" />
+        <location filename="../../ui/domain_labels.py" line="133" />
         <source>ลาออก</source>
         <translation>Resigned</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="119" />
+        <location filename="../../ui/domain_labels.py" line="134" />
         <source>เสียชีวิต</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="120" />
+        <location filename="../../ui/domain_labels.py" line="135" />
         <source>พ้นสภาพ</source>
         <translation>Removed</translation>
     </message>
@@ -3781,37 +4300,37 @@ requested by %2 on %3</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="89" />
+        <location filename="../../ui/domain_labels.py" line="104" />
         <source>มอบหมายให้ฉัน</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="90" />
+        <location filename="../../ui/domain_labels.py" line="105" />
         <source>รอคัดกรอง</source>
         <translation>To screen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91" />
+        <location filename="../../ui/domain_labels.py" line="106" />
         <source>ส่งต่อแล้ว รอหน่วยงาน</source>
         <translation>Referred, waiting for agency</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="92" />
+        <location filename="../../ui/domain_labels.py" line="107" />
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="93" />
+        <location filename="../../ui/domain_labels.py" line="108" />
         <source>รออนุมัติ</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="94" />
+        <location filename="../../ui/domain_labels.py" line="109" />
         <source>เรื่องที่ยังไม่ปิดทั้งหมด</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="95" />
+        <location filename="../../ui/domain_labels.py" line="110" />
         <source>ทุกเรื่อง</source>
         <translation>All cases</translation>
     </message>
@@ -4097,24 +4616,90 @@ requested by %2 on %3</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="128" />
+        <location filename="../../ui/domain_labels.py" line="143" />
         <source>ผู้ดูแลระบบ</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="129" />
+        <location filename="../../ui/domain_labels.py" line="144" />
         <source>เจ้าหน้าที่ทะเบียน</source>
         <translation>Registry clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="130" />
+        <location filename="../../ui/domain_labels.py" line="145" />
         <source>เจ้าหน้าที่พี่เลี้ยง</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="131" />
+        <location filename="../../ui/domain_labels.py" line="146" />
         <source>หัวหน้างาน</source>
         <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>RopaModel</name>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="56" />
+        <source>ข้อมูล</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="57" />
+        <source>คอลัมน์</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="58" />
+        <source>ประเภทข้อมูล</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="59" />
+        <source>วัตถุประสงค์</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="60" />
+        <source>ฐานทางกฎหมาย</source>
+        <translation>Lawful basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="61" />
+        <source>ระยะเวลาเก็บ</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="62" />
+        <source>ผู้เข้าถึง</source>
+        <translation>Seen by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="63" />
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RopaPage</name>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="97" />
+        <source>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล (ROPA)</source>
+        <translation>Record of processing activities (ROPA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="105" />
+        <source>ข้อมูลส่วนบุคคลทุกช่องที่โปรแกรมเก็บ พร้อมวัตถุประสงค์ ฐานทางกฎหมายตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ระยะเวลาเก็บ และผู้ที่เห็นข้อมูล แถวสีเหลืองคือข้อมูลที่อาจอ่อนไหว</source>
+        <translation>Every personal-data field the program keeps, with its purpose, its lawful basis under the Personal Data Protection Act B.E. 2562, how long it is kept and who sees it. Yellow rows may hold sensitive data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="113" />
+        <source>กรองด้วยคำใดก็ได้ เช่น โทรศัพท์ ม.19 พี่เลี้ยง</source>
+        <translation>Filter by any word, e.g. phone, s.19, mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/ropa_page.py" line="154" />
+        <source>%1 จาก %2 ช่อง</source>
+        <translation>%1 of %2 fields</translation>
     </message>
 </context>
 <context>
@@ -4411,22 +4996,22 @@ requested by %2 on %3</translation>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="98" />
+        <location filename="../../ui/domain_labels.py" line="113" />
         <source>คัดกรองและส่งต่อ</source>
         <translation>Screen and refer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="99" />
+        <location filename="../../ui/domain_labels.py" line="114" />
         <source>หน่วยงานดำเนินการ</source>
         <translation>Agency acts</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="100" />
+        <location filename="../../ui/domain_labels.py" line="115" />
         <source>สำนักงานดำเนินการเอง</source>
         <translation>Office handles</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101" />
+        <location filename="../../ui/domain_labels.py" line="116" />
         <source>ปิดเรื่อง</source>
         <translation>Closing</translation>
     </message>
@@ -4487,57 +5072,57 @@ requested by %2 on %3</translation>
 <context>
     <name>Transition</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="142" />
+        <location filename="../../ui/domain_labels.py" line="157" />
         <source>เริ่มคัดกรอง</source>
         <translation>Start screening</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="143" />
+        <location filename="../../ui/domain_labels.py" line="158" />
         <source>ส่งต่อหน่วยงาน</source>
         <translation>Refer to an agency</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="144" />
+        <location filename="../../ui/domain_labels.py" line="159" />
         <source>สำนักงานดำเนินการเอง</source>
         <translation>Handle in the office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="145" />
+        <location filename="../../ui/domain_labels.py" line="160" />
         <source>ไม่เข้าเกณฑ์</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="146" />
+        <location filename="../../ui/domain_labels.py" line="161" />
         <source>เรื่องซ้ำ</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="147" />
+        <location filename="../../ui/domain_labels.py" line="162" />
         <source>หน่วยงานรับดำเนินการ</source>
         <translation>Agency accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="148" />
+        <location filename="../../ui/domain_labels.py" line="163" />
         <source>หน่วยงานส่งคืน</source>
         <translation>Agency returned it</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="149" />
+        <location filename="../../ui/domain_labels.py" line="164" />
         <source>คัดกรองใหม่</source>
         <translation>Screen again</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="150" />
+        <location filename="../../ui/domain_labels.py" line="165" />
         <source>บันทึกผลแก้ไขแล้ว</source>
         <translation>Record the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="151" />
+        <location filename="../../ui/domain_labels.py" line="166" />
         <source>ปิดเรื่อง</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="152" />
+        <location filename="../../ui/domain_labels.py" line="167" />
         <source>ปิดเรื่อง (ยังไม่แก้ไข)</source>
         <translation>Close unresolved</translation>
     </message>
@@ -4545,17 +5130,17 @@ requested by %2 on %3</translation>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="72" />
+        <location filename="../../ui/domain_labels.py" line="87" />
         <source>ปกติ</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="73" />
+        <location filename="../../ui/domain_labels.py" line="88" />
         <source>ด่วน</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="74" />
+        <location filename="../../ui/domain_labels.py" line="89" />
         <source>ด่วนที่สุด</source>
         <translation>Most urgent</translation>
     </message>
@@ -4811,24 +5396,42 @@ requested by %2 on %3</translation>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="134" />
+        <location filename="../../ui/domain_labels.py" line="149" />
         <source>ลงพื้นที่เยี่ยม</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135" />
+        <location filename="../../ui/domain_labels.py" line="150" />
         <source>ทางโทรศัพท์</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="136" />
+        <location filename="../../ui/domain_labels.py" line="151" />
         <source>ประชุม/อบรม</source>
         <translation>Meeting/training</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="137" />
+        <location filename="../../ui/domain_labels.py" line="152" />
         <source>ออนไลน์</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="177" />
+        <source>บันทึกการถอนความยินยอม</source>
+        <translation>Record withdrawal of consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="177" />
+        <source>บันทึกการถอน</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_dialogs.py" line="181" />
+        <source>%1 ขอถอนความยินยอมให้ส่งข้อมูลส่วนบุคคลให้หน่วยงาน เมื่อบันทึกแล้ว สำนักงานจะไม่ส่งต่อหรือพิมพ์แบบส่งต่อของเรื่องนี้อีก และบันทึกความยินยอมใหม่ในเรื่องนี้ไม่ได้ (หากประสงค์ให้ส่งต่ออีก ให้รับเรื่องใหม่พร้อมใบยินยอมฉบับใหม่)</source>
+        <translation>%1 withdraws their consent to their personal data going to the agency. Once recorded, the office will not refer this case or print its referral slip again, and consent cannot be recorded on it again (to be referred after all, take a new case with a newly signed consent form)</translation>
     </message>
 </context>
 <context>

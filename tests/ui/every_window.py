@@ -93,11 +93,12 @@ def _steps() -> Iterator[Transition]:
 
 def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     """(name, class, build) for every dialog, every step of the move dialog among them."""
+    from ui.admin.audit_detail_dialog import AuditDetailDialog
     from ui.admin.server_settings_dialog import ServerSettingsDialog
     from ui.admin.user_dialog import PasswordDialog, UserDialog
     from ui.cases.approval_dialog import DecisionDialog
     from ui.cases.bulk_assign import BulkAssignDialog
-    from ui.cases.case_dialogs import AssignDialog, ConsentDialog, NoteDialog
+    from ui.cases.case_dialogs import AssignDialog, ConsentDialog, NoteDialog, WithdrawConsentDialog
     from ui.cases.case_page import CasePage
     from ui.cases.duplicate_dialog import DuplicateDialog
     from ui.cases.intake_dialog import IntakeDialog
@@ -126,6 +127,7 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     yield "BulkAssignDialog", BulkAssignDialog, lambda: BulkAssignDialog(desk, [r.id for r in rows])
     yield "NoteDialog", NoteDialog, lambda: NoteDialog(desk, case)
     yield "ConsentDialog", ConsentDialog, lambda: ConsentDialog(desk, case)
+    yield "WithdrawConsentDialog", WithdrawConsentDialog, lambda: WithdrawConsentDialog(desk, case)
     yield "AssignDialog", AssignDialog, lambda: AssignDialog(desk, case)
     for t in _steps():
         for request in (False, True) if t.approval else (False,):
@@ -163,10 +165,26 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     yield "ImportWizard[cases]", ImportWizard, lambda: ImportWizard(desk, case_kind())
     yield "ConflictDialog", ConflictDialog, lambda: ConflictDialog(_conflict(desk, pid))
     yield (
+        "AuditDetailDialog",
+        AuditDetailDialog,
+        lambda: AuditDetailDialog(desk, _an_update(desk, pid)),
+    )
+    yield (
         "CoverageDialog",
         CoverageDialog,
         lambda: CoverageDialog(desk, CoverageList("5001", covered=False)),
     )
+
+
+def _an_update(desk: Desk, pid: int) -> int:
+    """The audit row of an edit to the person's phone and notes: changes to show."""
+    from desktop.domain.audit_trail import AuditFilter
+    from desktop.services.people.mapping import to_draft
+
+    stored = desk.people.get(pid)
+    desk.people.update(pid, stored.version, replace(to_draft(stored), notes=stored.notes + " ."))
+    rows = desk.audit_trail.page(AuditFilter(person_id=pid), limit=20).rows
+    return next(r.id for r in rows if r.action == "update")
 
 
 def _conflict(desk: Desk, pid: int):

@@ -42,6 +42,7 @@ TODAY = dt.date(2026, 11, 22)
 
 # Dialogs with nothing to type into; each says why.
 NOT_ENTRY_DIALOGS = {
+    "AuditDetailDialog": "one audit row to read (who, when, which fields changed); nothing typed",
     "CasePage": "one case in its own window: details, timeline and step buttons, no fields",
     "DuplicateDialog": "a choice of three buttons over a list of open cases, no fields",
     "ConflictDialog": "a choice between two saved versions, field by field; nothing typed",
@@ -54,6 +55,8 @@ NOT_ENTRY_DIALOGS = {
     "CoverageDialog": "a list to read (subdistricts and their volunteers): two filter choices,"
     " nothing typed or saved; test_dashboard_page checks its focus",
     "LockScreen": "the lock: its password takes the focus (test_shared_pc); nothing to keep",
+    "WithdrawConsentDialog": "a confirmation to read (the withdrawal and what follows from it)"
+    " with its two buttons; nothing typed, the keyboard starts on Cancel",
 }
 
 

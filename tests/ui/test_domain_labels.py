@@ -94,3 +94,14 @@ def test_english_timeline_dates_and_needs(english):
     assert event_action(note) == "Note"
     assert date_time(at) == "22 Nov 2569 10:05"
     assert needs_label((Need.JOB, Need.SAFETY)) == "Job seeking / placement, Workplace safety"
+
+
+def test_audit_words_follow_the_domain_and_have_english(english):
+    from desktop.domain.audit_actions import ACTION_LABELS, AuditCategory
+
+    assert domain_labels.AUDIT_ACTIONS == ACTION_LABELS
+    assert {m: m.label for m in AuditCategory} == LABELS[AuditCategory]
+    for action in ACTION_LABELS:
+        assert not THAI.search(domain_labels.audit_action(action)), action
+    for category in AuditCategory:
+        assert not THAI.search(label_of(category)), category

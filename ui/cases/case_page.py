@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,13 @@ from desktop.services.desk import Desk
 from ui.cases.approval_dialog import ApprovalPanel, DecisionDialog
 from ui.cases.case_actions import ActionBar, CaseAction, case_actions
 from ui.cases.case_details import CaseDetails, CaseHeader
-from ui.cases.case_dialogs import AssignDialog, CaseOpDialog, ConsentDialog, NoteDialog
+from ui.cases.case_dialogs import (
+    AssignDialog,
+    CaseOpDialog,
+    ConsentDialog,
+    NoteDialog,
+    WithdrawConsentDialog,
+)
 from ui.cases.move_dialog import MoveDialog
 from ui.cases.timeline_view import TimelineView
 from ui.dialogs.base import Dialog
@@ -44,6 +51,7 @@ BANNER_STYLE = "background:#fdecea; color:#8c1d18; padding:6px; border-radius:4p
 class CasePage(ReloadsOnChange, Dialog):
     printSlip = Signal(int)  # case id
     printSummary = Signal(int)  # case id
+    printConsent = Signal(int)  # case id: the consent form to be signed
     caseChanged = Signal(object)  # CaseDetail, after a change made on this page
     reload_on = ("case", "person")
 
@@ -74,8 +82,6 @@ class CasePage(ReloadsOnChange, Dialog):
         self.approval.denyClicked.connect(self.deny)
         self.details = CaseDetails()
         self.timeline = TimelineView()
-        timeline_box = QGroupBox(self.tr("ลำดับการดำเนินการ"))
-        QVBoxLayout(timeline_box).addWidget(self.timeline)
 
         self.actions = ActionBar()
         self.actions.triggered.connect(self.start_action)
@@ -93,6 +99,12 @@ class CasePage(ReloadsOnChange, Dialog):
         self.consent_button = button(
             self.tr("บันทึกความยินยอม…"), "consentButton", self.record_consent
         )
+        self.withdraw_button = button(
+            self.tr("บันทึกการถอนความยินยอม…"), "withdrawConsentButton", self.withdraw_consent
+        )
+        self.consent_form_button = button(
+            self.tr("พิมพ์ใบยินยอม"), "consentFormButton", self._print_consent
+        )
         self.slip_button = button(self.tr("พิมพ์แบบส่งต่อ"), "slipButton", self._print_slip)
         self.summary_button = button(self.tr("พิมพ์สรุปเรื่อง"), "summaryButton", self._print_summary)
         self.close_button = button(self.tr("ปิดหน้าต่าง"), "closeButton", self.close)
@@ -101,6 +113,8 @@ class CasePage(ReloadsOnChange, Dialog):
             self.assign_button,
             self.note_button,
             self.consent_button,
+            self.withdraw_button,
+            self.consent_form_button,
             self.slip_button,
             self.summary_button,
             self.close_button,
@@ -116,7 +130,22 @@ class CasePage(ReloadsOnChange, Dialog):
         inner.addWidget(self.banner)
         inner.addWidget(self.approval)
         inner.addWidget(self.details)  # not in a splitter: wrapped labels need their height
-        inner.addWidget(timeline_box, 1)
+        self.access_history = None
+        if self.desk.can(Permission.VIEW_AUDIT):
+            from ui.admin.access_history import AccessHistoryView
+
+            case_id = self.case_id
+            self.access_history = AccessHistoryView(
+                self.desk, lambda: self.desk.audit_trail.case_history(case_id), autoload=False
+            )
+            self.history_tabs = QTabWidget(objectName="caseHistoryTabs")
+            self.history_tabs.addTab(self.timeline, self.tr("ลำดับการดำเนินการ"))
+            self.history_tabs.addTab(self.access_history, self.tr("ประวัติการเข้าถึง"))
+            inner.addWidget(self.history_tabs, 1)
+        else:
+            timeline_box = QGroupBox(self.tr("ลำดับการดำเนินการ"))
+            QVBoxLayout(timeline_box).addWidget(self.timeline)
+            inner.addWidget(timeline_box, 1)
         inner.addWidget(actions_box)
         self.scroll = QScrollArea(objectName="caseScroll")
         self.scroll.setWidget(content)
@@ -136,6 +165,8 @@ class CasePage(ReloadsOnChange, Dialog):
             show_error(self, exc)
             return None
         self.show_detail(detail)
+        if self.access_history is not None:  # after the opening, which is in it now
+            self.access_history.reload()
         return detail
 
     def show_detail(self, d: CaseDetail) -> None:
@@ -151,11 +182,16 @@ class CasePage(ReloadsOnChange, Dialog):
         is_open = d.status.is_open
         self.assign_button.setVisible(can_work and is_open)
         self.note_button.setVisible(can_work)
-        self.consent_button.setVisible(can_work and is_open and not d.consent)
-        self.slip_button.setEnabled(d.agency is not None)
-        self.slip_button.setToolTip(
-            "" if d.agency is not None else self.tr("พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว")
-        )
+        withdrawn = d.consent_withdrawal is not None
+        self.consent_button.setVisible(can_work and is_open and not d.consent and not withdrawn)
+        self.withdraw_button.setVisible(can_work and is_open and d.consent)
+        self.slip_button.setEnabled(d.agency is not None and not withdrawn)
+        if withdrawn:
+            self.slip_button.setToolTip(self.tr("ผู้ประสบปัญหาถอนความยินยอมแล้ว ส่งข้อมูลให้หน่วยงานไม่ได้"))
+        else:
+            self.slip_button.setToolTip(
+                "" if d.agency is not None else self.tr("พิมพ์ได้เมื่อส่งต่อหน่วยงานแล้ว")
+            )
 
     # -- the dialogs (factories: tests may replace them) -----------------------------------
     def create_move_dialog(self, action: CaseAction) -> CaseOpDialog:
@@ -174,6 +210,9 @@ class CasePage(ReloadsOnChange, Dialog):
 
     def create_consent_dialog(self) -> CaseOpDialog:
         return ConsentDialog(self.desk, self.detail, self)
+
+    def create_withdraw_dialog(self) -> CaseOpDialog:
+        return WithdrawConsentDialog(self.desk, self.detail, self)
 
     def _open(self, dialog: CaseOpDialog) -> CaseOpDialog:
         self._show_banner("")
@@ -203,6 +242,9 @@ class CasePage(ReloadsOnChange, Dialog):
     def record_consent(self) -> CaseOpDialog:
         return self._open(self.create_consent_dialog())
 
+    def withdraw_consent(self) -> CaseOpDialog:
+        return self._open(self.create_withdraw_dialog())
+
     def _closed(self, _result: int) -> None:
         dialog = self.sender()
         if self.active_dialog is dialog:
@@ -230,6 +272,9 @@ class CasePage(ReloadsOnChange, Dialog):
 
     def _print_summary(self) -> None:
         self.printSummary.emit(self.case_id)
+
+    def _print_consent(self) -> None:
+        self.printConsent.emit(self.case_id)
 
     def _changed(self, detail: CaseDetail) -> None:
         self.show_detail(detail)

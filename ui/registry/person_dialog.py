@@ -99,6 +99,8 @@ class PersonDialog(EntryDialog):
                 self._add_mentoring(self.person)
             if desk.can(Permission.VIEW_CASES):
                 self._add_reported_cases(self.person)
+            if desk.can(Permission.VIEW_AUDIT):
+                self._add_access_history(self.person)
         if self.person is not None:
             self._show_person(self.person)
 
@@ -118,6 +120,15 @@ class PersonDialog(EntryDialog):
         self.reported.showInQueue.connect(self.showReportedCases)
         n = self.reported.model.rowCount()
         self.tabs.addTab(self.reported, self.tr("เรื่องที่แจ้ง (%1)").replace("%1", str(n)))
+
+    def _add_access_history(self, person: PersonDetail) -> None:
+        from ui.admin.access_history import AccessHistoryView
+
+        person_id = person.id
+        self.access_history = AccessHistoryView(
+            self.desk, lambda: self.desk.audit_trail.person_history(person_id)
+        )
+        self.tabs.addTab(self.access_history, self.tr("ประวัติการเข้าถึง"))
 
     def _show_person(self, person: PersonDetail) -> None:
         self.person = person
