@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     slip = pr.add_parser("slip", help="referral slip (แบบส่งต่อ) of one or more cases")
     slip.add_argument("case_no", nargs="+", help="case number, e.g. 'ลป 2570/00042' or 2570/42")
     slip.add_argument("--out", required=True)
+    consent = pr.add_parser(
+        "consent", help="consent form (ใบยินยอมให้ส่งต่อข้อมูล) of a case, to be signed"
+    )
+    consent.add_argument("case_no")
+    consent.add_argument("--out", required=True)
+    consent.add_argument("--full-id", action="store_true")
     summary = pr.add_parser("case", help="case summary with its timeline")
     summary.add_argument("case_no")
     summary.add_argument("--out", required=True)

@@ -178,7 +178,7 @@ def cmd_print(args, ctx: ServiceContext, prompts: Prompts) -> int:
         )
         n = printer.roster(f, args.out, full_id=args.full_id)
         print(f"พิมพ์ทะเบียนรายชื่อ {n} คน → {args.out}")
-    elif args.print_command in ("slip", "case"):
+    elif args.print_command in ("slip", "case", "consent"):
         return _print_case_documents(args, acting)
     elif args.print_command in ("evaluation-sheets", "visit-forms", "evaluation-summary"):
         return cmd_print_mentoring(args, acting)
@@ -207,6 +207,9 @@ def _print_case_documents(args, acting: ServiceContext) -> int:
     if args.print_command == "slip":
         n = printer.slips([c.id for c in found], args.out)
         print(f"พิมพ์แบบส่งต่อ {n} เรื่อง → {args.out}")
+    elif args.print_command == "consent":
+        printer.consent_form(found[0].id, args.out, full_id=args.full_id)
+        print(f"พิมพ์ใบยินยอมให้ส่งต่อข้อมูล {found[0].case_no} → {args.out}")
     else:
         printer.summary(found[0].id, args.out, full_id=args.full_id)
         print(f"พิมพ์สรุปเรื่อง {found[0].case_no} → {args.out}")

@@ -941,6 +941,13 @@ requested by %2 on %3</translation>
 <context>
     <name>CaseDetails</name>
     <message>
+        <location filename="../../ui/cases/case_details.py" line="73" />
+        <source>ถอนความยินยอมแล้ว เมื่อ %1 — ส่งต่อเรื่องนี้ไม่ได้
+บันทึกโดย %2</source>
+        <translation>Consent withdrawn on %1 — this case cannot be referred
+recorded by %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases/case_details.py" line="126" />
         <source>ชื่อ–นามสกุล</source>
         <translation>Name</translation>
@@ -1024,11 +1031,6 @@ requested by %2 on %3</translation>
         <location filename="../../ui/cases/case_details.py" line="78" />
         <source>ยินยอมให้ส่งข้อมูล เมื่อ </source>
         <translation>Consented to sharing data on </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_details.py" line="73" />
-        <source>ถอนความยินยอมแล้ว เมื่อ %1 (บันทึกโดย %2) — ส่งต่อเรื่องนี้ไม่ได้</source>
-        <translation>Consent withdrawn on %1 (recorded by %2) — this case cannot be referred</translation>
     </message>
     <message>
         <location filename="../../ui/cases/case_details.py" line="80" />
@@ -4639,65 +4641,55 @@ requested by %2 on %3</translation>
 <context>
     <name>RopaModel</name>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="56" />
+        <location filename="../../ui/admin/ropa_page.py" line="48" />
         <source>ข้อมูล</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="57" />
-        <source>คอลัมน์</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/ropa_page.py" line="58" />
+        <location filename="../../ui/admin/ropa_page.py" line="49" />
         <source>ประเภทข้อมูล</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="59" />
+        <location filename="../../ui/admin/ropa_page.py" line="50" />
         <source>วัตถุประสงค์</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="60" />
+        <location filename="../../ui/admin/ropa_page.py" line="51" />
         <source>ฐานทางกฎหมาย</source>
         <translation>Lawful basis</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="61" />
+        <location filename="../../ui/admin/ropa_page.py" line="52" />
         <source>ระยะเวลาเก็บ</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="62" />
+        <location filename="../../ui/admin/ropa_page.py" line="53" />
         <source>ผู้เข้าถึง</source>
         <translation>Seen by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/ropa_page.py" line="63" />
-        <source>หมายเหตุ</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>RopaPage</name>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="97" />
+        <location filename="../../ui/admin/ropa_page.py" line="87" />
         <source>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล (ROPA)</source>
         <translation>Record of processing activities (ROPA)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="105" />
+        <location filename="../../ui/admin/ropa_page.py" line="95" />
         <source>ข้อมูลส่วนบุคคลทุกช่องที่โปรแกรมเก็บ พร้อมวัตถุประสงค์ ฐานทางกฎหมายตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ระยะเวลาเก็บ และผู้ที่เห็นข้อมูล แถวสีเหลืองคือข้อมูลที่อาจอ่อนไหว</source>
         <translation>Every personal-data field the program keeps, with its purpose, its lawful basis under the Personal Data Protection Act B.E. 2562, how long it is kept and who sees it. Yellow rows may hold sensitive data.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="113" />
+        <location filename="../../ui/admin/ropa_page.py" line="103" />
         <source>กรองด้วยคำใดก็ได้ เช่น โทรศัพท์ ม.19 พี่เลี้ยง</source>
         <translation>Filter by any word, e.g. phone, s.19, mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="154" />
+        <location filename="../../ui/admin/ropa_page.py" line="142" />
         <source>%1 จาก %2 ช่อง</source>
         <translation>%1 of %2 fields</translation>
     </message>

@@ -79,6 +79,7 @@ class CaseDesk(QObject):
             page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             page.printSlip.connect(lambda i: self.print_slips([i]))
             page.printSummary.connect(self.print_summary)
+            page.printConsent.connect(self.print_consent_form)
             page.finished.connect(lambda _r, i=case_id: self.pages.pop(i, None))
             self.pages[case_id] = page
         page.show()
@@ -100,6 +101,9 @@ class CaseDesk(QObject):
 
     def print_summary(self, case_id: int) -> Job | None:
         return self.print_actions.print_summary(case_id)
+
+    def print_consent_form(self, case_id: int) -> Job | None:
+        return self.print_actions.print_consent_form(case_id)
 
     def _selection_or_view(self) -> tuple[CaseFilter, str]:
         """Several rows selected: just those; otherwise everything the view shows."""

@@ -21,7 +21,8 @@ from desktop.domain.cases.records import CaseDetail
 from desktop.domain.cases.service_levels import Health
 from desktop.domain.national_id import mask_id
 from desktop.domain.people import format_phone
-from ui.domain_labels import label_of, medium_date, needs_label
+from desktop.services.context import local_time
+from ui.domain_labels import date_time, label_of, medium_date, needs_label
 from ui.widgets.thai_wrap import breakable
 
 # (background, text) of each chip; light backgrounds with dark text stay readable in print.
@@ -62,6 +63,21 @@ def due_text(d: CaseDetail) -> tuple[str, tuple[str, str]]:
         "%1", medium_date(d.due_on)
     )
     return f"{due} · {label_of(health)}", HEALTH_CHIP[health]
+
+
+def consent_text(d: CaseDetail) -> str:
+    """Given, not yet, or withdrawn — then when, by whom (on a line of its own, so a narrow
+    column does not cut the name), and that the case goes nowhere now."""
+    withdrawal = d.consent_withdrawal
+    if withdrawal is not None:
+        text = QCoreApplication.translate(
+            "CaseDetails", "ถอนความยินยอมแล้ว เมื่อ %1 — ส่งต่อเรื่องนี้ไม่ได้\nบันทึกโดย %2"
+        ).replace("%1", date_time(local_time(withdrawal.at)))
+        return breakable(text).replace("%2", withdrawal.user or MISSING)
+    if d.consent:
+        given = QCoreApplication.translate("CaseDetails", "ยินยอมให้ส่งข้อมูล เมื่อ ")
+        return given + medium_date(d.consent_on)
+    return QCoreApplication.translate("CaseDetails", "ยังไม่ได้รับความยินยอม")
 
 
 class CaseHeader(QWidget):
@@ -174,12 +190,7 @@ class CaseDetails(QWidget):
         self._set("received", f"{medium_date(d.received_on)} · {label_of(d.channel)}")
         reporter = " · ".join(p for p in (d.reporter_name, format_phone(d.reporter_phone)) if p)
         self._set("reporter", reporter)
-        consent = (
-            self.tr("ยินยอมให้ส่งข้อมูล เมื่อ ") + medium_date(d.consent_on)
-            if d.consent
-            else self.tr("ยังไม่ได้รับความยินยอม")
-        )
-        self._set("consent", consent)
+        self._set("consent", consent_text(d))
         self.values["consent"].setStyleSheet("" if d.consent else "color:#b3261e;")
         self._set("assigned", d.assigned_to or self.tr("ยังไม่มอบหมาย"))
         agency = ""

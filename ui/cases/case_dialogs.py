@@ -1,4 +1,5 @@
-"""Small dialogs that change one case: the shared base, a note, consent and assignment.
+"""Small dialogs that change one case: the shared base, a note, consent (given or withdrawn)
+and assignment.
 
 Each dialog runs its own service call, so an error about a field appears under that field and
 the dialog stays open with what was typed. ``done(CaseDetail)`` reports success; ``stale(str)``
@@ -165,6 +166,31 @@ class ConsentDialog(CaseOpDialog):
 
     def perform(self) -> CaseDetail:
         return self.desk.cases.set_consent(self.detail.id, self.version, True, self.on.date())
+
+
+class WithdrawConsentDialog(CaseOpDialog):
+    """The person takes back their consent (PDPA s.19 para. 5): recorded with who keyed it and
+    when; the case is not referred again, so the clerk confirms it in so many words."""
+
+    def __init__(self, desk: Desk, detail: CaseDetail, parent=None) -> None:
+        super().__init__(
+            desk, detail, self.tr("บันทึกการถอนความยินยอม"), self.tr("บันทึกการถอน"), parent
+        )
+        self.set_intro(
+            self.tr(
+                "%1 ขอถอนความยินยอมให้ส่งข้อมูลส่วนบุคคลให้หน่วยงาน เมื่อบันทึกแล้ว "
+                "สำนักงานจะไม่ส่งต่อหรือพิมพ์แบบส่งต่อของเรื่องนี้อีก และบันทึกความยินยอมใหม่ในเรื่องนี้ไม่ได้ "
+                "(หากประสงค์ให้ส่งต่ออีก ให้รับเรื่องใหม่พร้อมใบยินยอมฉบับใหม่)"
+            ).replace("%1", detail.person_name)
+        )
+        self.ok_button.setDefault(False)  # not undone: Enter alone must not record it
+
+    def first_field(self) -> QWidget | None:
+        """Nothing to type: the keyboard starts on Cancel, so a stray Space records nothing."""
+        return self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+
+    def perform(self) -> CaseDetail:
+        return self.desk.cases.set_consent(self.detail.id, self.version, False, None)
 
 
 def date_edit(desk: Desk) -> BeDateEdit:

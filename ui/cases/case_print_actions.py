@@ -1,5 +1,6 @@
-"""Printing and exporting cases from the window: referral slips, a case's summary, the queue
-list and its Excel or CSV export, each in the worker through the shared ``PrintActions``."""
+"""Printing and exporting cases from the window: referral slips, a case's summary and consent
+form, the queue list and its Excel or CSV export, each in the worker through the shared
+``PrintActions``."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ class CasePrintActions(PrintActions):
             self.tr("กำลังสร้างสรุปเรื่อง…"),
             lambda path, _progress, _cancelled: self.service.summary(case_id, path),
             changed="case",
+        )
+
+    def print_consent_form(self, case_id: int) -> Job | None:
+        """ใบยินยอม to be signed and filed with the case (its QR opens the case again)."""
+        case_no = self.desk.cases.get(case_id).case_no.replace("/", "-")
+        return self.save(
+            self.tr("บันทึกใบยินยอมเป็น PDF"),
+            f"ใบยินยอม {case_no}.pdf",
+            self.tr("กำลังสร้างใบยินยอม…"),
+            lambda path, _progress, _cancelled: self.service.consent_form(case_id, path),
+            changed="case",  # the print shows in the case's timeline
         )
 
     def print_queue(self, f: CaseFilter, title: str, description: str = "") -> Job | None:
