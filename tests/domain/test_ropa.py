@@ -11,7 +11,7 @@ import db.models  # noqa: F401  (registers every table on the metadata)
 from db.models.base import Base
 from desktop.domain.people import Role
 from desktop.domain.permissions import Permission
-from desktop.domain.ropa import ENTRIES, NOT_PERSONAL, classify, entry_for
+from desktop.domain.ropa import ENTRIES, NOT_PERSONAL, TABLE_LABELS, classify, entry_for
 
 COLUMNS = {(t.name, c.name) for t in Base.metadata.tables.values() for c in t.columns}
 
@@ -56,6 +56,7 @@ def test_every_line_says_what_why_on_what_basis_and_for_how_long():
     for e in ENTRIES:
         assert e.category and e.purpose and e.retention and e.bases, e.key
         assert e.basis_text.startswith("ม."), e.key
+        assert TABLE_LABELS[e.table], e.key
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,8 @@ def test_who_sees_an_id_comes_from_the_permissions_with_the_mask():
     nid = entry_for("person", "national_id")
     assert set(nid.roles_seeing()) == set(Role)
     assert nid.roles_masked() == (Role.MENTOR,)
-    assert "เจ้าหน้าที่พี่เลี้ยง (ปิดบางส่วน)" in nid.seen_by_text
+    assert nid.seen_by_text == "ทุกบทบาท (ปิดบางส่วน: เจ้าหน้าที่พี่เลี้ยง)"
+    assert entry_for("app_user", "username").seen_by_text == "ผู้ดูแลระบบ"
     assert entry_for("person", "phone").masked_without == Permission.SEE_PHONE
     assert entry_for("app_user", "password_hash").roles_seeing() == ()
     assert "ไม่แสดง" in entry_for("app_user", "password_hash").seen_by_text

@@ -3,11 +3,20 @@ personal-data column; ``classify`` tells what the register says of any column.""
 
 from __future__ import annotations
 
-from desktop.domain.ropa.entries import GROUPS
+from desktop.domain.ropa.entries import GROUPS, TABLE_LABELS
 from desktop.domain.ropa.model import BASIS_LABELS, Basis, RopaEntry
 from desktop.domain.ropa.not_personal import NOT_PERSONAL
 
-__all__ = ["BASIS_LABELS", "ENTRIES", "NOT_PERSONAL", "Basis", "RopaEntry", "classify", "entry_for"]
+__all__ = [
+    "BASIS_LABELS",
+    "ENTRIES",
+    "NOT_PERSONAL",
+    "TABLE_LABELS",
+    "Basis",
+    "RopaEntry",
+    "classify",
+    "entry_for",
+]
 
 ENTRIES: tuple[RopaEntry, ...] = tuple(e for g in GROUPS for e in g.entries())
 _BY_KEY = {e.key: e for e in ENTRIES}

@@ -23,17 +23,18 @@ CASE = (Basis.PUBLIC_TASK, Basis.CONSENT)  # taken in as a task; shared with an 
 
 # The office sets the years (office.retention_years, 10 unless changed); then the identifying
 # columns are erased (person.anonymised_at).
-R_PERSON = "ระหว่างเป็นอาสาสมัคร/บัณฑิตแรงงาน และ 10 ปีหลังพ้นสภาพ (สำนักงานตั้งได้) แล้วลบข้อมูลระบุตัว"
+R_PERSON = "10 ปีหลังพ้นสภาพ (สำนักงานตั้งได้) แล้วลบข้อมูลระบุตัว"
 R_CASE = "10 ปีหลังปิดเรื่อง"
 R_MENTORING = "10 ปีหลังผู้รับการดูแลพ้นสภาพ"
-R_ACCOUNT = "ระหว่างเป็นผู้ใช้ และ 10 ปีหลังระงับบัญชี"
+R_ACCOUNT = "10 ปีหลังระงับบัญชี"
 R_THROTTLE = "จนเข้าสู่ระบบสำเร็จหรือพ้นเวลาล็อก"
 R_AUDIT = "10 ปี (แก้ไขหรือลบไม่ได้)"
 
 STAFF = "ผู้ปฏิบัติงาน (เจ้าหน้าที่ที่บันทึก)"
 STAFF_PURPOSE = "ระบุผู้รับผิดชอบงานและตรวจสอบย้อนหลังได้"
-DERIVED = "สำเนาที่ได้จากชื่อ เลขประจำตัว และโทรศัพท์"
-DERIVED_PURPOSE = "ค้นหาและเรียงลำดับในฐานข้อมูล"
+SEARCH = "ดัชนีค้นหา (สำเนาชื่อ เลขประจำตัว โทรศัพท์)"
+SORT = "คีย์เรียงลำดับ (ได้จากชื่อหรืออำเภอ)"
+DERIVED_PURPOSE = "ค้นหาและเรียงลำดับในฐานข้อมูล ไม่แสดงบนหน้าจอ"
 
 GROUPS: tuple[Group, ...] = (
     # -- the registry: volunteers and graduates ------------------------------------------
@@ -46,7 +47,7 @@ GROUPS: tuple[Group, ...] = (
         R_PERSON,
         P.VIEW_PEOPLE,
         P.SEE_FULL_ID,
-        note="พิมพ์เต็มได้เฉพาะผู้มีสิทธิ์ PRINT_FULL_ID",
+        note="พิมพ์เต็มได้เฉพาะหัวหน้างานและผู้ดูแลระบบ",
     ),
     Group(
         "person",
@@ -60,7 +61,7 @@ GROUPS: tuple[Group, ...] = (
     Group(
         "person",
         ("phone",),
-        "ข้อมูลติดต่อ",
+        "หมายเลขโทรศัพท์",
         "ติดต่อประสานงาน แจ้งข่าว และนัดเยี่ยม",
         MEMBER,
         R_PERSON,
@@ -132,10 +133,11 @@ GROUPS: tuple[Group, ...] = (
         P.VIEW_PEOPLE,
         note="ห้ามบันทึกข้อมูลอ่อนไหว (ม.26) เช่น สุขภาพ ศาสนา",
     ),
+    Group("person", ("search_text",), SEARCH, DERIVED_PURPOSE, MEMBER, R_PERSON, None),
     Group(
         "person",
-        ("search_text", "name_sort_key", "district_sort_key"),
-        DERIVED,
+        ("name_sort_key", "district_sort_key"),
+        SORT,
         DERIVED_PURPOSE,
         MEMBER,
         R_PERSON,
@@ -187,7 +189,7 @@ GROUPS: tuple[Group, ...] = (
     Group(
         "referral_case",
         ("person_phone",),
-        "ข้อมูลติดต่อผู้มีความต้องการ",
+        "โทรศัพท์ผู้มีความต้องการ",
         "ติดต่อกลับและให้หน่วยงานที่รับส่งต่อติดต่อ",
         CASE,
         R_CASE,
@@ -259,15 +261,8 @@ GROUPS: tuple[Group, ...] = (
         R_CASE,
         P.VIEW_CASES,
     ),
-    Group(
-        "referral_case",
-        ("search_text", "person_sort_key"),
-        DERIVED,
-        DERIVED_PURPOSE,
-        CASE,
-        R_CASE,
-        None,
-    ),
+    Group("referral_case", ("search_text",), SEARCH, DERIVED_PURPOSE, CASE, R_CASE, None),
+    Group("referral_case", ("person_sort_key",), SORT, DERIVED_PURPOSE, CASE, R_CASE, None),
     Group(
         "referral_case",
         ("assigned_to_id", "created_by_id"),
@@ -493,3 +488,25 @@ GROUPS: tuple[Group, ...] = (
         note="ไม่เก็บเลขประจำตัวประชาชนแบบเต็ม",
     ),
 )
+
+# What each table holds, as the record of processing names it.
+TABLE_LABELS = {
+    "person": "ทะเบียนบุคคล",
+    "person_area": "พื้นที่รับผิดชอบ",
+    "status_history": "ประวัติสถานภาพ",
+    "referral_case": "เรื่องส่งต่อ",
+    "case_need": "ความต้องการของเรื่อง",
+    "case_event": "ความคืบหน้าของเรื่อง",
+    "approval_request": "การขออนุมัติ",
+    "mentor_assignment": "การกำหนดพี่เลี้ยง",
+    "visit": "การเยี่ยม",
+    "visit_topic_link": "หัวข้อการเยี่ยม",
+    "follow_up": "การติดตามหลังเยี่ยม",
+    "evaluation": "การประเมิน",
+    "evaluation_score": "คะแนนการประเมิน",
+    "award": "รางวัล",
+    "evaluation_template": "แบบประเมิน",
+    "app_user": "ผู้ใช้ระบบ",
+    "user_role": "บทบาทผู้ใช้",
+    "audit_event": "ประวัติการใช้งาน",
+}

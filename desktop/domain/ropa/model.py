@@ -27,12 +27,12 @@ class Basis(enum.StrEnum):
 
 
 BASIS_LABELS = {
-    Basis.CONTRACT: "ม.24(3) การปฏิบัติตามสัญญา",
-    Basis.PUBLIC_TASK: "ม.24(4) ภารกิจเพื่อประโยชน์สาธารณะ/การใช้อำนาจรัฐ",
+    Basis.CONTRACT: "ม.24(3) สัญญา",
+    Basis.PUBLIC_TASK: "ม.24(4) ภารกิจของรัฐ",
     Basis.LEGITIMATE_INTEREST: "ม.24(5) ประโยชน์โดยชอบด้วยกฎหมาย",
-    Basis.LEGAL_OBLIGATION: "ม.24(6) การปฏิบัติตามกฎหมาย",
+    Basis.LEGAL_OBLIGATION: "ม.24(6) หน้าที่ตามกฎหมาย",
     Basis.CONSENT: "ม.19 ความยินยอม",
-    Basis.LABOUR_PROTECTION: "ม.26(5)(ค) การคุ้มครองแรงงาน (ข้อมูลอ่อนไหว)",
+    Basis.LABOUR_PROTECTION: "ม.26(5)(ค) การคุ้มครองแรงงาน",
 }
 
 
@@ -74,12 +74,15 @@ class RopaEntry:
 
     @property
     def seen_by_text(self) -> str:
-        """``ผู้ดูแลระบบ, หัวหน้างาน, เจ้าหน้าที่พี่เลี้ยง (ปิดบางส่วน)``."""
+        """``ผู้ดูแลระบบ, หัวหน้างาน`` or ``ทุกบทบาท``, then who sees it masked:
+        ``ทุกบทบาท (ปิดบางส่วน: เจ้าหน้าที่พี่เลี้ยง)``."""
         roles = self.roles_seeing()
         if not roles:
             return "ไม่แสดงแก่ผู้ใช้ (โปรแกรมใช้ภายใน)"
-        masked = set(self.roles_masked())
-        return ", ".join(r.label + (" (ปิดบางส่วน)" if r in masked else "") for r in roles)
+        who = "ทุกบทบาท" if set(roles) == set(ROLE_ORDER) else ", ".join(r.label for r in roles)
+        if masked := self.roles_masked():
+            who += f" (ปิดบางส่วน: {', '.join(r.label for r in masked)})"
+        return who
 
 
 ROLE_ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.CLERK, Role.MENTOR)
