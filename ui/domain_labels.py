@@ -327,3 +327,9 @@ def audit_action(action: str) -> str:
         if source
         else ACTION_LABELS.get(action, action)
     )
+
+
+def audit_action_text(action: str, category: enum.Enum) -> str:
+    """``พิมพ์`` or ``เปลี่ยนขั้นตอน (เปลี่ยนสถานะ)``: the action, and its kind when that says more."""
+    words, kind = audit_action(action), label_of(category)
+    return words if words == kind else f"{words} ({kind})"

@@ -267,6 +267,9 @@ class AuditTrailService:
         )
         case_ids = {e.entity_id for e in events if e.entity == "case" and e.entity_id}
         cases = case_queries.case_nos(s, case_ids) if case_ids else {}
+        accounts = q.usernames(
+            s, {e.entity_id for e in events if e.entity == "user" and e.entity_id}
+        )
         return [
             AuditRow(
                 id=e.id,
@@ -277,7 +280,7 @@ class AuditTrailService:
                 category=_category(e.category),
                 entity=e.entity,
                 entity_id=e.entity_id,
-                subject=_subject(e, people, cases),
+                subject=_subject(e, people, cases, accounts),
             )
             for e in events
         ]
@@ -290,9 +293,13 @@ def _category(value: str) -> AuditCategory:
         return AuditCategory.OTHER
 
 
-def _subject(e: AuditEvent, people: dict[int, str], cases: dict[int, str]) -> str:
+def _subject(
+    e: AuditEvent, people: dict[int, str], cases: dict[int, str], accounts: dict[int, str]
+) -> str:
     if e.entity == "person" and e.entity_id in people:
         return people[e.entity_id]
+    if e.entity == "user" and e.entity_id in accounts:
+        return f"ผู้ใช้ {accounts[e.entity_id]}"
     if e.entity == "case" and e.entity_id in cases:
         return f"เรื่อง {cases[e.entity_id]}"
     label = entity_label(e.entity)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.audit_trail import AuditDetail
 from desktop.services.desk import Desk
 from ui.dialogs.base import Dialog
-from ui.domain_labels import audit_action, date_time, label_of
+from ui.domain_labels import audit_action_text, date_time
 from ui.widgets.tables import set_up_record_table
 
 
@@ -32,7 +32,7 @@ class AuditDetailDialog(Dialog):
         for label, value in (
             (self.tr("วันเวลา"), date_time(row.at)),
             (self.tr("ผู้ใช้"), who),
-            (self.tr("การกระทำ"), f"{audit_action(row.action)} ({label_of(row.category)})"),
+            (self.tr("การกระทำ"), audit_action_text(row.action, row.category)),
             (self.tr("บุคคล / เรื่อง / เอกสาร"), row.subject),
             (self.tr("รหัสรายการ"), str(row.id)),
         ):
@@ -69,9 +69,9 @@ class AuditDetailDialog(Dialog):
             layout.addWidget(self.facts)
         else:
             self.facts.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(self.tr("ปิด"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
         self.resize(720, 480)
         self.close_button.setFocus()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desktop.domain.audit_trail import AuditRow, AuditSort
-from ui.domain_labels import audit_action, date_time, label_of
+from ui.domain_labels import audit_action_text, date_time
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,9 +60,7 @@ class AuditModel(QAbstractTableModel):
         if column == 1:
             return row.username
         if column == 2:
-            action = audit_action(row.action)
-            category = label_of(row.category)
-            return action if action == category else f"{action} ({category})"
+            return audit_action_text(row.action, row.category)
         return row.subject
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -75,6 +75,9 @@ class AuditTrailPage(ReloadsOnChange, QWidget):
         self.case = QLineEdit(objectName="auditCase")
         self.case.setPlaceholderText(self.tr("เลขที่เรื่อง เช่น ลป 2569/0001"))
         self.case.setClearButtonEnabled(True)
+        self.case.setMinimumWidth(
+            self.case.fontMetrics().horizontalAdvance("เลขที่เรื่อง เช่น ลป 2569/0001") + 40
+        )
         self.clear_button = QPushButton(self.tr("ล้างเงื่อนไข"))
         self.export_button = QPushButton(self.tr("ส่งออก Excel…"))
         self.pdf_button = QPushButton(self.tr("พิมพ์ PDF…"))
