@@ -643,6 +643,11 @@ requested by %2 on %3</translation>
         <source>รายละเอียดที่บันทึกไว้</source>
         <translation>Recorded details</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/audit_detail_dialog.py" line="73" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -690,97 +695,97 @@ requested by %2 on %3</translation>
         <translation>Case no., e.g. 2569/0001</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="78" />
+        <location filename="../../ui/admin/audit_page.py" line="81" />
         <source>ล้างเงื่อนไข</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="79" />
+        <location filename="../../ui/admin/audit_page.py" line="82" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="80" />
+        <location filename="../../ui/admin/audit_page.py" line="83" />
         <source>พิมพ์ PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="87" />
+        <location filename="../../ui/admin/audit_page.py" line="90" />
         <source>ผู้ใช้:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="89" />
+        <location filename="../../ui/admin/audit_page.py" line="92" />
         <source>การกระทำ:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="91" />
+        <location filename="../../ui/admin/audit_page.py" line="94" />
         <source>ตั้งแต่วันที่:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="93" />
+        <location filename="../../ui/admin/audit_page.py" line="96" />
         <source>ถึง:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="95" />
+        <location filename="../../ui/admin/audit_page.py" line="98" />
         <source>บุคคล:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="98" />
+        <location filename="../../ui/admin/audit_page.py" line="101" />
         <source>เรื่อง:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="120" />
+        <location filename="../../ui/admin/audit_page.py" line="123" />
         <source>‹ ก่อนหน้า</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="121" />
+        <location filename="../../ui/admin/audit_page.py" line="124" />
         <source>ถัดไป ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="128" />
+        <location filename="../../ui/admin/audit_page.py" line="131" />
         <source>ประวัติการใช้งานระบบ</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="170" />
+        <location filename="../../ui/admin/audit_page.py" line="173" />
         <source>บุคคล: </source>
         <translation>Person: </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="176" />
+        <location filename="../../ui/admin/audit_page.py" line="179" />
         <source>เรื่อง: </source>
         <translation>Case: </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="179" />
+        <location filename="../../ui/admin/audit_page.py" line="182" />
         <source>วันที่: วันเริ่มต้องไม่อยู่หลังวันสิ้นสุด</source>
         <translation>Dates: the start must not be after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="244" />
+        <location filename="../../ui/admin/audit_page.py" line="247" />
         <source>ไม่พบรายการตามเงื่อนไข</source>
         <translation>No entries match</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="250" />
+        <location filename="../../ui/admin/audit_page.py" line="253" />
         <source>รายการที่ %1–%2 จาก %3 รายการ — ดับเบิลคลิกเพื่อดูรายละเอียด</source>
         <translation>Entries %1–%2 of %3 — double-click for the details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="272" />
+        <location filename="../../ui/admin/audit_page.py" line="275" />
         <source>ส่งออกประวัติการใช้งาน</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="277" />
+        <location filename="../../ui/admin/audit_page.py" line="280" />
         <source>กำลังส่งออกประวัติการใช้งาน…</source>
         <translation>Exporting the audit trail…</translation>
     </message>
@@ -1988,6 +1993,32 @@ recorded by %2</translation>
         <location filename="../../ui/mentoring/evaluation_dialog.py" line="250" />
         <source>กรุณาเลือกพี่เลี้ยงผู้ประเมิน</source>
         <translation>Please choose the mentor who evaluated</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHistory</name>
+    <message>
+        <location filename="../../ui/registry/field_history_view.py" line="39" />
+        <source>แก้ไขล่าสุด %1 โดย %2</source>
+        <translation>Last changed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHistoryView</name>
+    <message>
+        <location filename="../../ui/registry/field_history_view.py" line="51" />
+        <source>ช่อง</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/field_history_view.py" line="51" />
+        <source>แก้ไขล่าสุด</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/field_history_view.py" line="51" />
+        <source>โดย</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -3751,65 +3782,114 @@ recorded by %2</translation>
     </message>
 </context>
 <context>
+    <name>PersonDataExportActions</name>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="49" />
+        <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="51" />
+        <source>เลือกโฟลเดอร์ที่จะบันทึกข้อมูลทั้งหมดของบุคคลนี้</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="56" />
+        <source>กำลังรวบรวมข้อมูลทั้งหมดของบุคคลนี้…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="72" />
+        <source>บันทึกข้อมูลทั้งหมดของบุคคลนี้แล้ว 2 ไฟล์ ในโฟลเดอร์ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="74" />
+        <source>ส่งออกข้อมูลแล้ว</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="77" />
+        <source>PDF สำหรับมอบให้เจ้าของข้อมูล: %1
+JSON สำหรับนำไปใช้กับโปรแกรมอื่น: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_export.py" line="82" />
+        <source>เปิดโฟลเดอร์</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="46" />
+        <location filename="../../ui/registry/person_dialog.py" line="47" />
         <source>ลงทะเบียนบุคคลใหม่</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="46" />
+        <location filename="../../ui/registry/person_dialog.py" line="47" />
         <source>ทะเบียนประวัติ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="63" />
+        <location filename="../../ui/registry/person_dialog.py" line="64" />
         <source>เปลี่ยนสถานะ…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="73" />
+        <location filename="../../ui/registry/person_dialog.py" line="74" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="75" />
+        <location filename="../../ui/registry/person_dialog.py" line="76" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="97" />
+        <location filename="../../ui/registry/person_dialog.py" line="101" />
+        <source>การแก้ไขล่าสุดของแต่ละช่อง</source>
+        <translation>When each field last changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="104" />
+        <source>สถานะและการแก้ไข</source>
+        <translation>Status and changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="145" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="113" />
+        <location filename="../../ui/registry/person_dialog.py" line="120" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="122" />
+        <location filename="../../ui/registry/person_dialog.py" line="129" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="131" />
+        <location filename="../../ui/registry/person_dialog.py" line="138" />
         <source>ประวัติการเข้าถึง</source>
         <translation>Access history</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="137" />
-        <location filename="../../ui/registry/person_dialog.py" line="250" />
+        <location filename="../../ui/registry/person_dialog.py" line="152" />
+        <location filename="../../ui/registry/person_dialog.py" line="266" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="139" />
+        <location filename="../../ui/registry/person_dialog.py" line="154" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="192" />
+        <location filename="../../ui/registry/person_dialog.py" line="208" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -3817,162 +3897,162 @@ recorded by %2</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="91" />
+        <location filename="../../ui/registry/person_form.py" line="95" />
         <source>ข้อมูลบุคคล</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="91" />
+        <location filename="../../ui/registry/person_form.py" line="95" />
         <source>ที่อยู่และพื้นที่รับผิดชอบ</source>
         <translation>Address and area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="91" />
+        <location filename="../../ui/registry/person_form.py" line="95" />
         <source>การแต่งตั้ง / สัญญาจ้าง</source>
         <translation>Appointment / contract</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="149" />
+        <location filename="../../ui/registry/person_form.py" line="153" />
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="150" />
+        <location filename="../../ui/registry/person_form.py" line="154" />
         <source>เลขประจำตัวประชาชน *</source>
         <translation>National ID *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="155" />
+        <location filename="../../ui/registry/person_form.py" line="159" />
         <source>คำนำหน้า</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="156" />
+        <location filename="../../ui/registry/person_form.py" line="160" />
         <source>ชื่อ *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="157" />
+        <location filename="../../ui/registry/person_form.py" line="161" />
         <source>นามสกุล *</source>
         <translation>Last name *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="159" />
+        <location filename="../../ui/registry/person_form.py" line="163" />
         <source>— ไม่ระบุ —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="162" />
+        <location filename="../../ui/registry/person_form.py" line="166" />
         <source>เพศ</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="163" />
+        <location filename="../../ui/registry/person_form.py" line="167" />
         <source>วันเกิด</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="164" />
+        <location filename="../../ui/registry/person_form.py" line="168" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="166" />
+        <location filename="../../ui/registry/person_form.py" line="170" />
         <source>LINE ID</source>
         <translation>LINE ID</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="167" />
+        <location filename="../../ui/registry/person_form.py" line="171" />
         <source>อาชีพ</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="168" />
+        <location filename="../../ui/registry/person_form.py" line="172" />
         <source>การศึกษา</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="171" />
+        <location filename="../../ui/registry/person_form.py" line="175" />
         <source>บ้านเลขที่</source>
         <translation>House no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="172" />
+        <location filename="../../ui/registry/person_form.py" line="176" />
         <source>หมู่ที่</source>
         <translation>Village no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="173" />
+        <location filename="../../ui/registry/person_form.py" line="177" />
         <source>ซอย / ถนน</source>
         <translation>Soi / road</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="176" />
+        <location filename="../../ui/registry/person_form.py" line="180" />
         <source>จังหวัด / อำเภอ / ตำบล *</source>
         <translation>Province / district / subdistrict *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="178" />
+        <location filename="../../ui/registry/person_form.py" line="182" />
         <source>ประเทศ *</source>
         <translation>Country *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="183" />
+        <location filename="../../ui/registry/person_form.py" line="187" />
         <source>เพิ่มพื้นที่</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="184" />
+        <location filename="../../ui/registry/person_form.py" line="188" />
         <source>ลบที่เลือก</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="198" />
+        <location filename="../../ui/registry/person_form.py" line="202" />
         <source>พื้นที่รับผิดชอบ</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="201" />
+        <location filename="../../ui/registry/person_form.py" line="205" />
         <source>วันที่แต่งตั้ง</source>
         <translation>Appointed</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="203" />
+        <location filename="../../ui/registry/person_form.py" line="207" />
         <source>คำสั่งแต่งตั้งเลขที่</source>
         <translation>Appointment order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="205" />
+        <location filename="../../ui/registry/person_form.py" line="209" />
         <source>ครบวาระ</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="206" />
+        <location filename="../../ui/registry/person_form.py" line="210" />
         <source>วุฒิการศึกษา (ปริญญา) *</source>
         <translation>Degree *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="207" />
+        <location filename="../../ui/registry/person_form.py" line="211" />
         <source>เริ่มสัญญาจ้าง *</source>
         <translation>Contract start *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="208" />
+        <location filename="../../ui/registry/person_form.py" line="212" />
         <source>สิ้นสุดสัญญาจ้าง *</source>
         <translation>Contract end *</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="211" />
+        <location filename="../../ui/registry/person_form.py" line="215" />
         <source>หมายเหตุ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="249" />
+        <location filename="../../ui/registry/person_form.py" line="253" />
         <source> กรุณาเลือกให้ครบก่อนกด “เพิ่มพื้นที่”</source>
         <translation> Choose all of them before pressing “Add area”.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_form.py" line="253" />
+        <location filename="../../ui/registry/person_form.py" line="257" />
         <source>ต.%1 อยู่ในรายการแล้ว</source>
         <translation>Subdistrict %1 is already in the list</translation>
     </message>
@@ -4205,12 +4285,12 @@ recorded by %2</translation>
         <translation>Show full national IDs (default: partly masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="118" />
+        <location filename="../../ui/printing/print_actions.py" line="126" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="119" />
+        <location filename="../../ui/printing/print_actions.py" line="127" />
         <source>กำลังดำเนินการ</source>
         <translation>Working</translation>
     </message>
@@ -4641,32 +4721,32 @@ recorded by %2</translation>
 <context>
     <name>RopaModel</name>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="48" />
+        <location filename="../../ui/admin/ropa_page.py" line="49" />
         <source>ข้อมูล</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="49" />
+        <location filename="../../ui/admin/ropa_page.py" line="50" />
         <source>ประเภทข้อมูล</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="50" />
+        <location filename="../../ui/admin/ropa_page.py" line="51" />
         <source>วัตถุประสงค์</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="51" />
+        <location filename="../../ui/admin/ropa_page.py" line="52" />
         <source>ฐานทางกฎหมาย</source>
         <translation>Lawful basis</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="52" />
+        <location filename="../../ui/admin/ropa_page.py" line="53" />
         <source>ระยะเวลาเก็บ</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="53" />
+        <location filename="../../ui/admin/ropa_page.py" line="54" />
         <source>ผู้เข้าถึง</source>
         <translation>Seen by</translation>
     </message>
@@ -4674,22 +4754,22 @@ recorded by %2</translation>
 <context>
     <name>RopaPage</name>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="87" />
+        <location filename="../../ui/admin/ropa_page.py" line="90" />
         <source>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล (ROPA)</source>
         <translation>Record of processing activities (ROPA)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="95" />
+        <location filename="../../ui/admin/ropa_page.py" line="98" />
         <source>ข้อมูลส่วนบุคคลทุกช่องที่โปรแกรมเก็บ พร้อมวัตถุประสงค์ ฐานทางกฎหมายตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ระยะเวลาเก็บ และผู้ที่เห็นข้อมูล แถวสีเหลืองคือข้อมูลที่อาจอ่อนไหว</source>
         <translation>Every personal-data field the program keeps, with its purpose, its lawful basis under the Personal Data Protection Act B.E. 2562, how long it is kept and who sees it. Yellow rows may hold sensitive data.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="103" />
+        <location filename="../../ui/admin/ropa_page.py" line="106" />
         <source>กรองด้วยคำใดก็ได้ เช่น โทรศัพท์ ม.19 พี่เลี้ยง</source>
         <translation>Filter by any word, e.g. phone, s.19, mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="142" />
+        <location filename="../../ui/admin/ropa_page.py" line="145" />
         <source>%1 จาก %2 ช่อง</source>
         <translation>%1 of %2 fields</translation>
     </message>
