@@ -24,6 +24,7 @@ from ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.dialogs.entry_dialog import EntryDialog
 from ui.domain_labels import label_of
 from ui.operations import run_op
+from ui.registry.field_history_view import FieldHistoryView, by_form_field
 from ui.registry.person_form import PersonForm
 from ui.registry.status_dialog import StatusDialog, StatusHistoryView
 from ui.widgets.field_error import count_errors
@@ -94,7 +95,13 @@ class PersonDialog(EntryDialog):
             status_layout = QVBoxLayout(status_tab)
             status_layout.addLayout(status_row)
             status_layout.addWidget(self.history, 1)
-            self.tabs.addTab(status_tab, self.tr("สถานะ"))
+            # Who last changed each field (PDPA s.35–36); each label's tooltip says it too.
+            self.field_history = FieldHistoryView()
+            status_layout.addWidget(
+                QLabel(self.tr("การแก้ไขล่าสุดของแต่ละช่อง"), objectName="fieldHistoryTitle")
+            )
+            status_layout.addWidget(self.field_history, 1)
+            self.tabs.addTab(status_tab, self.tr("สถานะและการแก้ไข"))
             if desk.can(Permission.VIEW_MENTORING):
                 self._add_mentoring(self.person)
             if desk.can(Permission.VIEW_CASES):
@@ -130,6 +137,14 @@ class PersonDialog(EntryDialog):
         )
         self.tabs.addTab(self.access_history, self.tr("ประวัติการเข้าถึง"))
 
+    def _show_field_history(self, person_id: int) -> None:
+        stamps = by_form_field(
+            run_op(self, lambda: self.desk.people.field_history(person_id)) or {}
+        )
+        self.form.show_field_history(stamps)
+        labels = {**self.form.field_labels(), "status": self.tr("สถานะ")}
+        self.field_history.set_stamps(stamps, labels)
+
     def _show_person(self, person: PersonDetail) -> None:
         self.person = person
         self._opened = to_draft(person)  # what the form started from, for a conflict
@@ -137,6 +152,7 @@ class PersonDialog(EntryDialog):
         self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)
         self.setWindowTitle(self.tr("ทะเบียนประวัติ — ") + person.full_name)
+        self._show_field_history(person.id)
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> PersonDetail | None:
@@ -249,3 +265,4 @@ class PersonDialog(EntryDialog):
         self.person = person
         self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)
+        self._show_field_history(person.id)

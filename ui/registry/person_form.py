@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import areas
 from desktop.domain import national_id
+from desktop.domain.field_history import FieldStamp
 from desktop.domain.people import (
     GENDER_LABELS,
     KIND_LABELS,
@@ -29,6 +32,7 @@ from desktop.domain.people import (
 )
 from desktop.domain.records import PersonDetail
 from ui.domain_labels import label_of
+from ui.registry.field_history_view import stamp_text
 from ui.widgets.area_picker import AreaPicker
 from ui.widgets.be_date_edit import BeDateEdit
 from ui.widgets.field_error import FieldError, with_error
@@ -346,6 +350,24 @@ class PersonForm(QTabWidget):
         if errors:
             first = min(errors, key=lambda n: TAB_OF_FIELD.get(n, 9))
             self.setCurrentIndex(TAB_OF_FIELD.get(first, 0))
+
+    def field_labels(self) -> dict[str, str]:
+        """Field name -> its label as the form shows it (without the required mark); fields
+        this kind of person does not have (a volunteer's contract) are left out."""
+        out = {}
+        for name, box in self.rows.items():
+            label = box.parentWidget().layout().labelForField(box)
+            if label is not None and not box.isHidden():
+                out[name] = label.text().removesuffix(" *")
+        return out
+
+    def show_field_history(self, stamps: Mapping[str, FieldStamp]) -> None:
+        """Each field's label says when and by whom the field last changed (in its tooltip)."""
+        for name, box in self.rows.items():
+            label = box.parentWidget().layout().labelForField(box)
+            if label is not None:
+                stamp = stamps.get(name)
+                label.setToolTip(stamp_text(stamp) if stamp is not None else "")
 
     def set_read_only(self, read_only: bool) -> None:
         for w in self.findChildren(QLineEdit):

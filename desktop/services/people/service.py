@@ -14,6 +14,7 @@ from db.queries.people import PersonFilter
 from desktop import areas
 from desktop.domain import national_id
 from desktop.domain.conflicts import EditConflict
+from desktop.domain.field_history import FieldStamp
 from desktop.domain.errors import (
     ConflictingEdit,
     DuplicateError,
@@ -83,6 +84,12 @@ class PeopleService:
         self.ctx.require(Permission.VIEW_PEOPLE)
         with self.ctx.unit_of_work() as s:
             return self._shown(s, person_detail(s, load_person(s, person_id)))
+
+    def field_history(self, person_id: int) -> dict[str, FieldStamp]:
+        """When and by whom each field of the record last changed (from the audit trail)."""
+        from desktop.services.people.field_history import field_history
+
+        return field_history(self.ctx, person_id)
 
     def open(self, person_id: int) -> PersonDetail:
         """The record as :meth:`get` reads it, for a user opening it: the opening is audited
