@@ -25,6 +25,7 @@ from db.queries.people import PersonFilter
 from desktop.bootstrap import open_database
 from desktop.commands_mentoring import cmd_mentor as run_mentor_command
 from desktop.commands_mentoring import cmd_print_mentoring
+from desktop.console_table import print_table
 from desktop.demo.seed import demo_complete, fill_demo
 from desktop.domain.errors import AuthenticationFailed, DeskError, NotFound
 from desktop.domain.people import Role
@@ -249,21 +250,6 @@ def cmd_cases(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return 0
 
 
-def print_table(rows: list[tuple[str, ...]]) -> None:
-    """Columns padded by how wide Thai text looks: vowel and tone marks take no width."""
-    import unicodedata
-
-    def width(text: str) -> int:
-        return sum(
-            1 for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn"
-        )
-
-    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True)]
-        print("  ".join(cells).rstrip())
-
-
 def cmd_db(args, ctx: ServiceContext, prompts: Prompts) -> int:
     if args.db_command == "move-to-server":
         from desktop.commands_server import cmd_move_to_server
@@ -349,6 +335,12 @@ def cmd_report(args, ctx: ServiceContext, prompts: Prompts) -> int:
     return run(args, signed_in(ctx, args, prompts))
 
 
+def cmd_person(args, ctx: ServiceContext, prompts: Prompts) -> int:
+    from desktop.commands_person import run
+
+    return run(args, signed_in(ctx, args, prompts))
+
+
 def cmd_import_sheet(args, ctx: ServiceContext, prompts: Prompts) -> int:
     from desktop.commands_import import cmd_import
 
@@ -366,6 +358,7 @@ HANDLERS = {
     "export": cmd_export,
     "report": cmd_report,
     "import": cmd_import_sheet,
+    "person": cmd_person,
     "mentor": cmd_mentor,
     "demo": cmd_demo,
     "init": cmd_init,

@@ -64,7 +64,7 @@ def audit_filter(args: argparse.Namespace, trail) -> AuditFilter:
 
 
 def run(args: argparse.Namespace, acting: ServiceContext) -> int:
-    from desktop.commands import print_table
+    from desktop.console_table import print_table
     from desktop.services.audit_export import COLUMNS, AuditExportService, cells
     from desktop.services.audit_trail import AuditTrailService
 

@@ -14,7 +14,7 @@ from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.domain.thai_dates import format_datetime
 from desktop.exchange.list_export import Column, ListTable, write_list_xlsx
-from desktop.exchange.safe_cells import SafeCsvWriter
+from desktop.exchange.table_csv import write_table_csv
 from desktop.services import audit
 from desktop.services.accounts import AccountService
 from desktop.services.audit_trail import AuditTrailService, describe
@@ -83,13 +83,8 @@ class AuditExportService:
 
     def csv(self, f: AuditFilter, out: TextIO, limit: int = 0) -> int:
         """The rows as CSV (the command line's ``--format csv``), at most ``limit`` (0: all)."""
-        writer = SafeCsvWriter(out)
-        writer.writerow([c.header for c in COLUMNS])
-        n = 0
-        for row in self.listing(f, limit, "csv"):
-            writer.writerow(cells(row))
-            n += 1
-        return n
+        rows = (cells(row) for row in self.listing(f, limit, "csv"))
+        return write_table_csv([c.header for c in COLUMNS], rows, out)
 
     def listing(self, f: AuditFilter, limit: int = 0, kind: str = "table") -> Iterator[AuditRow]:
         """The rows for the command line, at most ``limit`` (0: all); audited before the first."""

@@ -128,6 +128,14 @@ def _csv_case_list() -> str:
     return out.getvalue()
 
 
+def _csv_table() -> str:
+    from desktop.exchange.table_csv import write_table_csv
+
+    out = io.StringIO()
+    write_table_csv(PAYLOADS[:2], ([p, p, 3] for p in PAYLOADS), out)
+    return out.getvalue()
+
+
 # Module -> how to run it with the payloads. Add a new writer here.
 WRITERS = {
     "desktop/exchange/list_export.py": ("xlsx", _xlsx_cases),
@@ -137,6 +145,7 @@ WRITERS = {
     "desktop/exchange/case_list.py": ("csv", _csv_case_list),
     "desktop/exchange/import_errors.py": ("xlsx", _xlsx_import_errors),
     "desktop/exchange/report_xlsx.py": ("xlsx", _xlsx_report),
+    "desktop/exchange/table_csv.py": ("csv", _csv_table),
 }
 # Modules that may mention the libraries without writing a file of their own.
 NOT_WRITERS = {
