@@ -160,6 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--check", metavar="FILE", help="verify an existing backup instead")
     restore = sub.add_parser("restore", help="put a backup in place of the SQLite database")
     restore.add_argument("file", metavar="FILE")
+    # Last: the ``person`` group is shared, and joins any ``person`` parser made above.
+    from desktop.commands_person import add_parsers as add_person_parsers
+
+    add_person_parsers(sub)
     return p
 
 

@@ -95,6 +95,7 @@ def _drop_owned_schema(conn) -> None:
     for name in list(tables):
         conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
     conn.execute(text("DROP FUNCTION IF EXISTS audit_event_append_only() CASCADE"))
+    conn.execute(text("DROP FUNCTION IF EXISTS audit_event_redact(integer, text)"))
 
 
 def _truncate_pg(db: Database) -> None:

@@ -24,6 +24,7 @@ class FileKind(enum.StrEnum):
     EXPORT = "export"  # xlsx / csv lists
     BACKUP = "backup"
     IMPORT = "import"
+    PERSON_DATA = "person_data"  # a person's whole record, for them (a folder of two files)
 
 
 def documents_folder() -> str:
@@ -84,3 +85,15 @@ def open_file(
     path, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter)
     remember(kind, path, settings=settings)
     return path
+
+
+def choose_folder(
+    parent: QWidget | None, kind: FileKind, title: str, *, settings: QSettings | None = None
+) -> str:
+    """Ask for a folder to write into (several files at once); '' when the user cancels. The
+    next dialog for ``kind`` opens in the folder chosen."""
+    folder = QFileDialog.getExistingDirectory(parent, title, start_folder(kind, settings=settings))
+    if folder:
+        settings = settings if settings is not None else QSettings()
+        settings.setValue(settings_key(kind), str(Path(folder)))
+    return folder

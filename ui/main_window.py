@@ -121,6 +121,12 @@ class MainWindow(QMainWindow):
 
             self.service_levels_page = ServiceLevelsPage(desk)
             self._add_page(self.tr("ระยะเวลามาตรฐาน"), self.service_levels_page)
+        self.retention_page = None
+        if desk.can(Permission.ANONYMISE_PERSON):  # PDPA s.37(3): who is due to be erased
+            from ui.admin.retention_page import RetentionPage
+
+            self.retention_page = RetentionPage(desk)
+            self._add_page(self.tr("ทบทวนระยะเวลาเก็บข้อมูล"), self.retention_page)
         if self.mentoring is not None and self.mentoring.setup_page is not None:
             self._add_page(self.tr("แบบประเมินและหัวข้อการเยี่ยม"), self.mentoring.setup_page)
         self.ropa_page = None

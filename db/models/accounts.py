@@ -23,6 +23,8 @@ class Office(Timestamped, Versioned, Base):
     visit_every_days: Mapped[int] = mapped_column(default=90, server_default="90")
     # Shared PCs: the window locks after this many minutes without a key or mouse (0 = never).
     idle_lock_minutes: Mapped[int] = mapped_column(default=10, server_default="10")
+    # PDPA: a person who left the network is due to be anonymised this many years after.
+    retention_years: Mapped[int] = mapped_column(default=10, server_default="10")
 
     __mapper_args__ = {"version_id_col": Versioned.version}
 

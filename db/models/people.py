@@ -58,6 +58,9 @@ class Person(Timestamped, Versioned, Base):
     # Name, ID digits and phone digits in one column, for substring search (FTS5 trigram on
     # SQLite, pg_trgm on PostgreSQL — both created by the migration, not the model).
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # When the person's identifying data was erased (PDPA; desktop.services.people.anonymise):
+    # the row stays, for the reports' counts, but holds no name, ID, contact or free text.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 

@@ -35,7 +35,7 @@ from desktop.domain.people import PersonKind, format_phone
 from desktop.domain.records import OfficeInfo, PersonDetail
 from desktop.domain.thai_dates import format_datetime, format_long, format_medium
 
-__all__ = ["render_record_form"]
+__all__ = ["history_table", "personal_fields", "render_record_form"]
 
 PAGE = A4
 LEFT, RIGHT, TOP = 2.5 * cm, 2 * cm, 2 * cm
@@ -54,7 +54,7 @@ def _period(start: dt.date | None, end: dt.date | None) -> str:
     return f"{format_long(start) or '-'} ถึง {format_long(end) or '-'}"
 
 
-def _fields(person: PersonDetail, show_full_id: bool) -> list[tuple[str, str]]:
+def personal_fields(person: PersonDetail, show_full_id: bool) -> list[tuple[str, str]]:
     """(label, value) pairs in the order the paper form lists them."""
     national_id = format_id(person.national_id) if show_full_id else mask_id(person.national_id)
     fields = [
@@ -89,7 +89,7 @@ def _appointment(person: PersonDetail) -> list[tuple[str, str]]:
     ]
 
 
-def _history_table(person: PersonDetail, width: float) -> Flowable:
+def history_table(person: PersonDetail, width: float) -> Flowable:
     if not person.status_history:
         return label("ไม่มีการเปลี่ยนแปลงสถานะ")
     titles = ["วันที่มีผล", "สถานะ", "เหตุผล", "ผู้บันทึก", "บันทึกเมื่อ"]
@@ -148,7 +148,7 @@ def render_record_form(
     story: list[Flowable] = [
         *title_block(title, office, printed_on),
         section_heading("ข้อมูลส่วนตัว"),
-        field_table(_fields(person, show_full_id), width, LABEL_WIDTH),
+        field_table(personal_fields(person, show_full_id), width, LABEL_WIDTH),
         Spacer(1, 10),
         section_heading("การแต่งตั้งและการปฏิบัติหน้าที่"),
         field_table(_appointment(person), width, LABEL_WIDTH),
@@ -159,7 +159,7 @@ def render_record_form(
         Spacer(1, 10),
         CondPageBreak(3 * cm),
         section_heading("ประวัติการเปลี่ยนแปลงสถานะ"),
-        _history_table(person, width),
+        history_table(person, width),
         Spacer(1, 24),
         KeepTogether([_signatures(width)]),
     ]

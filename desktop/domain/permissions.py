@@ -36,6 +36,8 @@ class Permission(enum.StrEnum):
     SEE_PHONE = "see_phone"
     VIEW_AUDIT = "view_audit"
     SEE_AUDIT_VALUES = "see_audit_values"
+    EXPORT_PERSON_DATA = "export_person_data"
+    ANONYMISE_PERSON = "anonymise_person"
 
 
 _ALL = frozenset(Role)
@@ -83,6 +85,12 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     # The personal values an edit changed (old phone, old address) stay masked on the audit
     # page but for the administrator, who answers a data subject's or a breach's questions.
     Permission.SEE_AUDIT_VALUES: frozenset({Role.ADMIN}),
+    # PDPA s.30 and s.31: everything the office holds about one person, full ID and all, in
+    # a PDF and a JSON file handed to that person. Those who answer a data subject's request
+    # at the counter; a mentor works with people, not with their whole file.
+    Permission.EXPORT_PERSON_DATA: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.CLERK}),
+    # Erasing a person for good (PDPA s.33, the retention review): the one who answers for it.
+    Permission.ANONYMISE_PERSON: frozenset({Role.ADMIN}),
 }
 
 DENIED_MESSAGES: dict[Permission, str] = {
@@ -113,6 +121,8 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.SEE_PHONE: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ดูหมายเลขโทรศัพท์ของทุกคนได้",
     Permission.VIEW_AUDIT: "เฉพาะหัวหน้างานหรือผู้ดูแลระบบเท่านั้นที่ดูประวัติการใช้งานได้",
     Permission.SEE_AUDIT_VALUES: "เฉพาะผู้ดูแลระบบเท่านั้นที่ดูค่าข้อมูลส่วนบุคคลในประวัติการใช้งานได้",
+    Permission.EXPORT_PERSON_DATA: "เฉพาะเจ้าหน้าที่สำนักงาน หัวหน้างาน หรือผู้ดูแลระบบเท่านั้นที่ส่งออกข้อมูลทั้งหมดของบุคคลได้",
+    Permission.ANONYMISE_PERSON: "เฉพาะผู้ดูแลระบบเท่านั้นที่ลบข้อมูลระบุตัวตนและทบทวนระยะเวลาเก็บข้อมูลได้",
 }
 
 

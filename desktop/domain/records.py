@@ -132,6 +132,8 @@ class PersonDetail:
     status_history: tuple[StatusChange, ...] = field(default_factory=tuple)
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # When their identifying data was erased (PDPA): the record reads anonymous, edits refused.
+    anonymised_at: dt.datetime | None = None
 
     @property
     def full_name(self) -> str:

@@ -24,9 +24,12 @@ from desktop.services.mentoring.templates import TemplateService
 from desktop.services.mentoring.visits import VisitService
 from desktop.services.mentoring.workspace import WorkspaceService
 from desktop.services.move_to_server import MoveToServerService
+from desktop.services.people.anonymise import AnonymiseService
 from desktop.services.people.awards import AwardService
 from desktop.services.people.printing import RegistryPrintService
+from desktop.services.people.retention import RetentionService
 from desktop.services.people.service import PeopleService
+from desktop.services.person_data import PersonDataExportService
 from desktop.services.person_timeline import person_timeline
 
 
@@ -70,6 +73,21 @@ class Desk:
     @property
     def people(self) -> PeopleService:
         return PeopleService(self.ctx)
+
+    @property
+    def person_data(self) -> PersonDataExportService:
+        """Everything about one person, for that person (PDPA s.30, s.31)."""
+        return PersonDataExportService(self.ctx)
+
+    @property
+    def anonymise(self) -> AnonymiseService:
+        """Erasing people's identifying data for good (PDPA s.33)."""
+        return AnonymiseService(self.ctx)
+
+    @property
+    def retention(self) -> RetentionService:
+        """Who is due to be anonymised, and after how many years (PDPA s.37(3))."""
+        return RetentionService(self.ctx)
 
     @property
     def people_import(self) -> PeopleImportService:

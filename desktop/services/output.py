@@ -96,6 +96,33 @@ def atomic_target(
         part.unlink(missing_ok=True)
 
 
+@contextmanager
+def atomic_targets(
+    outs: Iterable[str | Path],
+    *,
+    cancelled: Cancelled | None = None,
+    before_publish: Callable[[], None] | None = None,
+):
+    """:func:`atomic_target` for files that belong together (a PDF and its JSON twin): every
+    one is written to its temporary file first; only when all are complete, not cancelled and
+    ``before_publish`` has committed are they moved into place, one right after the other."""
+    finals = [Path(out) for out in outs]
+    token = secrets.token_hex(4)
+    parts = [partial_name(final, token) for final in finals]
+    for final in finals:
+        remove_stale_partials(final)
+    try:
+        yield [str(part) for part in parts]
+        stop_if_cancelled(cancelled)
+        if before_publish is not None:
+            before_publish()
+        for part, final in zip(parts, finals, strict=True):
+            os.replace(part, final)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+
+
 class Stages:
     """Splits one progress bar into stages of known sizes, e.g. loading N cases then laying
     out N slips: ``stage(i)`` is a ``progress(done, total)`` for stage ``i`` alone."""

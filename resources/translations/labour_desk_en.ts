@@ -183,6 +183,59 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="40" />
+        <source>ลบข้อมูลระบุตัวตน (PDPA)</source>
+        <translation>Erase identifying data (PDPA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="43" />
+        <source> และอีก %1 คน</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="46" />
+        <source>จะลบชื่อ เลขประจำตัวประชาชน ที่อยู่ โทรศัพท์ LINE และข้อความบันทึกของ %1 ออกจากทะเบียน เรื่องส่งต่อ การเยี่ยม การประเมิน และประวัติการใช้งานทั้งหมด โดยยังเก็บประเภท สถานะ พื้นที่ และวันที่ไว้ให้รายงานนับได้ถูกต้อง ลบแล้วกู้คืนไม่ได้</source>
+        <translation>The name, national ID, address, phone, LINE ID and notes of %1 will be removed from the registry, the referral cases, the visits, the evaluations and the whole audit trail; kind, status, area and dates are kept so that the reports still count correctly. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="55" />
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="56" />
+        <source>เช่น เจ้าของข้อมูลขอให้ลบ หรือ ครบระยะเวลาเก็บข้อมูล</source>
+        <translation>e.g. the data subject asked for it, or the retention period has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="59" />
+        <source>ยืนยัน</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="60" />
+        <source>เข้าใจแล้วว่าข้อมูลที่ลบจะกู้คืนไม่ได้</source>
+        <translation>I understand that erased data cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="62" />
+        <source>ลบข้อมูลระบุตัวตน</source>
+        <translation>Erase identifying data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="63" />
+        <source>กำลังลบข้อมูลและล้างแฟ้มฐานข้อมูล…</source>
+        <translation>Erasing the data and wiping the database file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/anonymise_dialog.py" line="72" />
+        <source>กรุณายืนยันว่าต้องการลบข้อมูล ซึ่งกู้คืนไม่ได้</source>
+        <translation>Please confirm the erasure, which cannot be undone</translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
         <location filename="../../ui/domain_labels.py" line="58" />
@@ -2691,87 +2744,92 @@ recorded by %2</translation>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>ทบทวนระยะเวลาเก็บข้อมูล</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>บันทึกการประมวลผลข้อมูลส่วนบุคคล</source>
         <translation>Record of processing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>ผู้ใช้: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>บันทึกไฟล์แล้ว: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>ใหม่ (ลงทะเบียน / รับเรื่อง)</source>
         <translation>New (person / case)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>พิมพ์ทะเบียนรายชื่อ…</source>
         <translation>Print roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>นำเข้าเรื่องส่งต่อจากไฟล์ Excel/CSV…</source>
         <translation>Import referral cases from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>ล็อกหน้าจอ</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>สลับผู้ใช้…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>ออกจากระบบ</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>เปลี่ยนรหัสผ่านแล้ว</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>นำเข้าแล้ว: เพิ่ม %1 ปรับปรุง %2 ข้าม %3 ไม่ได้นำเข้า %4</source>
         <translation>Imported: %1 added, %2 updated, %3 skipped, %4 not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>สำรองฐานข้อมูลตอนนี้</source>
         <translation>Back up the database now</translation>
     </message>
@@ -2786,22 +2844,22 @@ recorded by %2</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>กู้คืนฐานข้อมูลจากสำเนา…</source>
         <translation>Restore the database from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>การเชื่อมต่อฐานข้อมูล (เซิร์ฟเวอร์สำนักงาน)…</source>
         <translation>Database connection (office server)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
@@ -3786,33 +3844,34 @@ recorded by %2</translation>
     <message>
         <location filename="../../ui/registry/person_export.py" line="49" />
         <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้</source>
-        <translation type="unfinished" />
+        <translation>Export everything about this person</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_export.py" line="51" />
         <source>เลือกโฟลเดอร์ที่จะบันทึกข้อมูลทั้งหมดของบุคคลนี้</source>
-        <translation type="unfinished" />
+        <translation>Choose the folder for everything about this person</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_export.py" line="56" />
         <source>กำลังรวบรวมข้อมูลทั้งหมดของบุคคลนี้…</source>
-        <translation type="unfinished" />
+        <translation>Gathering everything about this person…</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_export.py" line="72" />
         <source>บันทึกข้อมูลทั้งหมดของบุคคลนี้แล้ว 2 ไฟล์ ในโฟลเดอร์ %1</source>
-        <translation type="unfinished" />
+        <translation>Saved everything about this person as 2 files in the folder %1</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_export.py" line="74" />
         <source>ส่งออกข้อมูลแล้ว</source>
-        <translation type="unfinished" />
+        <translation>Data exported</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_export.py" line="77" />
         <source>PDF สำหรับมอบให้เจ้าของข้อมูล: %1
 JSON สำหรับนำไปใช้กับโปรแกรมอื่น: %2</source>
-        <translation type="unfinished" />
+        <translation>PDF to hand to the data subject: %1
+JSON for use in other programs: %2</translation>
     </message>
     <message>
         <location filename="../../ui/registry/person_export.py" line="82" />
@@ -3823,73 +3882,93 @@ JSON สำหรับนำไปใช้กับโปรแกรมอื
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="47" />
+        <location filename="../../ui/registry/person_dialog.py" line="55" />
         <source>ลงทะเบียนบุคคลใหม่</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="47" />
+        <location filename="../../ui/registry/person_dialog.py" line="55" />
         <source>ทะเบียนประวัติ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="64" />
+        <location filename="../../ui/registry/person_dialog.py" line="72" />
         <source>เปลี่ยนสถานะ…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="74" />
+        <location filename="../../ui/registry/person_dialog.py" line="80" />
+        <source>ลบข้อมูลระบุตัวตน (PDPA)…</source>
+        <translation>Erase identifying data (PDPA)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="89" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="76" />
+        <location filename="../../ui/registry/person_dialog.py" line="91" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="101" />
+        <location filename="../../ui/registry/person_dialog.py" line="119" />
         <source>การแก้ไขล่าสุดของแต่ละช่อง</source>
         <translation>When each field last changed</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="104" />
+        <location filename="../../ui/registry/person_dialog.py" line="122" />
         <source>สถานะและการแก้ไข</source>
         <translation>Status and changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="145" />
+        <location filename="../../ui/registry/person_dialog.py" line="163" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="120" />
+        <location filename="../../ui/registry/person_dialog.py" line="326" />
+        <source>ลบข้อมูลระบุตัวตนของบุคคลนี้แล้วเมื่อ %1 จึงแก้ไขไม่ได้</source>
+        <translation>This person's identifying data was erased on %1: the record cannot be edited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="138" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="129" />
+        <location filename="../../ui/registry/person_dialog.py" line="147" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="138" />
+        <location filename="../../ui/registry/person_dialog.py" line="156" />
         <source>ประวัติการเข้าถึง</source>
         <translation>Access history</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="152" />
-        <location filename="../../ui/registry/person_dialog.py" line="266" />
+        <location filename="../../ui/registry/person_dialog.py" line="170" />
+        <location filename="../../ui/registry/person_dialog.py" line="307" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="154" />
+        <location filename="../../ui/registry/person_dialog.py" line="172" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="208" />
+        <location filename="../../ui/registry/person_dialog.py" line="182" />
+        <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้…</source>
+        <translation>Export everything about this person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="187" />
+        <source>PDF สำหรับมอบให้เจ้าของข้อมูลและไฟล์ JSON ของข้อมูลที่บันทึกไว้แล้วทั้งหมด</source>
+        <translation>A PDF to hand to the data subject and a JSON file of everything saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/person_dialog.py" line="248" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -4693,6 +4772,97 @@ JSON สำหรับนำไปใช้กับโปรแกรมอื
         <location filename="../../ui/reports/reports_page.py" line="67" />
         <source>ช่วงเวลาและพื้นที่</source>
         <translation>Period and area</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="35" />
+        <source>ชื่อ</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="36" />
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="37" />
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="38" />
+        <source>พ้นจากเครือข่ายเมื่อ</source>
+        <translation>Left the network on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="39" />
+        <source>ครบกำหนดลบตั้งแต่</source>
+        <translation>Due for erasure since</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="30" />
+        <source>ครบระยะเวลาเก็บข้อมูลหลังพ้นจากเครือข่าย</source>
+        <translation>The retention period after leaving the network has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="66" />
+        <source>ทบทวนระยะเวลาเก็บข้อมูล</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="67" />
+        <source>ทบทวนระยะเวลาเก็บข้อมูลส่วนบุคคล</source>
+        <translation>Personal data retention review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="74" />
+        <source>ผู้ที่พ้นจากเครือข่าย (ไม่ได้ปฏิบัติหน้าที่แล้ว) นานครบระยะเวลาเก็บข้อมูลของสำนักงาน ควรลบข้อมูลระบุตัวตน: ชื่อ เลขประจำตัว ที่อยู่ และการติดต่อจะถูกลบทุกแห่ง ส่วนจำนวนในรายงานยังนับได้ถูกต้อง</source>
+        <translation>People who left the network (no longer serving) at least the office's retention period ago should have their identifying data erased: name, ID, address and contact details are removed everywhere, while the figures in the reports stay correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="83" />
+        <source> ปี</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="84" />
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="91" />
+        <source>เก็บข้อมูลหลังพ้นจากเครือข่าย</source>
+        <translation>Keep the data after leaving the network for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="102" />
+        <source>เลือกทั้งหมด</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="105" />
+        <source>ลบข้อมูลระบุตัวตนของที่เลือก…</source>
+        <translation>Erase identifying data of the selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="136" />
+        <source>ครบกำหนด %1 คน</source>
+        <translation>%1 due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="136" />
+        <source>ยังไม่มีผู้ที่ครบกำหนด</source>
+        <translation>Nobody is due yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/retention_page.py" line="183" />
+        <source>ลบข้อมูลระบุตัวตนแล้ว %1 คน</source>
+        <translation>Identifying data erased: %1 people</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     from ui.mentoring.evaluation_dialog import EvaluationDialog
     from ui.mentoring.small_dialogs import AssignMentorDialog, AwardDialog
     from ui.mentoring.visit_dialog import VisitDialog
+    from ui.registry.anonymise_dialog import AnonymiseDialog
     from ui.registry.person_dialog import PersonDialog
     from ui.registry.status_dialog import StatusDialog
 
@@ -147,6 +148,11 @@ def dialogs(o: Office) -> Iterator[tuple[str, type, Callable[[], QDialog]]]:
     yield "StatusDialog", StatusDialog, lambda: StatusDialog(desk, desk.people.get(pid))
     yield "PersonDialog", PersonDialog, lambda: PersonDialog(desk, pid)
     yield "PersonDialog[new]", PersonDialog, lambda: PersonDialog(desk, None)
+    yield (
+        "AnonymiseDialog",
+        AnonymiseDialog,
+        lambda: AnonymiseDialog([f"ชื่อทดสอบที่ {i} นามสกุลยาวมากเป็นพิเศษ" for i in range(8)], bool),
+    )
     yield "FirstRunDialog", FirstRunDialog, lambda: FirstRunDialog(desk.accounts)
     yield (
         "SignInDialog",

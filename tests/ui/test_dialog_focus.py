@@ -128,6 +128,7 @@ def _builders():
     from ui.mentoring.evaluation_dialog import EvaluationDialog
     from ui.mentoring.small_dialogs import AssignMentorDialog, AwardDialog
     from ui.mentoring.visit_dialog import VisitDialog
+    from ui.registry.anonymise_dialog import AnonymiseDialog
     from ui.registry.person_dialog import PersonDialog
     from ui.registry.status_dialog import StatusDialog
 
@@ -154,6 +155,7 @@ def _builders():
         "BulkAssignDialog": lambda o: BulkAssignDialog(o.clerk, [o.case.id]),
         "IntakeDialog": lambda o: IntakeDialog(o.clerk),
         "PersonDialog/new": lambda o: PersonDialog(o.clerk, None),
+        "AnonymiseDialog": lambda o: AnonymiseDialog([o.person.full_name], bool),
         "PersonDialog/known": lambda o: PersonDialog(o.clerk, o.person.id),
         "StatusDialog": lambda o: StatusDialog(o.clerk, o.person),
         "VisitDialog/mentor": lambda o: VisitDialog(o.mentor, o.person.id),

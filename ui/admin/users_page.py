@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DeskError, ValidationError
+from desktop.domain.errors import DeskError
 from desktop.domain.permissions import Permission
 from desktop.domain.records import UserInfo
 from desktop.domain.sessions import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES_RANGE
@@ -29,7 +29,7 @@ from desktop.services.accounts import AccountService
 from ui.admin.user_dialog import PasswordDialog, UserDialog
 from ui.admin.users_model import COL_ROLES, USER_ROLE, UsersTableModel
 from ui.operations import bus, run_op
-from ui.widgets.field_error import FieldError
+from ui.widgets.field_error import FieldError, validation_into
 
 
 class UsersPage(QWidget):
@@ -132,18 +132,11 @@ class UsersPage(QWidget):
     def save_idle_lock(self) -> int | None:
         minutes = self.idle_minutes.value()
         self.idle_message.setError(None)
-
-        def refused(exc: DeskError) -> bool:
-            if isinstance(exc, ValidationError):
-                self.idle_message.setError("\n".join(exc.fields.values()))
-                return True
-            return False
-
         saved = run_op(
             self,
             lambda: self.accounts.set_idle_lock_minutes(minutes),
             changed="office",
-            on_error=refused,
+            on_error=validation_into(self.idle_message),
         )
         if saved is not None:
             self.idle_message.setError(None)

@@ -11,8 +11,6 @@ leaves it or closes, and choosing another fiscal year asks before the template i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -30,14 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DeskError, ValidationError
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.evaluation import Criterion, GradeBand, TemplateInfo
 from desktop.domain.mentoring.visits import VISIT_EVERY_DAYS_RANGE
 from desktop.services.desk import Desk
 from ui.dialogs.unsaved import IGNORE_PROPERTY, ask_unsaved, form_state
 from ui.operations import run_op
-from ui.widgets.field_error import FieldError
+from ui.widgets.field_error import FieldError, validation_into
 from ui.widgets.flow_layout import FlowLayout
 
 
@@ -55,19 +52,6 @@ def _number(text: str) -> float | None:
         return float(text.strip())
     except ValueError:
         return None
-
-
-def _validation_into(label: FieldError) -> Callable[[DeskError], bool]:
-    """``run_op``'s on_error: the messages of a refused save under the part of the page that
-    was saved (other errors go to the usual dialog)."""
-
-    def handle(exc: DeskError) -> bool:
-        if isinstance(exc, ValidationError):
-            label.setError("\n".join(exc.fields.values()))
-            return True
-        return False
-
-    return handle
 
 
 class MentoringSetupPage(QWidget):
@@ -287,7 +271,7 @@ class MentoringSetupPage(QWidget):
             self,
             lambda: self.desk.evaluations.save_template(year, name, criteria, bands),
             changed="evaluation",
-            on_error=_validation_into(self.message),
+            on_error=validation_into(self.message),
         )
         if saved is not None:
             self.year.blockSignals(True)
@@ -330,7 +314,7 @@ class MentoringSetupPage(QWidget):
             self,
             lambda: self.desk.workspace.set_visit_every_days(days),
             changed="mentoring",
-            on_error=_validation_into(self.rule_message),
+            on_error=validation_into(self.rule_message),
         )
         if saved is not None:
             self._saved_every_days = days

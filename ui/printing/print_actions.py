@@ -110,11 +110,19 @@ class PrintActions(QObject):
         )
 
     def run_with_progress(
-        self, label: str, work, path: str, *, changed: str | None = None, title: str = ""
+        self,
+        label: str,
+        work,
+        path: str,
+        *,
+        changed: str | None = None,
+        title: str = "",
+        on_done: Callable[[Any], None] | None = None,
     ) -> Job | None:
         """Write ``path`` off the GUI thread behind a cancellable progress dialog (shown only
-        when it takes a while), then announce and open it. ``changed`` goes out on the data bus
-        when the print changed stored data (a slip's line in its case's timeline)."""
+        when it takes a while), then announce and open it — or hand the work's result to
+        ``on_done`` instead. ``changed`` goes out on the data bus when the print changed
+        stored data (a slip's line in its case's timeline)."""
         progress = QProgressDialog(label, self.tr("ยกเลิก"), 0, 100, self.parent_widget)
         progress.setWindowTitle(title or self.tr("กำลังดำเนินการ"))  # not the program's name
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -134,7 +142,7 @@ class PrintActions(QObject):
             self.parent_widget,
             work,
             changed=changed,
-            on_done=lambda _result: self._done(path),
+            on_done=on_done or (lambda _result: self._done(path)),
             prepare=watch,
             executor=self.executor,
         )

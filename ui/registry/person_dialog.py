@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
 
 from desktop import areas
 from desktop.domain.conflicts import EditConflict
+from desktop.domain.erasure import NOT_WIPED, STILL_ACTIVE
 from desktop.domain.errors import DeskError, DuplicateError, StaleRecordError, ValidationError
-from desktop.domain.people import PersonDraft, validate_person
+from desktop.domain.people import PersonDraft, PersonStatus, validate_person
 from desktop.domain.permissions import Permission
 from desktop.domain.records import PersonDetail
 from desktop.services.desk import Desk
 from desktop.services.people.mapping import to_draft
 from ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.dialogs.entry_dialog import EntryDialog
-from ui.domain_labels import label_of
+from ui.domain_labels import date_time, label_of
 from ui.operations import run_op
 from ui.registry.field_history_view import FieldHistoryView, by_form_field
 from ui.registry.person_form import PersonForm
@@ -37,7 +38,14 @@ class PersonDialog(EntryDialog):
     printSheet = Signal(int, int)  # person id, fiscal year: the evaluation sheet
     printVisit = Signal(int)  # visit id
 
-    def __init__(self, desk: Desk, person_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        person_id: int | None = None,
+        parent=None,
+        *,
+        export_options: dict | None = None,  # PersonDataExportActions' injectables (tests)
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         office = desk.office()
@@ -66,6 +74,13 @@ class PersonDialog(EntryDialog):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.status_button)
+        self.anonymise_button: QPushButton | None = None
+        if self.person is not None and desk.can(Permission.ANONYMISE_PERSON):
+            self.anonymise_button = QPushButton(
+                self.tr("ลบข้อมูลระบุตัวตน (PDPA)…"), objectName="anonymiseButton"
+            )
+            self.anonymise_button.clicked.connect(self.anonymise)
+            status_row.addWidget(self.anonymise_button)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -76,6 +91,9 @@ class PersonDialog(EntryDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.export_button: QPushButton | None = None
+        if self.person is not None and desk.can(Permission.EXPORT_PERSON_DATA):
+            self._add_export_button(buttons, export_options or {})
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -153,6 +171,28 @@ class PersonDialog(EntryDialog):
         self.history.set_history(person.status_history)
         self.setWindowTitle(self.tr("ทะเบียนประวัติ — ") + person.full_name)
         self._show_field_history(person.id)
+        self._show_erasure(person)
+
+    # -- everything about this person, for them (PDPA s.30, s.31) -------------------------
+    def _add_export_button(self, buttons: QDialogButtonBox, options: dict) -> None:
+        from ui.registry.person_export import PersonDataExportActions
+
+        self.export_actions = PersonDataExportActions(self.desk, self, **options)
+        self.export_button = buttons.addButton(
+            self.tr("ส่งออกข้อมูลทั้งหมดของบุคคลนี้…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setObjectName("exportPersonDataButton")
+        self.export_button.setAutoDefault(False)  # Enter in the form still saves
+        self.export_button.setToolTip(
+            self.tr("PDF สำหรับมอบให้เจ้าของข้อมูลและไฟล์ JSON ของข้อมูลที่บันทึกไว้แล้วทั้งหมด")
+        )
+        self.export_button.clicked.connect(self.export_person_data)
+
+    def export_person_data(self):
+        """Both files of what is saved (not unsaved edits in the form) into a chosen folder."""
+        if self.person is None or self.export_button is None:
+            return None
+        return self.export_actions.export_person(self.person.id)
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> PersonDetail | None:
@@ -263,6 +303,53 @@ class PersonDialog(EntryDialog):
     def _status_changed(self, person: PersonDetail) -> None:
         # Unsaved edits stay in the form: only the status, history and version are refreshed.
         self.person = person
+        self._show_erasure(person)
         self.status_label.setText(self.tr("สถานะปัจจุบัน: ") + label_of(person.status))
         self.history.set_history(person.status_history)
         self._show_field_history(person.id)
+
+    # -- erasing this person's identifying data for good (PDPA s.33) -------------------------
+    anonymise_dialog = None
+
+    def _show_erasure(self, person: PersonDetail) -> None:
+        """An anonymised record is read only; someone still active must leave first."""
+        if self.anonymise_button is not None:
+            active = person.status == PersonStatus.ACTIVE
+            self.anonymise_button.setEnabled(person.anonymised_at is None and not active)
+            self.anonymise_button.setToolTip(STILL_ACTIVE if active else "")
+        if person.anonymised_at is None:
+            return
+        self.form.set_read_only(True)  # the tabs' buttons too: nothing more is recorded
+        self.save_button.setEnabled(False)
+        self.status_button.setEnabled(False)
+        self._show_banner(
+            self.tr("ลบข้อมูลระบุตัวตนของบุคคลนี้แล้วเมื่อ %1 จึงแก้ไขไม่ได้").replace(
+                "%1", date_time(person.anonymised_at)
+            )
+        )
+
+    def anonymise(self):
+        """Ask why and for a confirmation, then erase: the record reloads, anonymous."""
+        if self.person is None:
+            return None
+        from ui.registry.anonymise_dialog import AnonymiseDialog
+
+        person_id = self.person.id
+        self.anonymise_dialog = AnonymiseDialog(
+            [self.person.full_name],
+            lambda reason: self.desk.anonymise.anonymise(person_id, reason),
+            self,
+        )
+        self.anonymise_dialog.anonymised.connect(self._anonymised)
+        self.anonymise_dialog.open()
+        return self.anonymise_dialog
+
+    def _anonymised(self, wiped: bool) -> None:
+        person = run_op(self, lambda: self.desk.people.get(self.person.id))
+        if person is None:
+            return
+        self._show_person(person)
+        self.mark_saved()  # what was typed before belongs to a record that is gone
+        self.saved.emit(person)
+        if not wiped:
+            self._show_banner(f"{self.banner.text()}\n{NOT_WIPED}")

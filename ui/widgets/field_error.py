@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import DeskError, ValidationError
 from ui.widgets.thai_wrap import breakable
 
 Check = Callable[[], str | None]
@@ -130,3 +131,16 @@ def with_error(
 def count_errors(labels) -> int:
     """How many fields show a message (a label shared by two field names counts once)."""
     return len({id(label) for label in labels if label.error()})
+
+
+def validation_into(label: FieldError) -> Callable[[DeskError], bool]:
+    """``run_op``'s on_error: the messages of a refused save under the part of the page that
+    was saved (other errors go to the usual dialog)."""
+
+    def handle(exc: DeskError) -> bool:
+        if isinstance(exc, ValidationError):
+            label.setError("\n".join(exc.fields.values()))
+            return True
+        return False
+
+    return handle

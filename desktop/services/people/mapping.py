@@ -202,6 +202,7 @@ def to_detail(p: Person, usernames: dict[int, str]) -> PersonDetail:
         ),
         created_at=local_time(p.created_at),
         updated_at=local_time(p.updated_at),
+        anonymised_at=local_time(p.anonymised_at),
     )
 
 

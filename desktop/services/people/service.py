@@ -14,14 +14,16 @@ from db.queries.people import PersonFilter
 from desktop import areas
 from desktop.domain import national_id
 from desktop.domain.conflicts import EditConflict
-from desktop.domain.field_history import FieldStamp
+from desktop.domain.erasure import ALREADY_ANONYMISED
 from desktop.domain.errors import (
     ConflictingEdit,
+    DeskError,
     DuplicateError,
     NotFound,
     StaleRecordError,
     ValidationError,
 )
+from desktop.domain.field_history import FieldStamp
 from desktop.domain.people import (
     PersonDraft,
     PersonKind,
@@ -146,9 +148,9 @@ class PeopleService:
     def update(self, person_id: int, expected_version: int, draft: PersonDraft) -> PersonDetail:
         user = self.ctx.require(Permission.EDIT_PERSON)
         draft = self._with_defaults(draft)
-        self._validate(draft)
         with self.ctx.unit_of_work() as s:
-            person = load_person(s, person_id)
+            person = editable_person(s, person_id)  # an anonymised record says so, first
+            self._validate(draft)
             if person.version != expected_version:
                 raise ConflictingEdit(self._conflict(s, person, draft, None))
             self._refuse_duplicate(s, draft.national_id, person.id)
@@ -184,9 +186,9 @@ class PeopleService:
         recorded, so both clerks' saves stay in the audit trail."""
         user = self.ctx.require(Permission.EDIT_PERSON)
         resolved = self._with_defaults(resolved)
-        self._validate(resolved)
         with self.ctx.unit_of_work() as s:
-            person = load_person(s, person_id)
+            person = editable_person(s, person_id)  # an anonymised record says so, first
+            self._validate(resolved)
             if person.version != against_version:
                 raise ConflictingEdit(self._conflict(s, person, resolved, mine))
             stored = to_draft(person_detail(s, person))
@@ -223,7 +225,7 @@ class PeopleService:
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as s:
-            person = load_person(s, person_id)
+            person = editable_person(s, person_id)
             if person.version != expected_version:
                 raise StaleRecordError()
             if person.status == status.value:
@@ -296,6 +298,14 @@ class PeopleService:
                 f"(รหัสทะเบียน {existing.id})",
                 existing_id=existing.id,
             )
+
+
+def editable_person(s: Session, person_id: int) -> Person:
+    """The person to edit or change the status of; an anonymised record is refused."""
+    person = load_person(s, person_id)
+    if person.anonymised_at is not None:
+        raise DeskError(ALREADY_ANONYMISED)
+    return person
 
 
 def load_person(s: Session, person_id: int) -> Person:
