@@ -4,17 +4,25 @@ header above the rows, with progress and cancel counted per row."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Frame, PageTemplate
 
 from desktop.documents.drawing import draw_text
-from desktop.documents.fonts import BOLD
-from desktop.documents.layout import FOOTER_HEIGHT
-from desktop.documents.page import CountingDoc
-from desktop.documents.roster_rows import HeaderRow, PersonLine
+from desktop.documents.fonts import BOLD, register_fonts
+from desktop.documents.layout import FOOTER_HEIGHT, RenderCancelled, office_line, title_block
+from desktop.documents.page import CountingDoc, build_counted
+from desktop.documents.roster_rows import (
+    Column,
+    HeaderRow,
+    PersonLine,
+    TotalLine,
+    column_widths,
+)
+from desktop.domain.records import OfficeInfo
 
 PAGE = landscape(A4)
 MARGIN = 24.0
@@ -68,3 +76,42 @@ def list_document(
         author=author,
         pageTemplates=templates,
     )
+
+
+def render_list(
+    out: str | BinaryIO,
+    office: OfficeInfo,
+    *,
+    heading: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    total_text: str,
+    what: str,
+    printed_on: dt.date,
+    filter_description: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """A plain list: the title block, the header repeated on every page, one line per row of
+    cells and the total line; returns the page count."""
+    register_fonts()
+    if cancelled is not None and cancelled():
+        raise RenderCancelled(f"การพิมพ์{what}ถูกยกเลิก")
+    widths = column_widths(PAGE[0] - 2 * MARGIN, columns)
+    header = HeaderRow(widths, [c.title for c in columns])
+    doc = list_document(
+        out,
+        header=header,
+        running_title=f"{heading} {office_line(office)}",
+        title=heading,
+        author=office.office_name,
+        total=len(rows),
+        what=what,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    aligns = [c.align for c in columns]
+    story = [*title_block(heading, office, printed_on, filter_description), header]
+    story += [PersonLine(widths, cells, aligns) for cells in rows]
+    story.append(TotalLine(widths, total_text, grand=True))
+    return build_counted(doc, story, margin=MARGIN, printed_on=printed_on)

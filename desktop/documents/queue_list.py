@@ -10,15 +10,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
-from desktop.documents.fonts import register_fonts
-from desktop.documents.layout import (
-    RenderCancelled,
-    office_line,
-    title_block,
-)
-from desktop.documents.list_pages import MARGIN, PAGE, list_document
-from desktop.documents.page import build_counted
-from desktop.documents.roster_rows import Column, HeaderRow, PersonLine, TotalLine, column_widths
+from desktop.documents.list_pages import render_list
+from desktop.documents.roster_rows import Column
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.national_id import mask_id
 from desktop.domain.records import OfficeInfo
@@ -75,24 +68,16 @@ def render_queue_list(
 
     ``title`` names the view (``เกินกำหนด``); ``filter_description`` says how it was narrowed.
     """
-    register_fonts()
-    if cancelled is not None and cancelled():
-        raise RenderCancelled("การพิมพ์รายการเรื่องถูกยกเลิก")
-    widths = column_widths(PAGE[0] - 2 * MARGIN, COLUMNS)
-    header = HeaderRow(widths, [c.title for c in COLUMNS])
-    heading = f"รายการเรื่องส่งต่อ: {title}"
-    doc = list_document(
+    return render_list(
         out,
-        header=header,
-        running_title=f"{heading} {office_line(office)}",
-        title=heading,
-        author=office.office_name,
-        total=len(rows),
+        office,
+        heading=f"รายการเรื่องส่งต่อ: {title}",
+        columns=COLUMNS,
+        rows=[_cells(n, row) for n, row in enumerate(rows, start=1)],
+        total_text=f"รวมทั้งสิ้น {len(rows):,} เรื่อง",
         what="รายการเรื่อง",
+        printed_on=printed_on,
+        filter_description=filter_description,
         progress=progress,
         cancelled=cancelled,
     )
-    story = [*title_block(heading, office, printed_on, filter_description), header]
-    story += [PersonLine(widths, _cells(n, row), ALIGNS) for n, row in enumerate(rows, start=1)]
-    story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} เรื่อง", grand=True))
-    return build_counted(doc, story, margin=MARGIN, printed_on=printed_on)

@@ -167,15 +167,7 @@ class AuditTrailService:
         with self.ctx.unit_of_work() as s:
             filters = self._filters(s, f)
             total = q.count_upto(s, COUNT_CAP, **filters)
-            events = q.page(
-                s,
-                order=_ORDER[f.sort],
-                descending=f.descending,
-                offset=offset,
-                limit=limit,
-                **filters,
-            )
-            rows = self._rows(s, events)
+            rows = self._read(s, f, filters, offset, limit)
         return AuditPage(rows, offset, min(total, COUNT_CAP), total > COUNT_CAP)
 
     def all_rows(self, f: AuditFilter, chunk: int = 5_000):
@@ -184,19 +176,20 @@ class AuditTrailService:
         offset = 0
         while True:
             with self.ctx.unit_of_work() as s:
-                events = q.page(
-                    s,
-                    order=_ORDER[f.sort],
-                    descending=f.descending,
-                    offset=offset,
-                    limit=chunk,
-                    **self._filters(s, f),
-                )
-                rows = self._rows(s, events)
+                rows = self._read(s, f, self._filters(s, f), offset, chunk)
             if not rows:
                 return
             yield rows
             offset += len(rows)
+
+    def _read(
+        self, s: Session, f: AuditFilter, filters: dict[str, Any], offset: int, limit: int
+    ) -> list[AuditRow]:
+        order, descending = _ORDER[f.sort], f.descending
+        events = q.page(
+            s, order=order, descending=descending, offset=offset, limit=limit, **filters
+        )
+        return self._rows(s, events)
 
     def count(self, f: AuditFilter) -> int:
         """How many rows match, exactly (the export says how many it wrote)."""

@@ -70,7 +70,9 @@ def test_filters_by_user_kind_and_case(supervisor, story):
     case = trail.page(AuditFilter(case_id=story["about"].id))
     assert {r.entity_id for r in case.rows} == {story["about"].id}
     # both the person and a case not theirs: nothing
-    assert trail.page(AuditFilter(person_id=story["other"].id, case_id=story["about"].id)).rows == []
+    assert (
+        trail.page(AuditFilter(person_id=story["other"].id, case_id=story["about"].id)).rows == []
+    )
     assert trail.find_case(story["about"].case_no) == story["about"].id
     assert trail.find_person(valid_id(2)) == (story["other"].id, "นายมานี มีนา")
     with pytest.raises(NotFound):
@@ -96,9 +98,7 @@ def test_office_dates_bound_the_trail_in_bangkok_time(supervisor, clerk):
     assert [r.entity_id for r in both.rows] == [first.id, second.id]
 
 
-def test_pages_come_from_the_database_and_the_count_stops_at_its_cap(
-    supervisor, monkeypatch
-):
+def test_pages_come_from_the_database_and_the_count_stops_at_its_cap(supervisor, monkeypatch):
     now = supervisor.now()
     with supervisor.unit_of_work() as s:
         s.execute(
@@ -134,7 +134,9 @@ def test_pages_come_from_the_database_and_the_count_stops_at_its_cap(
 def test_details_mask_personal_values_but_for_the_administrator(admin, supervisor, story):
     trail = Desk(supervisor).audit_trail
     update = next(
-        r for r in trail.page(AuditFilter(person_id=story["somchai"].id)).rows if r.action == "update"
+        r
+        for r in trail.page(AuditFilter(person_id=story["somchai"].id)).rows
+        if r.action == "update"
     )
     masked = trail.detail(update.id)
     phone = next(c for c in masked.changes if c.field == "phone")

@@ -33,6 +33,7 @@ from ui.errors import message_of
 from ui.operations import ReloadsOnChange
 from ui.printing.print_actions import PrintActions
 from ui.widgets.be_date_edit import BeDateEdit
+from ui.widgets.page_title import page_title
 from ui.widgets.tables import set_up_record_table
 
 PAGE_SIZE = 100
@@ -128,12 +129,7 @@ class AuditTrailPage(ReloadsOnChange, QWidget):
         paging.addWidget(self.previous_button)
         paging.addWidget(self.next_button)
 
-        title = QLabel(self.tr("ประวัติการใช้งานระบบ"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("ประวัติการใช้งานระบบ"), scale=1.3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)

@@ -24,6 +24,7 @@ from ui.operations import ReloadsOnChange, run_op
 from ui.registry.anonymise_dialog import AnonymiseDialog
 from ui.widgets.field_error import FieldError, validation_into
 from ui.widgets.list_model import ListTableModel
+from ui.widgets.page_title import page_title
 from ui.widgets.tables import set_up_record_table
 
 REASON = QT_TRANSLATE_NOOP("RetentionPage", "ครบระยะเวลาเก็บข้อมูลหลังพ้นจากเครือข่าย")
@@ -63,11 +64,7 @@ class RetentionPage(ReloadsOnChange, QWidget):
         self.model = RetentionModel(self)
         self.dialog: AnonymiseDialog | None = None
         self.setWindowTitle(self.tr("ทบทวนระยะเวลาเก็บข้อมูล"))  # names the page when asking
-        title = QLabel(self.tr("ทบทวนระยะเวลาเก็บข้อมูลส่วนบุคคล"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("ทบทวนระยะเวลาเก็บข้อมูลส่วนบุคคล"))
         intro = QLabel(
             self.tr(
                 "ผู้ที่พ้นจากเครือข่าย (ไม่ได้ปฏิบัติหน้าที่แล้ว) นานครบระยะเวลาเก็บข้อมูลของสำนักงาน "

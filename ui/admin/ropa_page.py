@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.ropa import ENTRIES, TABLE_LABELS, RopaEntry
+from ui.widgets.page_title import page_title
 
 COL_DATA, COL_CATEGORY, COL_PURPOSE, COL_BASIS, COL_RETENTION, COL_SEEN_BY = range(6)
 SENSITIVE_COLOUR = QColor("#fff3cd")
@@ -87,12 +88,7 @@ class RopaPage(QWidget):
         self.proxy.setFilterKeyColumn(-1)  # any column
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        title = QLabel(self.tr("บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล (ROPA)"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล (ROPA)"))
         intro = QLabel(
             self.tr(
                 "ข้อมูลส่วนบุคคลทุกช่องที่โปรแกรมเก็บ พร้อมวัตถุประสงค์ ฐานทางกฎหมายตาม "

@@ -36,6 +36,7 @@ from desktop.services.desk import Desk
 from ui.domain_labels import label_of
 from ui.errors import message_of
 from ui.operations import run_op
+from ui.widgets.page_title import page_title
 
 STEPS = list(Step)
 NEEDS = list(Need)
@@ -138,11 +139,7 @@ class ServiceLevelsPage(QWidget):
         self.model = ServiceLevelsModel(
             desk.service_levels.table(), self._save if editable else None, self
         )
-        title = QLabel(self.tr("ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)"))
         intro = QLabel(
             self.tr(
                 "ดับเบิลคลิกช่องเพื่อแก้จำนวนวัน ค่าที่ต่างจากค่าเริ่มต้นแสดงเป็นตัวหนา "

@@ -23,6 +23,7 @@ from ui.domain_labels import label_of
 from ui.operations import bus
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.kept_view import kept_view
+from ui.widgets.page_title import page_title
 from ui.widgets.paged_model import ID_ROLE
 from ui.widgets.tables import set_up_record_table
 
@@ -53,11 +54,7 @@ class CaseQueuePage(QWidget):
         self.apply_filter()
 
     def _build(self, province_code: str) -> None:
-        self.title = QLabel(objectName="queueTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title(objectName="queueTitle")
         self.filters = QueueFilterBar(province_code, self.desk.ctx.today, self)
         self.filters.changed.connect(self.apply_filter)
         self.filters.textEdited.connect(self._timer.start)

@@ -27,6 +27,7 @@ from ui.mentoring.workspace_model import FollowUpModel, MentoredModel
 from ui.operations import ReloadsOnChange, run_op
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.kept_view import kept_view
+from ui.widgets.page_title import page_title
 from ui.widgets.tables import set_up_record_table
 
 ALL, DUE, NOT_EVALUATED = "all", "due", "not_evaluated"
@@ -55,11 +56,7 @@ class MentoringPage(ReloadsOnChange, QWidget):
         self.reload()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("งานพี่เลี้ยง"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("งานพี่เลี้ยง"))
         self.mentor = QComboBox(objectName="mentorFilter")
         self.mentor.addItem(self.tr("พี่เลี้ยงทุกคน"), None)
         for m in self.desk.assignments.mentors():
