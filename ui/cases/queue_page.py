@@ -54,7 +54,8 @@ class CaseQueuePage(QWidget):
         self.apply_filter()
 
     def _build(self, province_code: str) -> None:
-        self.title = page_title(objectName="queueTitle")
+        self.title = page_title("")
+        self.title.setObjectName("queueTitle")
         self.filters = QueueFilterBar(province_code, self.desk.ctx.today, self)
         self.filters.changed.connect(self.apply_filter)
         self.filters.textEdited.connect(self._timer.start)
