@@ -126,6 +126,9 @@ class PersonDialog(EntryDialog):
                 self._add_reported_cases(self.person)
             if desk.can(Permission.VIEW_AUDIT):
                 self._add_access_history(self.person)
+            # Wide enough that every tab's name is in view (the screen fit caps it).
+            tabs_width = self.tabs.tabBar().sizeHint().width() + 48
+            self.resize(max(self.width(), tabs_width), self.height())
         if self.person is not None:
             self._show_person(self.person)
 
