@@ -34,6 +34,8 @@ MIN_RETENTION_YEARS, MAX_RETENTION_YEARS = 1, 50
 VALUE_KEYS = frozenset({"changes", "overridden", "given_up"})
 
 ALREADY_ANONYMISED = "ข้อมูลระบุตัวตนของบุคคลนี้ถูกลบแล้ว แก้ไขหรือลบซ้ำไม่ได้"
+# A visit's notes, an evaluation's comment or an award's note would name them again.
+NOTHING_NEW_FOR_ANONYMISED = "ข้อมูลระบุตัวตนของบุคคลนี้ถูกลบแล้ว บันทึกการเยี่ยม การประเมิน หรือรางวัลเพิ่มไม่ได้"
 NOT_WIPED = (
     "ข้อมูลในทะเบียนถูกลบแล้ว แต่ยังล้างสำเนาเก่าในพื้นที่ว่างของแฟ้มฐานข้อมูลไม่สำเร็จ "
     "เพราะมีโปรแกรมอื่นใช้แฟ้มอยู่ แฟ้มจะถูกล้างอีกครั้งเมื่อลบข้อมูลระบุตัวตนครั้งถัดไป"

@@ -50,6 +50,7 @@ from desktop.services.context import ServiceContext, local_time
 from desktop.services.mentoring.evaluation_conflicts import evaluation_conflict, overridden_detail
 from desktop.services.mentoring.mentors import check_mentor
 from desktop.services.mentoring.templates import TemplateService, template_info, year_template
+from desktop.services.recordable import recordable_person
 
 __all__ = ["EvaluationService", "evaluation_info", "template_info"]
 
@@ -107,8 +108,7 @@ class EvaluationService:
                 template = template_info(
                     s, year_template(s, draft.fiscal_year)
                 )  # first: it may seed
-                if s.get(Person, draft.person_id) is None:
-                    raise NotFound(f"ไม่พบบุคคลรหัส {draft.person_id}")
+                recordable_person(s, draft.person_id)
                 evaluator_id = self._evaluator_for(s, draft)
                 if q.of_person_year(s, draft.person_id, draft.fiscal_year) is not None:
                     raise DuplicateError(
@@ -188,6 +188,7 @@ class EvaluationService:
                 evaluation.fiscal_year,
             ):
                 raise ValidationError({"fiscal_year": "ย้ายผลการประเมินไปเป็นของบุคคลหรือปีอื่นไม่ได้"})
+            recordable_person(s, evaluation.person_id)
             stored = evaluation_info(s, evaluation) if resolving is not None else None
             if draft.evaluator_id is not None and draft.evaluator_id != evaluation.evaluator_id:
                 evaluation.evaluator_id = self._evaluator_for(s, draft)

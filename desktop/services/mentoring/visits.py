@@ -25,6 +25,7 @@ from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext
 from desktop.services.mentoring.mentors import check_mentor
+from desktop.services.recordable import recordable_person
 
 
 def open_follow_ups(
@@ -111,8 +112,7 @@ class VisitService:
         self._validate(draft)
         with self.ctx.unit_of_work() as s:
             mentor_id = self._mentor_for(s, draft)
-            if s.get(Person, draft.person_id) is None:
-                raise NotFound(f"ไม่พบบุคคลรหัส {draft.person_id}")
+            recordable_person(s, draft.person_id)
             visit = Visit(person_id=draft.person_id, mentor_id=mentor_id, entered_by_id=user.id)
             self._apply(visit, draft)
             s.add(visit)
@@ -140,6 +140,7 @@ class VisitService:
                 visit.mentor_id = self._mentor_for(s, draft)
             if draft.person_id != visit.person_id:
                 raise ValidationError({"person_id": "ย้ายบันทึกการเยี่ยมไปเป็นของบุคคลอื่นไม่ได้"})
+            recordable_person(s, visit.person_id)
             self._apply(visit, draft)  # entered_by stays who keyed it in; the audit has edits
             s.flush()
             audit.record(s, user, "update", "visit", visit.id, {"person_id": visit.person_id})

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.models import Award, Person
+from db.models import Award
 from db.queries import awards as q
 from desktop.domain import field_lengths
-from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.mentoring.records import AwardInfo
 from desktop.domain.permissions import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext
+from desktop.services.recordable import recordable_person
 
 SUGGESTED_TITLES = ("อาสาสมัครแรงงานดีเด่น", "บัณฑิตแรงงานดีเด่น", "ผู้ชี้เป้าความต้องการดีเด่น")
 
@@ -35,8 +36,7 @@ class AwardService:
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as s:
-            if s.get(Person, person_id) is None:
-                raise NotFound(f"ไม่พบบุคคลรหัส {person_id}")
+            recordable_person(s, person_id)
             award = Award(
                 person_id=person_id,
                 fiscal_year=fiscal_year_of(awarded_on),
