@@ -73,6 +73,32 @@ def _newmm() -> Callable[[str], list[str]]:
     return functools.partial(newmm.segment, custom_dict=trie)
 
 
+# Longer dictionary entries are compounds (agency and place names); within one, its words.
+_SHORT_WORD = 12
+
+
+@functools.cache
+def _newmm_short() -> Callable[[str], list[str]]:
+    """newmm with only the shorter words of its dictionary, to find the words inside a long
+    entry that must be cut: ``กรมสวัสดิการและคุ้มครองแรงงาน`` → กรม สวัสดิการ และ คุ้มครอง แรงงาน."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import newmm
+    from pythainlp.util import dict_trie
+
+    _newmm()  # the data folder is set up there
+    trie = dict_trie({w for w in thai_words() if len(w) <= _SHORT_WORD})
+    return functools.partial(newmm.segment, custom_dict=trie)
+
+
+@functools.lru_cache(maxsize=2_000)
+def _words_within(word: str) -> list[str]:
+    if not any(_is_thai(ch) for ch in word):
+        return [word]
+    with _segment_lock:
+        segment_short = _newmm_short()
+    return list(segment_short(word))
+
+
 @functools.lru_cache(maxsize=50_000)
 def _segment_chunk(chunk: str) -> tuple[str, ...]:
     if not any(_is_thai(ch) for ch in chunk):
@@ -180,66 +206,49 @@ def _wrap_paragraph(paragraph: str, width: Callable[[str], float], max_width: fl
         visible = unit.rstrip()
         unit_ink = width(visible) if visible else 0.0
         unit_full = unit_ink + (width(unit[len(visible) :]) if len(visible) < len(unit) else 0.0)
+        if unit_ink > max_width:  # wider than any line: it fills this one, then the next
+            for atom in _atoms(visible, width, max_width):
+                if line and width((line + atom).rstrip(NO_BREAK_SPACE)) > max_width:
+                    lines.append(line)
+                    line = ""
+                line += atom
+            line += unit[len(visible) :]
+            line_width = width(line)
+            continue
         if line and line_width + unit_ink > max_width:
             lines.append(line)
             line, line_width = "", 0.0
-        if not line and unit_ink > max_width:
-            pieces = _cut_long_word(visible, width, max_width)
-            lines.extend(pieces[:-1])
-            line = pieces[-1] + unit[len(visible) :]
-            line_width = width(line)
-            continue
         line += unit
         line_width += unit_full
     lines.append(line)
     return lines
 
 
-def _cut_long_word(word: str, width: Callable[[str], float], max_width: float) -> list[str]:
-    """Last resort for a unit wider than a line.
+def _atoms(word: str, width: Callable[[str], float], max_width: float) -> list[str]:
+    """The pieces a unit too wide for its column may be cut into, each no wider than a line.
 
-    Cut first at the no-break spaces of a unit (a name between first name and surname), then
-    where the segmenter saw words inside it (``เชียงใหม่-ลำปาง``), and a single word between
-    grapheme clusters, so a cut never separates a mark from its consonant.
+    First its no-break spaces (a name between first name and surname), then the words the
+    segmenter sees inside it (``เชียงใหม่-ลำปาง``; inside one long dictionary entry, the
+    words it is made of), and a single word between grapheme clusters, so a cut never
+    separates a mark from its consonant.
     """
     if NO_BREAK_SPACE in word.strip(NO_BREAK_SPACE):
-        return _cut_at_spaces(word, width, max_width)
+        atoms: list[str] = []
+        for part in re.split(f"(?<={NO_BREAK_SPACE})(?=[^{NO_BREAK_SPACE}])", word):
+            visible = part.rstrip(NO_BREAK_SPACE)
+            if width(visible) <= max_width:
+                atoms.append(part)
+            else:
+                *whole, last = _atoms(visible.replace(NO_BREAK_SPACE, " "), width, max_width)
+                atoms.extend([*whole, last + part[len(visible) :]])
+        return atoms
     word = word.replace(WORD_JOINER, "")
     words = segment(word)
-    parts = words if len(words) > 1 else grapheme_clusters(word)
-    pieces: list[str] = []
-    piece = ""
-    for part in parts:
-        if len(words) > 1 and width(part) > max_width:
-            if piece:
-                pieces.append(piece)
-            *whole, piece = _cut_long_word(part, width, max_width)
-            pieces.extend(whole)
-            continue
-        if piece and width(piece + part) > max_width:
-            pieces.append(piece)
-            piece = ""
-        piece += part
-    pieces.append(piece)
-    return pieces
-
-
-def _cut_at_spaces(word: str, width: Callable[[str], float], max_width: float) -> list[str]:
-    """A unit too wide for its column, broken at its no-break spaces (greedily), each piece
-    still too wide cut further between its words."""
-    parts = re.split(f"(?<={NO_BREAK_SPACE})(?=[^{NO_BREAK_SPACE}])", word)
-    pieces: list[str] = []
-    piece = ""
-    for part in parts:
-        if piece and width(piece + part.rstrip(NO_BREAK_SPACE)) > max_width:
-            pieces.append(piece)
-            piece = ""
-        piece += part
-    pieces.append(piece)
-    out: list[str] = []
-    for piece in pieces:
-        if width(piece.rstrip(NO_BREAK_SPACE)) > max_width:
-            out.extend(_cut_long_word(piece.replace(NO_BREAK_SPACE, " ").strip(), width, max_width))
-        else:
-            out.append(piece)
-    return out
+    if len(words) == 1:  # one dictionary entry (กรมสวัสดิการและคุ้มครองแรงงาน): its words
+        words = _words_within(word)
+    if len(words) == 1:
+        return grapheme_clusters(word)
+    atoms = []
+    for part in words:
+        atoms.extend([part] if width(part) <= max_width else _atoms(part, width, max_width))
+    return atoms

@@ -8,6 +8,7 @@ import io
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -65,8 +66,31 @@ def written(make) -> bytes:
     return out.getvalue()
 
 
-def documents(desk: Desk) -> dict[str, tuple[bytes, list[str]]]:
-    """Each document type with the strings it must carry as typed."""
+def person_data_pdf(desk: Desk, person_id: int) -> bytes:
+    import tempfile
+
+    from desktop.services.person_data import PersonDataExportService
+
+    with tempfile.TemporaryDirectory() as folder:
+        files = PersonDataExportService(desk.ctx).export(person_id, folder)
+        return Path(files.pdf).read_bytes()
+
+
+def audit_list_pdf(desk: Desk) -> bytes:
+    import tempfile
+
+    from desktop.domain.audit_trail import AuditFilter
+    from desktop.services.audit_export import AuditExportService
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "audit.pdf"
+        AuditExportService(desk.audit_trail).write(AuditFilter(), out)
+        return out.read_bytes()
+
+
+def documents(desk: Desk, *, lazy: bool = False) -> dict:
+    """Each document type with the strings it must carry as typed; ``lazy``: each type's
+    maker instead, to print it when called."""
     people = desk.people.page(PersonFilter(), 0, 12)
     ids = [p.id for p in people]
     names = [person_name(p) for p in people]
@@ -80,25 +104,28 @@ def documents(desk: Desk) -> dict[str, tuple[bytes, list[str]]]:
     registry = RegistryPrintService(desk.ctx)
     case_print = CasePrintService(desk.ctx)
     mentoring = MentoringPrintService(desk.ctx)
-    roster = written(lambda out: registry.roster(PersonFilter(ids=tuple(ids)), out))
+
+    def roster() -> bytes:
+        return written(lambda out: registry.roster(PersonFilter(ids=tuple(ids)), out))
+
     places = [f"ต.{p.subdistrict}" for p in people if p.subdistrict]
     places += [f"อ.{p.district}" for p in people if p.district]
-    return {
+    makers = {
         "roster": (roster, names + places + [format_phone(p.phone) for p in people]),
         "record form": (
-            written(lambda out: registry.record(ids[0], out)),
+            lambda: written(lambda out: registry.record(ids[0], out)),
             [names[0], format_phone(people[0].phone)],
         ),
         "referral slips": (
-            written(lambda out: case_print.slips(case_ids, out)),
+            lambda: written(lambda out: case_print.slips(case_ids, out)),
             [c.case_no for c in cases] + [c.person_name for c in cases],
         ),
         "case summary": (
-            written(lambda out: case_print.summary(case_ids[0], out)),
+            lambda: written(lambda out: case_print.summary(case_ids[0], out)),
             [cases[0].case_no, cases[0].person_name],
         ),
         "queue list": (
-            written(
+            lambda: written(
                 lambda out: case_print.queue_list(
                     CaseFilter(ids=tuple(case_ids)), out, title="ทุกเรื่อง"
                 )
@@ -106,19 +133,31 @@ def documents(desk: Desk) -> dict[str, tuple[bytes, list[str]]]:
             [c.case_no for c in cases],
         ),
         "evaluation sheets": (
-            written(lambda out: mentoring.evaluation_sheets(ids[:4], year, out)),
+            lambda: written(lambda out: mentoring.evaluation_sheets(ids[:4], year, out)),
             names[:4],
         ),
         "visit forms": (
-            written(lambda out: mentoring.visit_forms(ids[:4], out)),
+            lambda: written(lambda out: mentoring.visit_forms(ids[:4], out)),
             names[:4],
         ),
         "evaluation summary": (
-            written(lambda out: mentoring.summary_pdf(year, out)),
+            lambda: written(lambda out: mentoring.summary_pdf(year, out)),
             [f"ปีงบประมาณ {year}"],
         ),
+        "consent form": (
+            lambda: written(lambda out: case_print.consent_form(case_ids[0], out)),
+            [cases[0].case_no, cases[0].person_name, "ใบยินยอมให้ส่งต่อข้อมูลส่วนบุคคล"],
+        ),
+        "person data": (
+            lambda: person_data_pdf(desk, ids[0]),
+            [names[0], format_phone(people[0].phone), "ข้อมูลส่วนบุคคลที่สำนักงานเก็บรักษา"],
+        ),
+        "audit list": (
+            lambda: audit_list_pdf(desk),
+            ["ประวัติการใช้งานระบบ", "supervisor"],
+        ),
         "referrals report": (
-            written(
+            lambda: written(
                 lambda out: report_service("referrals", desk.ctx).write(
                     ReportPeriod(year), out, fmt="pdf"
                 )
@@ -126,6 +165,9 @@ def documents(desk: Desk) -> dict[str, tuple[bytes, list[str]]]:
             ["รายงานการชี้เป้า คัดกรอง และส่งต่อความต้องการด้านแรงงาน", f"ปีงบประมาณ {year}"],
         ),
     }
+    if lazy:
+        return {name: make for name, (make, _strings) in makers.items()}
+    return {name: (make(), strings) for name, (make, strings) in makers.items()}
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +184,9 @@ NAMES = [
     "evaluation sheets",
     "visit forms",
     "evaluation summary",
+    "consent form",
+    "person data",
+    "audit list",
     "referrals report",
 ]
 

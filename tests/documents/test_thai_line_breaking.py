@@ -88,6 +88,15 @@ def test_a_word_wider_than_the_line_is_cut_between_clusters_only():
         assert all(c in clusters for c in grapheme_clusters(line))
 
 
+def test_a_long_dictionary_entry_is_cut_between_the_words_it_is_made_of():
+    # One entry of the dictionary (an agency), wider than the column: it fills the line it
+    # starts on and breaks between กรม สวัสดิการ และ คุ้มครอง แรงงาน, never inside คุ้มครอง.
+    lines = wrap_text("→ กรมสวัสดิการและคุ้มครองแรงงาน", FONT, 14, 120)
+    assert lines == ["→ กรมสวัสดิการและ", "คุ้มครองแรงงาน"]
+    narrow = wrap_text("กรมสวัสดิการและคุ้มครองแรงงาน", FONT, 14, 60)
+    assert narrow == ["กรม", "สวัสดิการ", "และ", "คุ้มครอง", "แรงงาน"]
+
+
 def test_explicit_newlines_start_new_lines():
     assert wrap_text("หนึ่ง\nสอง\r\n\nสาม", FONT, 16, 500) == ["หนึ่ง", "สอง", "", "สาม"]
 

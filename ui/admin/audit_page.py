@@ -209,11 +209,6 @@ class AuditTrailPage(ReloadsOnChange, QWidget):
         self.case.clear()
         self.apply_filters()
 
-    def show_person(self, national_id: str) -> None:
-        """Open the page on one person's trail (the record's "history of access" link)."""
-        self.person.setText(national_id)
-        self.apply_filters()
-
     def _sort(self, sort: AuditSort, descending: bool) -> None:
         self.filter = dataclasses.replace(self.filter, sort=sort, descending=descending)
         self.offset = 0
