@@ -164,6 +164,17 @@ def documents(desk: Desk, *, lazy: bool = False) -> dict:
             ),
             ["รายงานการชี้เป้า คัดกรอง และส่งต่อความต้องการด้านแรงงาน", f"ปีงบประมาณ {year}"],
         ),
+        **{
+            f"{name} report": (
+                lambda name=name: written(
+                    lambda out: report_service(name, desk.ctx).write(
+                        ReportPeriod(year), out, fmt="pdf"
+                    )
+                ),
+                [f"ปีงบประมาณ {year}"],
+            )
+            for name in ("network", "mentoring", "summary")
+        },
     }
     if lazy:
         return {name: make for name, (make, _strings) in makers.items()}
@@ -188,6 +199,9 @@ NAMES = [
     "person data",
     "audit list",
     "referrals report",
+    "network report",
+    "mentoring report",
+    "summary report",
 ]
 
 
