@@ -21,7 +21,9 @@ def add_parsers(sub) -> None:
     cmds = audit.add_subparsers(dest="audit_command", required=True)
     listing = cmds.add_parser("list", help="list the audit trail, newest first")
     listing.add_argument("--user", dest="audit_user", metavar="USERNAME", help="done by this user")
-    listing.add_argument("--person", metavar="NATIONAL_ID", help="about this registered person")
+    listing.add_argument(
+        "--person", metavar="NATIONAL_ID", help="about this person (or a name only one has)"
+    )
     listing.add_argument("--case", metavar="CASE_NO", help="about this case")
     listing.add_argument("--action", metavar="KIND", help=f"one of: {ACTIONS}")
     listing.add_argument("--from", dest="date_from", metavar="DD/MM/BBBB", default="")

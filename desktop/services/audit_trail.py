@@ -143,13 +143,25 @@ class AuditTrailService:
         with self.ctx.unit_of_work() as s:
             return [("system", "ระบบ (ผู้ใช้ไม่ทราบชื่อ)"), *q.user_names(s)]
 
-    def find_person(self, national_id: str) -> tuple[int, str]:
-        """The registered person with this ID, as (id, name), for the person filter."""
+    def find_person(self, text: str) -> tuple[int, str]:
+        """The registered person a supervisor names for the person filter, as (id, name): by
+        national ID, or by a name (or part of one) that only one person in the registry has."""
         self.ctx.require(Permission.VIEW_AUDIT)
+        typed = (text or "").strip()
         with self.ctx.unit_of_work() as s:
-            person = people_queries.by_national_id(s, stored_form(national_id or ""))
-            if person is None:
-                raise NotFound("ไม่พบบุคคลที่มีเลขประจำตัวประชาชนนี้ในทะเบียน")
+            if len(digits_only(typed)) == 13:
+                person = people_queries.by_national_id(s, stored_form(typed))
+                if person is None:
+                    raise NotFound("ไม่พบบุคคลที่มีเลขประจำตัวประชาชนนี้ในทะเบียน")
+            else:
+                found = people_queries.page(s, people_queries.PersonFilter(text=typed), 0, 2)
+                if not found:
+                    raise NotFound(f"ไม่พบบุคคลชื่อ “{typed}” ในทะเบียน")
+                if len(found) > 1:
+                    raise NotFound(
+                        f"มีหลายคนที่ชื่อตรงกับ “{typed}” กรุณาพิมพ์ชื่อ-สกุลให้ครบ หรือเลขประจำตัวประชาชน"
+                    )
+                person = found[0]
             return person.id, f"{person.title}{person.first_name} {person.last_name}".strip()
 
     def find_case(self, case_no: str) -> int:

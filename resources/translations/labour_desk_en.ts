@@ -728,117 +728,117 @@ requested by %2 on %3</translation>
 <context>
     <name>AuditTrailPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="62" />
+        <location filename="../../ui/admin/audit_page.py" line="63" />
         <source>ทุกคน</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="66" />
+        <location filename="../../ui/admin/audit_page.py" line="67" />
         <source>ทุกการกระทำ</source>
         <translation>Every action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="72" />
-        <source>เลขประจำตัวประชาชน 13 หลัก</source>
-        <translation>13-digit national ID</translation>
+        <location filename="../../ui/admin/audit_page.py" line="73" />
+        <source>ชื่อ-สกุล หรือเลขประจำตัวประชาชน</source>
+        <translation>Name or national ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="76" />
+        <location filename="../../ui/admin/audit_page.py" line="77" />
         <source>เลขที่เรื่อง เช่น ลป 2569/0001</source>
         <translation>Case no., e.g. 2569/0001</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81" />
+        <location filename="../../ui/admin/audit_page.py" line="82" />
         <source>ล้างเงื่อนไข</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="82" />
+        <location filename="../../ui/admin/audit_page.py" line="83" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83" />
+        <location filename="../../ui/admin/audit_page.py" line="84" />
         <source>พิมพ์ PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="90" />
+        <location filename="../../ui/admin/audit_page.py" line="91" />
         <source>ผู้ใช้:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="92" />
+        <location filename="../../ui/admin/audit_page.py" line="93" />
         <source>การกระทำ:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="94" />
+        <location filename="../../ui/admin/audit_page.py" line="95" />
         <source>ตั้งแต่วันที่:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="96" />
+        <location filename="../../ui/admin/audit_page.py" line="97" />
         <source>ถึง:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="98" />
+        <location filename="../../ui/admin/audit_page.py" line="99" />
         <source>บุคคล:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="101" />
+        <location filename="../../ui/admin/audit_page.py" line="102" />
         <source>เรื่อง:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="123" />
+        <location filename="../../ui/admin/audit_page.py" line="124" />
         <source>‹ ก่อนหน้า</source>
         <translation>‹ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="124" />
+        <location filename="../../ui/admin/audit_page.py" line="125" />
         <source>ถัดไป ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="131" />
+        <location filename="../../ui/admin/audit_page.py" line="132" />
         <source>ประวัติการใช้งานระบบ</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="173" />
+        <location filename="../../ui/admin/audit_page.py" line="169" />
         <source>บุคคล: </source>
         <translation>Person: </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="179" />
+        <location filename="../../ui/admin/audit_page.py" line="175" />
         <source>เรื่อง: </source>
         <translation>Case: </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="182" />
+        <location filename="../../ui/admin/audit_page.py" line="178" />
         <source>วันที่: วันเริ่มต้องไม่อยู่หลังวันสิ้นสุด</source>
         <translation>Dates: the start must not be after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="247" />
+        <location filename="../../ui/admin/audit_page.py" line="238" />
         <source>ไม่พบรายการตามเงื่อนไข</source>
         <translation>No entries match</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="253" />
+        <location filename="../../ui/admin/audit_page.py" line="244" />
         <source>รายการที่ %1–%2 จาก %3 รายการ — ดับเบิลคลิกเพื่อดูรายละเอียด</source>
         <translation>Entries %1–%2 of %3 — double-click for the details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="275" />
+        <location filename="../../ui/admin/audit_page.py" line="266" />
         <source>ส่งออกประวัติการใช้งาน</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="280" />
+        <location filename="../../ui/admin/audit_page.py" line="271" />
         <source>กำลังส่งออกประวัติการใช้งาน…</source>
         <translation>Exporting the audit trail…</translation>
     </message>
@@ -1321,53 +1321,53 @@ recorded by %2</translation>
 <context>
     <name>CaseQueuePage</name>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="80" />
+        <location filename="../../ui/cases/queue_page.py" line="78" />
         <source>รับเรื่องใหม่ (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="84" />
+        <location filename="../../ui/cases/queue_page.py" line="82" />
         <source>นำเข้าจากไฟล์ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="88" />
+        <location filename="../../ui/cases/queue_page.py" line="86" />
         <source>เปิดเรื่อง</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="90" />
+        <location filename="../../ui/cases/queue_page.py" line="88" />
         <source>มอบหมาย…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="93" />
+        <location filename="../../ui/cases/queue_page.py" line="91" />
         <source>พิมพ์แบบส่งต่อ…</source>
         <translation>Print referral slips…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="95" />
+        <location filename="../../ui/cases/queue_page.py" line="93" />
         <source>พิมพ์รายการ…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="97" />
+        <location filename="../../ui/cases/queue_page.py" line="95" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="99" />
+        <location filename="../../ui/cases/queue_page.py" line="97" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="142" />
-        <location filename="../../ui/cases/queue_page.py" line="213" />
+        <location filename="../../ui/cases/queue_page.py" line="140" />
+        <location filename="../../ui/cases/queue_page.py" line="211" />
         <source>%1 เรื่อง</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_page.py" line="179" />
+        <location filename="../../ui/cases/queue_page.py" line="177" />
         <source>  เลือก %1 เรื่อง</source>
         <translation>  %1 selected</translation>
     </message>
@@ -1810,7 +1810,7 @@ recorded by %2</translation>
 <context>
     <name>DaysDelegate</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="120" />
+        <location filename="../../ui/admin/service_levels_page.py" line="121" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
@@ -3007,122 +3007,122 @@ recorded by %2</translation>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="58" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="59" />
         <source>งานพี่เลี้ยง</source>
         <translation>Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="64" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="61" />
         <source>พี่เลี้ยงทุกคน</source>
         <translation>All mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="71" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="68" />
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="76" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="73" />
         <source>ทุกคนในความดูแล</source>
         <translation>Everyone mentored</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="77" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="74" />
         <source>ถึงกำหนดเยี่ยม</source>
         <translation>Due a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="78" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="75" />
         <source>ยังไม่ประเมินปีนี้</source>
         <translation>Not evaluated this year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="101" />
         <source>บันทึกการเยี่ยม…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="107" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="104" />
         <source>ประเมินปีนี้…</source>
         <translation>Evaluate this year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="107" />
         <source>เปิดทะเบียนประวัติ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="113" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="110" />
         <source>พิมพ์แบบประเมินเปล่า…</source>
         <translation>Print blank evaluation sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="118" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="115" />
         <source>พิมพ์แบบบันทึกการเยี่ยม…</source>
         <translation>Print visit forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="119" />
         <source>สรุปผลการประเมิน</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="124" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="121" />
         <source>เป็น PDF…</source>
         <translation>As PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="125" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="122" />
         <source>เป็น Excel…</source>
         <translation>As Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="128" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="125" />
         <source>ผลการประเมินรายบุคคล เป็น Excel…</source>
         <translation>Evaluations by person as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="131" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="128" />
         <source>ผลการประเมินรายบุคคล เป็น CSV…</source>
         <translation>Evaluations by person as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="134" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="131" />
         <source>ส่งออกรายชื่อ</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="136" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="133" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="137" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="134" />
         <source>ส่งออก CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="158" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="155" />
         <source>ทำเสร็จแล้ว</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="164" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="161" />
         <source>&lt;b&gt;การติดตามผลที่ยังไม่เสร็จ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="194" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="191" />
         <source>ถึงกำหนดเยี่ยมเมื่อไม่ได้เยี่ยมเกิน %1 วัน</source>
         <translation>Due a visit when not visited for over %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="208" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="205" />
         <source>%1 คน</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/workspace_page.py" line="221" />
+        <location filename="../../ui/mentoring/workspace_page.py" line="218" />
         <source>อำเภอ: %1</source>
         <translation>District: %1</translation>
     </message>
@@ -3209,137 +3209,137 @@ recorded by %2</translation>
 <context>
     <name>MentoringSetupPage</name>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="77" />
+        <location filename="../../ui/mentoring/setup_page.py" line="61" />
         <source>แบบประเมินและหัวข้อการเยี่ยม</source>
         <translation>Evaluation template and visit topics</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="89" />
+        <location filename="../../ui/mentoring/setup_page.py" line="73" />
         <source>หัวข้อการประเมิน</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="89" />
+        <location filename="../../ui/mentoring/setup_page.py" line="73" />
         <source>น้ำหนัก</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="89" />
+        <location filename="../../ui/mentoring/setup_page.py" line="73" />
         <source>คะแนนเต็ม</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="90" />
+        <location filename="../../ui/mentoring/setup_page.py" line="74" />
         <source>ระดับ</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="90" />
+        <location filename="../../ui/mentoring/setup_page.py" line="74" />
         <source>คะแนนขั้นต่ำ (ร้อยละ)</source>
         <translation>Minimum (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="93" />
+        <location filename="../../ui/mentoring/setup_page.py" line="77" />
         <source>เพิ่มหัวข้อ</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="93" />
+        <location filename="../../ui/mentoring/setup_page.py" line="77" />
         <source>ลบหัวข้อที่เลือก</source>
         <translation>Remove selected criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="96" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>เพิ่มระดับ</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="96" />
+        <location filename="../../ui/mentoring/setup_page.py" line="80" />
         <source>ลบระดับที่เลือก</source>
         <translation>Remove selected grade</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="99" />
+        <location filename="../../ui/mentoring/setup_page.py" line="83" />
         <source>บันทึกแบบประเมิน</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="102" />
+        <location filename="../../ui/mentoring/setup_page.py" line="86" />
         <source>แบบประเมินประจำปีงบประมาณ</source>
         <translation>Evaluation template of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="105" />
+        <location filename="../../ui/mentoring/setup_page.py" line="89" />
         <source>ปีงบประมาณ</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="110" />
+        <location filename="../../ui/mentoring/setup_page.py" line="94" />
         <source>ชื่อแบบประเมิน</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="123" />
+        <location filename="../../ui/mentoring/setup_page.py" line="107" />
         <source>หัวข้อใหม่ เช่น แนะนำบริการจัดหางาน</source>
         <translation>New topic, e.g. employment services explained</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="124" />
+        <location filename="../../ui/mentoring/setup_page.py" line="108" />
         <source>เพิ่มหัวข้อการเยี่ยม</source>
         <translation>Add visit topic</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="127" />
+        <location filename="../../ui/mentoring/setup_page.py" line="111" />
         <source>หัวข้อการเยี่ยม (เลือก = ใช้งานอยู่)</source>
         <translation>Visit topics (ticked = in use)</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="137" />
+        <location filename="../../ui/mentoring/setup_page.py" line="121" />
         <source> วัน</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="140" />
+        <location filename="../../ui/mentoring/setup_page.py" line="124" />
         <source>บันทึกรอบการเยี่ยม</source>
         <translation>Save visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="143" />
+        <location filename="../../ui/mentoring/setup_page.py" line="127" />
         <source>รอบการเยี่ยม</source>
         <translation>Visit interval</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="146" />
+        <location filename="../../ui/mentoring/setup_page.py" line="130" />
         <source>ผู้ที่ไม่ได้รับการเยี่ยมนานเกินรอบนี้ จะขึ้นในรายการ “ถึงกำหนดเยี่ยม” ของพี่เลี้ยงทุกคน</source>
         <translation>People not visited within this interval appear as “due a visit” for every mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="151" />
+        <location filename="../../ui/mentoring/setup_page.py" line="135" />
         <source>ควรเยี่ยมอย่างน้อยทุก</source>
         <translation>Visit at least every</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="203" />
+        <location filename="../../ui/mentoring/setup_page.py" line="187" />
         <source>แบบประเมินปีงบประมาณ %1</source>
         <translation>Evaluation template of fiscal year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="217" />
+        <location filename="../../ui/mentoring/setup_page.py" line="201" />
         <source>ฉบับที่ %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="219" />
+        <location filename="../../ui/mentoring/setup_page.py" line="203" />
         <source> · ใช้ประเมินแล้ว: การแก้ไขจะบันทึกเป็นฉบับใหม่ ผลประเมินเดิมไม่เปลี่ยน</source>
         <translation> · already used: saving makes a new version; past evaluations keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="265" />
+        <location filename="../../ui/mentoring/setup_page.py" line="249" />
         <source>หัวข้อที่ %1: น้ำหนักและคะแนนเต็มต้องเป็นตัวเลข</source>
         <translation>Criterion %1: weight and maximum must be numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/mentoring/setup_page.py" line="273" />
+        <location filename="../../ui/mentoring/setup_page.py" line="257" />
         <source>ระดับที่ %1: คะแนนขั้นต่ำต้องเป็นตัวเลข</source>
         <translation>Grade %1: the minimum must be a number</translation>
     </message>
@@ -3922,53 +3922,53 @@ JSON for use in other programs: %2</translation>
         <translation>Status and changes</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="163" />
+        <location filename="../../ui/registry/person_dialog.py" line="166" />
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="326" />
+        <location filename="../../ui/registry/person_dialog.py" line="329" />
         <source>ลบข้อมูลระบุตัวตนของบุคคลนี้แล้วเมื่อ %1 จึงแก้ไขไม่ได้</source>
         <translation>This person's identifying data was erased on %1: the record cannot be edited</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="138" />
+        <location filename="../../ui/registry/person_dialog.py" line="141" />
         <source>พี่เลี้ยงและการประเมิน</source>
         <translation>Mentoring and evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="147" />
+        <location filename="../../ui/registry/person_dialog.py" line="150" />
         <source>เรื่องที่แจ้ง (%1)</source>
         <translation>Reported needs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="156" />
+        <location filename="../../ui/registry/person_dialog.py" line="159" />
         <source>ประวัติการเข้าถึง</source>
         <translation>Access history</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="170" />
-        <location filename="../../ui/registry/person_dialog.py" line="307" />
+        <location filename="../../ui/registry/person_dialog.py" line="173" />
+        <location filename="../../ui/registry/person_dialog.py" line="310" />
         <source>สถานะปัจจุบัน: </source>
         <translation>Current status: </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="172" />
+        <location filename="../../ui/registry/person_dialog.py" line="175" />
         <source>ทะเบียนประวัติ — </source>
         <translation>Record — </translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="182" />
+        <location filename="../../ui/registry/person_dialog.py" line="185" />
         <source>ส่งออกข้อมูลทั้งหมดของบุคคลนี้…</source>
         <translation>Export everything about this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="187" />
+        <location filename="../../ui/registry/person_dialog.py" line="190" />
         <source>PDF สำหรับมอบให้เจ้าของข้อมูลและไฟล์ JSON ของข้อมูลที่บันทึกไว้แล้วทั้งหมด</source>
         <translation>A PDF to hand to the data subject and a JSON file of everything saved</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/person_dialog.py" line="248" />
+        <location filename="../../ui/registry/person_dialog.py" line="251" />
         <source>ยังบันทึกไม่ได้: กรุณาแก้ไขช่องที่มีข้อความสีแดง (%1 ช่อง)</source>
         <translation>Not saved yet: please correct the fields marked in red (%1)</translation>
     </message>
@@ -4820,47 +4820,47 @@ JSON for use in other programs: %2</translation>
         <translation>Personal data retention review</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="74" />
+        <location filename="../../ui/admin/retention_page.py" line="70" />
         <source>ผู้ที่พ้นจากเครือข่าย (ไม่ได้ปฏิบัติหน้าที่แล้ว) นานครบระยะเวลาเก็บข้อมูลของสำนักงาน ควรลบข้อมูลระบุตัวตน: ชื่อ เลขประจำตัว ที่อยู่ และการติดต่อจะถูกลบทุกแห่ง ส่วนจำนวนในรายงานยังนับได้ถูกต้อง</source>
         <translation>People who left the network (no longer serving) at least the office's retention period ago should have their identifying data erased: name, ID, address and contact details are removed everywhere, while the figures in the reports stay correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="83" />
+        <location filename="../../ui/admin/retention_page.py" line="79" />
         <source> ปี</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="84" />
+        <location filename="../../ui/admin/retention_page.py" line="80" />
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="91" />
+        <location filename="../../ui/admin/retention_page.py" line="87" />
         <source>เก็บข้อมูลหลังพ้นจากเครือข่าย</source>
         <translation>Keep the data after leaving the network for</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="102" />
+        <location filename="../../ui/admin/retention_page.py" line="98" />
         <source>เลือกทั้งหมด</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="105" />
+        <location filename="../../ui/admin/retention_page.py" line="101" />
         <source>ลบข้อมูลระบุตัวตนของที่เลือก…</source>
         <translation>Erase identifying data of the selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="136" />
+        <location filename="../../ui/admin/retention_page.py" line="132" />
         <source>ครบกำหนด %1 คน</source>
         <translation>%1 due</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="136" />
+        <location filename="../../ui/admin/retention_page.py" line="132" />
         <source>ยังไม่มีผู้ที่ครบกำหนด</source>
         <translation>Nobody is due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/retention_page.py" line="183" />
+        <location filename="../../ui/admin/retention_page.py" line="172" />
         <source>ลบข้อมูลระบุตัวตนแล้ว %1 คน</source>
         <translation>Identifying data erased: %1 people</translation>
     </message>
@@ -4891,32 +4891,32 @@ JSON for use in other programs: %2</translation>
 <context>
     <name>RopaModel</name>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="49" />
+        <location filename="../../ui/admin/ropa_page.py" line="50" />
         <source>ข้อมูล</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="50" />
+        <location filename="../../ui/admin/ropa_page.py" line="51" />
         <source>ประเภทข้อมูล</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="51" />
+        <location filename="../../ui/admin/ropa_page.py" line="52" />
         <source>วัตถุประสงค์</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="52" />
+        <location filename="../../ui/admin/ropa_page.py" line="53" />
         <source>ฐานทางกฎหมาย</source>
         <translation>Lawful basis</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="53" />
+        <location filename="../../ui/admin/ropa_page.py" line="54" />
         <source>ระยะเวลาเก็บ</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="54" />
+        <location filename="../../ui/admin/ropa_page.py" line="55" />
         <source>ผู้เข้าถึง</source>
         <translation>Seen by</translation>
     </message>
@@ -4924,22 +4924,22 @@ JSON for use in other programs: %2</translation>
 <context>
     <name>RopaPage</name>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="90" />
+        <location filename="../../ui/admin/ropa_page.py" line="91" />
         <source>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล (ROPA)</source>
         <translation>Record of processing activities (ROPA)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="98" />
+        <location filename="../../ui/admin/ropa_page.py" line="94" />
         <source>ข้อมูลส่วนบุคคลทุกช่องที่โปรแกรมเก็บ พร้อมวัตถุประสงค์ ฐานทางกฎหมายตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ระยะเวลาเก็บ และผู้ที่เห็นข้อมูล แถวสีเหลืองคือข้อมูลที่อาจอ่อนไหว</source>
         <translation>Every personal-data field the program keeps, with its purpose, its lawful basis under the Personal Data Protection Act B.E. 2562, how long it is kept and who sees it. Yellow rows may hold sensitive data.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="106" />
+        <location filename="../../ui/admin/ropa_page.py" line="102" />
         <source>กรองด้วยคำใดก็ได้ เช่น โทรศัพท์ ม.19 พี่เลี้ยง</source>
         <translation>Filter by any word, e.g. phone, s.19, mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/ropa_page.py" line="145" />
+        <location filename="../../ui/admin/ropa_page.py" line="141" />
         <source>%1 จาก %2 ช่อง</source>
         <translation>%1 of %2 fields</translation>
     </message>
@@ -5113,12 +5113,12 @@ JSON for use in other programs: %2</translation>
 <context>
     <name>ServiceLevelsModel</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="86" />
+        <location filename="../../ui/admin/service_levels_page.py" line="87" />
         <source>%1 วัน</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="92" />
+        <location filename="../../ui/admin/service_levels_page.py" line="93" />
         <source>ค่าเริ่มต้น %1 วัน</source>
         <translation>Default %1 days</translation>
     </message>
@@ -5126,17 +5126,17 @@ JSON for use in other programs: %2</translation>
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="141" />
+        <location filename="../../ui/admin/service_levels_page.py" line="142" />
         <source>ระยะเวลามาตรฐานของแต่ละขั้นตอน (วัน)</source>
         <translation>Days allowed for each step</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="148" />
+        <location filename="../../ui/admin/service_levels_page.py" line="145" />
         <source>ดับเบิลคลิกช่องเพื่อแก้จำนวนวัน ค่าที่ต่างจากค่าเริ่มต้นแสดงเป็นตัวหนา ค่าใหม่ใช้กับเรื่องที่เข้าสู่ขั้นตอนนั้นนับจากนี้ กำหนดเสร็จของเรื่องเดิมไม่เปลี่ยน</source>
         <translation>Double-click a cell to change the days. Values that differ from the default are bold. A new value applies to cases entering the step from now on; existing due dates do not move.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/service_levels_page.py" line="167" />
+        <location filename="../../ui/admin/service_levels_page.py" line="164" />
         <source>ระยะเวลามาตรฐาน</source>
         <translation>Service levels</translation>
     </message>
@@ -5459,7 +5459,7 @@ JSON for use in other programs: %2</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_page.py" line="70" />
-        <location filename="../../ui/admin/users_page.py" line="190" />
+        <location filename="../../ui/admin/users_page.py" line="183" />
         <source>ระงับการใช้งาน</source>
         <translation>Suspend</translation>
     </message>
@@ -5509,12 +5509,12 @@ JSON for use in other programs: %2</translation>
         <translation>Lock after idle for</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="160" />
+        <location filename="../../ui/admin/users_page.py" line="153" />
         <source>ผู้ใช้ %1 คน</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="190" />
+        <location filename="../../ui/admin/users_page.py" line="183" />
         <source>เปิดใช้งาน</source>
         <translation>Re-enable</translation>
     </message>

@@ -77,6 +77,13 @@ def test_filters_by_user_kind_and_case(supervisor, story):
     assert trail.find_person(valid_id(2)) == (story["other"].id, "นายมานี มีนา")
     with pytest.raises(NotFound):
         trail.find_person(valid_id(9))
+    # or by a name only one person has; a name two share asks for more
+    assert trail.find_person("มานี มีนา") == (story["other"].id, "นายมานี มีนา")
+    assert trail.find_person("มีนา")[0] == story["other"].id
+    with pytest.raises(NotFound, match="หลายคน"):
+        trail.find_person("นาย")
+    with pytest.raises(NotFound, match="ไม่พบบุคคลชื่อ"):
+        trail.find_person("ไม่มีใครชื่อนี้")
 
 
 def test_office_dates_bound_the_trail_in_bangkok_time(supervisor, clerk):

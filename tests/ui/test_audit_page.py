@@ -73,6 +73,9 @@ def test_filters_by_person_user_and_kind(qtbot, supervisor, somchai):
     assert page.position.text() == "ไม่พบรายการตามเงื่อนไข"
     page.clear_filters()
     assert page.filter.person_id is None and page.model.rowCount() > 3
+    page.person.setText("สมชาย ใจดี")  # or by name, when only one person has it
+    page.apply_filters()
+    assert page.person_name.text() == "นายสมชาย ใจดี" and page.problem.isHidden()
 
 
 def test_a_wrong_id_or_case_number_is_named_and_shows_no_rows(qtbot, supervisor, somchai):

@@ -70,7 +70,7 @@ class AuditTrailPage(ReloadsOnChange, QWidget):
         self.date_from = BeDateEdit()
         self.date_to = BeDateEdit()
         self.person = QLineEdit(objectName="auditPerson")
-        self.person.setPlaceholderText(self.tr("เลขประจำตัวประชาชน 13 หลัก"))
+        self.person.setPlaceholderText(self.tr("ชื่อ-สกุล หรือเลขประจำตัวประชาชน"))
         self.person.setClearButtonEnabled(True)
         self.person_name = QLabel(objectName="auditPersonName")
         self.case = QLineEdit(objectName="auditCase")
