@@ -29,7 +29,7 @@ from desktop.domain.cases.categories import Agency, Channel, Outcome
 from desktop.domain.cases.workflow import CaseStatus
 from desktop.domain.mentoring.evaluation import Criterion, EvaluationInfo, GradeBand, TemplateInfo
 from desktop.domain.mentoring.records import AwardInfo
-from desktop.domain.mentoring.visits import FollowUpInfo, VisitInfo, VisitMode
+from desktop.domain.mentoring.visits import VisitInfo
 from desktop.domain.people import person_name
 from desktop.domain.permissions import Permission
 from desktop.domain.person_data import (
@@ -46,6 +46,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.cases.mapping import approval_info, event_info, needs_of, to_detail
 from desktop.services.context import ServiceContext, local_time
 from desktop.services.mentoring.assignments import assignment_history
+from desktop.services.mentoring.visits import visit_record
 from desktop.services.output import Progress, atomic_targets, stop_if_cancelled
 from desktop.services.people.service import load_person, person_detail
 
@@ -115,35 +116,7 @@ def _visits(
     s: Session, visits: list[Visit], name: str, users: dict[int, str]
 ) -> tuple[VisitInfo, ...]:
     texts = visit_queries.topic_texts(s, {t.topic_id for v in visits for t in v.topics})
-    out = []
-    for v in visits:
-        topic_ids = tuple(t.topic_id for t in v.topics)
-        out.append(
-            VisitInfo(
-                id=v.id,
-                version=v.version,
-                person_id=v.person_id,
-                person_name=name,
-                mentor_id=v.mentor_id,
-                mentor_name=users.get(v.mentor_id, ""),
-                entered_by=users.get(v.entered_by_id or 0, ""),
-                visited_on=v.visited_on,
-                mode=VisitMode(v.mode),
-                place=v.place,
-                topic_ids=topic_ids,
-                topics=tuple(texts[t] for t in topic_ids if t in texts),
-                notes=v.notes,
-                problems=v.problems,
-                advice=v.advice,
-                follow_ups=tuple(
-                    FollowUpInfo(f.id, f.visit_id, f.action, f.due_on, f.done_on, v.person_id)
-                    for f in v.follow_ups
-                ),
-                next_visit_on=v.next_visit_on,
-                entered_by_id=v.entered_by_id,
-            )
-        )
-    return tuple(out)
+    return tuple(visit_record(v, name, users, texts) for v in visits)
 
 
 def _evaluations(

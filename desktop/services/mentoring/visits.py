@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
@@ -41,14 +42,21 @@ def open_follow_ups(
 def visit_info(s: Session, v: Visit) -> VisitInfo:
     """The plain record of a visit, with its names and topic texts, read in the caller's session."""
     names = account_queries.full_names(s, (v.mentor_id, v.entered_by_id))
+    texts = q.topic_texts(s, tuple(t.topic_id for t in v.topics))
+    return visit_record(v, person_name(s.get(Person, v.person_id)), names, texts)
+
+
+def visit_record(
+    v: Visit, name: str, names: Mapping[int, str], texts: Mapping[int, str]
+) -> VisitInfo:
+    """A visit as its plain record, from names and topic texts read already (a batch of
+    visits reads them once)."""
     topic_ids = tuple(t.topic_id for t in v.topics)
-    texts = q.topic_texts(s, topic_ids)
-    person = s.get(Person, v.person_id)
     return VisitInfo(
         id=v.id,
         version=v.version,
         person_id=v.person_id,
-        person_name=person_name(person),
+        person_name=name,
         mentor_id=v.mentor_id,
         mentor_name=names.get(v.mentor_id, ""),
         entered_by=names.get(v.entered_by_id, "") if v.entered_by_id else "",
