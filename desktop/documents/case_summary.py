@@ -79,17 +79,7 @@ def _progress(case: CaseDetail) -> list[tuple[str, str]]:
         ("กำหนดเสร็จขั้นตอนนี้", due),
         ("ผู้รับผิดชอบ", case.assigned_to),
     ]
-    if case.agency is not None:
-        referred = f" เมื่อ {format_long(case.referred_on)}" if case.referred_on else ""
-        rows.append(("ส่งต่อหน่วยงาน", f"{case.agency.label}{referred}"))
-        if case.agency_contact:
-            rows.append(("ผู้รับเรื่องปลายทาง", case.agency_contact))
-    if case.outcome is not None:
-        when = f" เมื่อ {format_long(case.outcome_on)}" if case.outcome_on else ""
-        note = f" — {case.outcome_note}" if case.outcome_note else ""
-        rows.append(("ผลการดำเนินการ", f"{case.outcome.label}{when}{note}"))
-    if case.closed_on is not None:
-        rows.append(("ปิดเรื่องเมื่อ", format_long(case.closed_on)))
+    rows += progress_rows(case)
     if case.pending_approval is not None:
         a = case.pending_approval
         rows.append(("รออนุมัติ", f"{a.kind.label} — ขอโดย {a.requested_by}: {a.note}"))
@@ -171,3 +161,20 @@ def render_case_summary(
         printed_on=printed_on,
         later_pages=later_page,
     )
+
+
+def progress_rows(case: CaseDetail) -> list[tuple[str, str]]:
+    """Where a case went: the agency it was referred to, its outcome, when it closed."""
+    rows: list[tuple[str, str]] = []
+    if case.agency is not None:
+        referred = f" เมื่อ {format_long(case.referred_on)}" if case.referred_on else ""
+        rows.append(("ส่งต่อหน่วยงาน", f"{case.agency.label}{referred}"))
+        if case.agency_contact:
+            rows.append(("ผู้รับเรื่องปลายทาง", case.agency_contact))
+    if case.outcome is not None:
+        when = f" เมื่อ {format_long(case.outcome_on)}" if case.outcome_on else ""
+        note = f" — {case.outcome_note}" if case.outcome_note else ""
+        rows.append(("ผลการดำเนินการ", f"{case.outcome.label}{when}{note}"))
+    if case.closed_on is not None:
+        rows.append(("ปิดเรื่องเมื่อ", format_long(case.closed_on)))
+    return rows

@@ -16,6 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.documents import text_units
+from desktop.documents.case_summary import progress_rows
 from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
@@ -251,17 +252,7 @@ def _case_rows(c: CaseDetail, person_id: int) -> list[tuple[str, str]]:
         ("สถานะ", f"{c.status.label} ตั้งแต่ {format_long(c.status_since)}"),
         ("ผู้รับผิดชอบ", c.assigned_to),
     ]
-    if c.agency is not None:
-        referred = f" เมื่อ {format_long(c.referred_on)}" if c.referred_on else ""
-        rows.append(("ส่งต่อหน่วยงาน", f"{c.agency.label}{referred}"))
-        if c.agency_contact:
-            rows.append(("ผู้รับเรื่องปลายทาง", c.agency_contact))
-    if c.outcome is not None:
-        when = f" เมื่อ {format_long(c.outcome_on)}" if c.outcome_on else ""
-        note = f" — {c.outcome_note}" if c.outcome_note else ""
-        rows.append(("ผลการดำเนินการ", f"{c.outcome.label}{when}{note}"))
-    if c.closed_on is not None:
-        rows.append(("ปิดเรื่องเมื่อ", format_long(c.closed_on)))
+    rows += progress_rows(c)
     return rows
 
 
