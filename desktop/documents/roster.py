@@ -157,8 +157,8 @@ def render_roster(
     )
     story = [*make_title_block(title, office, printed_on, filter_description), header]
     for heading, members in grouped:
-        story.append(GroupHeading(widths, heading))
+        # The district's count in its heading: a total line under each one cost a row apiece.
+        story.append(GroupHeading(widths, f"{heading} ({len(members):,} คน)"))
         story.extend(PersonLine(widths, cells) for cells in members)
-        story.append(TotalLine(widths, f"รวม {len(members):,} คน"))
     story.append(TotalLine(widths, f"รวมทั้งสิ้น {len(rows):,} คน", grand=True))
     return build_counted(doc, story, margin=MARGIN, printed_on=printed_on)

@@ -25,7 +25,7 @@ from desktop.documents.thai_text import wrap_text
 SIZE = 14  # the roster's columns need 14 pt to fit a landscape page legibly
 LEADING = SIZE * 1.2  # the least distance between baselines; more where marks need it
 PAD_X = 4.5
-PAD_Y = 1.5  # beyond the ink: the first line already clears the rule by its tallest mark
+PAD_Y = 1.0  # beyond the ink: the first line already clears the rule by its tallest mark
 # Every line is placed from the real ink of what it holds (``line_ink``): the first baseline
 # sits its tallest stacked mark (ปั้, ฟื้: 1.25 em) below the rule, the next line far enough
 # down that its marks clear the tails of the one above (ฏู), by at least this much.
@@ -49,10 +49,10 @@ class Column:
 # The widths here are the least; the roster widens each to what it prints.
 COLUMNS = (
     Column("ที่", 28, "centre"),
-    Column("ชื่อ-สกุล\nโทรศัพท์", 120),
-    Column("เลขประจำตัว\nประชาชน", 110),  # a full ID on one line
+    Column("ชื่อ-สกุล / โทรศัพท์", 120),
+    Column("เลขประจำตัวประชาชน", 110),  # a full ID on one line
     Column("ที่อยู่", None),
-    Column("สถานะ\nวันที่แต่งตั้ง", 84),
+    Column("สถานะ / วันที่แต่งตั้ง", 84),
 )
 
 
