@@ -27,7 +27,7 @@ from desktop import areas
 from desktop.domain.audit_actions import action_label
 from desktop.domain.cases.categories import Agency, Channel, Outcome
 from desktop.domain.cases.workflow import CaseStatus
-from desktop.domain.mentoring.evaluation import Criterion, EvaluationInfo, GradeBand, TemplateInfo
+from desktop.domain.mentoring.evaluation import EvaluationInfo
 from desktop.domain.mentoring.records import AwardInfo
 from desktop.domain.mentoring.visits import VisitInfo
 from desktop.domain.people import person_name
@@ -46,6 +46,8 @@ from desktop.services.accounts import AccountService
 from desktop.services.cases.mapping import approval_info, event_info, needs_of, to_detail
 from desktop.services.context import ServiceContext, local_time
 from desktop.services.mentoring.assignments import assignment_history
+from desktop.services.mentoring.evaluations import evaluation_record
+from desktop.services.mentoring.templates import template_record
 from desktop.services.mentoring.visits import visit_record
 from desktop.services.output import Progress, atomic_targets, stop_if_cancelled
 from desktop.services.people.service import load_person, person_detail
@@ -122,40 +124,9 @@ def _visits(
 def _evaluations(
     evaluations: list[Evaluation], templates: dict, name: str, users: dict[int, str]
 ) -> tuple[EvaluationInfo, ...]:
-    def template(t) -> TemplateInfo:
-        return TemplateInfo(
-            id=t.id,
-            fiscal_year=t.fiscal_year,
-            version=t.version,
-            name=t.name,
-            criteria=tuple(Criterion(c.text, c.weight, c.max_score) for c in t.criteria),
-            bands=tuple(GradeBand(b.label, b.min_percent) for b in t.bands),
-            used=True,  # this person was scored on it
-            created_at=t.created_at,
-        )
-
-    return tuple(
-        EvaluationInfo(
-            id=e.id,
-            version=e.version,
-            person_id=e.person_id,
-            person_name=name,
-            fiscal_year=e.fiscal_year,
-            template=template(templates[e.template_id]),
-            evaluator=users.get(e.evaluator_id, ""),
-            evaluator_id=e.evaluator_id,
-            evaluated_on=e.evaluated_on,
-            scores=tuple(sc.score for sc in e.scores),
-            total=e.total,
-            grade=e.grade,
-            strengths=e.strengths,
-            to_improve=e.to_improve,
-            comments=e.comments,
-            entered_by=users.get(e.entered_by_id or 0, ""),
-            entered_by_id=e.entered_by_id,
-        )
-        for e in evaluations
-    )
+    # Every template here was used: this person was scored on it.
+    shown = {i: template_record(t, used=True) for i, t in templates.items()}
+    return tuple(evaluation_record(e, name, shown[e.template_id], users) for e in evaluations)
 
 
 def _reported(c: Case, users: dict[int, str]) -> ReportedCase:

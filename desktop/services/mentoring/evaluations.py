@@ -5,7 +5,7 @@ from the system shown beside the form."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -52,20 +52,28 @@ from desktop.services.mentoring.mentors import check_mentor
 from desktop.services.mentoring.templates import TemplateService, template_info, year_template
 from desktop.services.recordable import recordable_person
 
-__all__ = ["EvaluationService", "evaluation_info", "template_info"]
+__all__ = ["EvaluationService", "evaluation_info", "evaluation_record", "template_info"]
 
 
 def evaluation_info(s: Session, e: Evaluation) -> EvaluationInfo:
     """The plain record of an evaluation, with its template and names, read in the caller's session."""
-    person = s.get(Person, e.person_id)
     names = account_queries.full_names(s, (e.evaluator_id, e.entered_by_id))
+    template = template_info(s, s.get(EvaluationTemplate, e.template_id))
+    return evaluation_record(e, person_name(s.get(Person, e.person_id)), template, names)
+
+
+def evaluation_record(
+    e: Evaluation, name: str, template: TemplateInfo, names: Mapping[int, str]
+) -> EvaluationInfo:
+    """An evaluation as its plain record, from its template and names read already (a batch
+    of evaluations reads them once)."""
     return EvaluationInfo(
         id=e.id,
         version=e.version,
         person_id=e.person_id,
-        person_name=person_name(person),
+        person_name=name,
         fiscal_year=e.fiscal_year,
-        template=template_info(s, s.get(EvaluationTemplate, e.template_id)),
+        template=template,
         evaluator=names.get(e.evaluator_id, ""),
         evaluator_id=e.evaluator_id,
         evaluated_on=e.evaluated_on,

@@ -30,6 +30,11 @@ from desktop.services.context import ServiceContext
 
 
 def template_info(s: Session, t: EvaluationTemplate) -> TemplateInfo:
+    return template_record(t, used=q.template_used(s, t.id))
+
+
+def template_record(t: EvaluationTemplate, *, used: bool) -> TemplateInfo:
+    """A template as its plain record, whether it was ``used`` known already."""
     return TemplateInfo(
         id=t.id,
         fiscal_year=t.fiscal_year,
@@ -37,7 +42,7 @@ def template_info(s: Session, t: EvaluationTemplate) -> TemplateInfo:
         name=t.name,
         criteria=tuple(Criterion(c.text, c.weight, c.max_score) for c in t.criteria),
         bands=tuple(GradeBand(b.label, b.min_percent) for b in t.bands),
-        used=q.template_used(s, t.id),
+        used=used,
         created_at=t.created_at,
     )
 
