@@ -17,7 +17,7 @@ from desktop.documents.drawing import draw_text, shaped_width
 from desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from desktop.documents.layout import (
     CELL_PADDING,
-    GRID,
+    HEADED_GRID,
     KeptTable,
     field_table,
     label,
@@ -102,16 +102,7 @@ def _timeline(case: CaseDetail, width: float) -> Flowable:
         cells = [format_datetime(e.at.astimezone(BANGKOK)), text_units.name(e.user), what, e.note]
         data.append([label(c or "-", TIMELINE_SIZE) for c in cells])
     table = KeptTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                *GRID,
-                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(HEADED_GRID))
     return table
 
 

@@ -299,6 +299,15 @@ GRID = [
 ]
 
 
+# A grid whose first row is its shaded header, cells 4 pt in from the rules at the sides.
+HEADED_GRID = [
+    *GRID,
+    ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+]
+
+
 # The padding of a compact 14 pt table: room above for stacked marks (0.28 em in bold),
 # below for the tails of ญ ฐ with ุ ู (0.33 em: a point past the line box at 16 pt).
 COMPACT_PADDING = [

@@ -21,7 +21,7 @@ from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
     BODY_SIZE,
-    GRID,
+    HEADED_GRID,
     LEADING,
     Heading,
     KeptTable,
@@ -104,16 +104,7 @@ def _grid(
         for row in rows
     ]
     table = KeptTable(data, colWidths=[w or rest for w in widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                *GRID,
-                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(HEADED_GRID))
     return table
 
 

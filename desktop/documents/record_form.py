@@ -22,7 +22,7 @@ from desktop.documents import text_units
 from desktop.documents.drawing import draw_text
 from desktop.documents.fonts import BOLD, register_fonts
 from desktop.documents.layout import (
-    GRID,
+    HEADED_GRID,
     field_table,
     label,
     section_heading,
@@ -107,16 +107,7 @@ def history_table(person: PersonDetail, width: float) -> Flowable:
         ]
         data.append([label(c or "-", HISTORY_SIZE) for c in cells])
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            GRID
-            + [
-                ("BACKGROUND", (0, 0), (-1, 0), "#E0E0E0"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(HEADED_GRID))
     return table
 
 
