@@ -6,11 +6,11 @@ import csv
 import io
 
 import pytest
+from cli_run import run
 from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import AuditEvent, Person
-from desktop.cli import main
 from desktop.services.accounts import AccountService
 from desktop.services.context import ServiceContext
 from desktop.services.desk import Desk
@@ -21,13 +21,6 @@ HEADER = ["วันเวลา", "ผู้ใช้", "การกระท�
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "20", "--cases", "30", name="audit.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def rows(out: str) -> list[dict[str, str]]:

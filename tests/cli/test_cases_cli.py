@@ -7,6 +7,7 @@ import io
 import sys
 
 import pytest
+from cli_run import run
 
 from desktop.cli import main
 from desktop.commands import CASE_LIST_HEADER
@@ -17,13 +18,6 @@ from desktop.domain.cases.workflow import CaseStatus
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "20", "--cases", "60", name="cases.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def table(out: str) -> list[dict[str, str]]:

@@ -7,24 +7,17 @@ import io
 import json
 
 import pytest
+from cli_run import run
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from db.engine import Database
 from db.models import AuditEvent
-from desktop.cli import main
 
 
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "10", "--cases", "8", name="consent.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_print_the_consent_form_of_a_case(url, capsys, tmp_path):

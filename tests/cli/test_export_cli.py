@@ -8,8 +8,8 @@ import io
 
 import openpyxl
 import pytest
+from cli_run import run
 
-from desktop.cli import main
 from desktop.domain.national_id import is_valid
 from desktop.domain.people import STATUS_LABELS, PersonStatus
 
@@ -17,13 +17,6 @@ from desktop.domain.people import STATUS_LABELS, PersonStatus
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "20", "--cases", "60", name="export.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_people_to_excel_every_row_masked_and_filtered(url, capsys, tmp_path):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 from case_sheets import INVALID_ROWS, case_workbook
+from cli_run import run
 from factories import valid_id
 from openpyxl import Workbook
-
-from desktop.cli import main
 
 
 @pytest.fixture
@@ -25,13 +24,6 @@ def url(demo_copy, tmp_path, capsys) -> str:
     code, out, err = run(capsys, "--database", url, "import", "people", str(people))
     assert code == 0, err
     return url
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_dry_run_prints_counts_and_every_problem_and_writes_nothing(url, capsys, tmp_path):

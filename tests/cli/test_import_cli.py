@@ -5,21 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from cli_run import run
 from import_sheets import INVALID_ROWS, nid, office_workbook
-
-from desktop.cli import main
 
 
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "5", name="import.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_dry_run_prints_counts_and_every_problem_and_writes_nothing(url, capsys, tmp_path):

@@ -6,20 +6,12 @@ import sqlite3
 
 import pypdf
 import pytest
-
-from desktop.cli import main
+from cli_run import run
 
 
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "24", "--cases", "0", name="m.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def busiest_district(url: str) -> tuple[str, int]:

@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from cli_run import query, run
 
 from desktop.cli import main
 from desktop.domain.national_id import format_id
@@ -17,18 +18,6 @@ from desktop.domain.national_id import format_id
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "12", "--cases", "20", name="erasure.sqlite3")
-
-
-def query(url: str, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_admin_anonymises_someone_who_left(url, capsys):

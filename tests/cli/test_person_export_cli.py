@@ -5,11 +5,10 @@ an unknown ID or a user without the permission gets one Thai line and exit code 
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 
 import pypdf
 import pytest
+from cli_run import query, run
 
 from desktop.cli import main
 from desktop.domain.national_id import format_id
@@ -18,18 +17,6 @@ from desktop.domain.national_id import format_id
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "12", "--cases", "20", name="person-export.sqlite3")
-
-
-def query(url: str, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
-        return conn.execute(sql).fetchall()
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_exports_both_files_into_a_new_folder_and_prints_their_paths(url, capsys, tmp_path):

@@ -9,22 +9,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_run import run
 from pypdf import PdfReader
 
-from desktop.cli import main
 from desktop.domain.fiscal_year import fiscal_year_bounds
 
 
 @pytest.fixture
 def url(demo_copy) -> str:
     return demo_copy("--people", "20", "--cases", "60", name="report.sqlite3")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _busiest_year(url: str) -> tuple[int, int]:
