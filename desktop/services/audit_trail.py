@@ -185,10 +185,12 @@ class AuditTrailService:
     def all_rows(self, f: AuditFilter, chunk: int = 5_000):
         """Every row the filter matches, a chunk of rows at a time (for the export)."""
         self.ctx.require(Permission.VIEW_AUDIT)
+        with self.ctx.unit_of_work() as s:
+            filters = self._filters(s, f)  # the person's cases etc. once, not per chunk
         offset = 0
         while True:
             with self.ctx.unit_of_work() as s:
-                rows = self._read(s, f, self._filters(s, f), offset, chunk)
+                rows = self._read(s, f, filters, offset, chunk)
             if not rows:
                 return
             yield rows
