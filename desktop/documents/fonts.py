@@ -153,16 +153,17 @@ class SarabunFont(TTFont):
     def mark_boxes(self, text: str, size: float) -> tuple[tuple, tuple]:
         """Where ``text``'s ink reaches high or low, as boxes in points from its start:
         ``(tall, deep)`` with tall = ((x0, x1, height above the baseline), …) for glyphs
-        above 0.8 em (stacked marks) and deep = ((x0, x1, depth below it), …) for every
-        glyph (the bodies of consonants end at the baseline; ุ ู and the tails of ญ ฐ ฏ go
-        below it). A line touches the one above only where one of its tall boxes meets a
-        deep one, so a layout checks those alone."""
+        above 0.4 em (consonant bodies, ไ's stem, stacked marks) and deep = ((x0, x1, depth
+        below it), …) for every glyph (bodies end at the baseline; ุ ู and the tails of
+        ญ ฐ ฏ go below it, ฏู to 0.54 em). A line touches the one above only where one of
+        its tall boxes meets a deep one, so a layout checks those alone: whatever lies
+        below 0.4 em clears the deepest tail at any leading from 0.94 em up."""
         found = self._boxes.get((text, size))
         if found is not None:
             return found
         units = self._boxes.get(text)
         if units is None:
-            high_limit = 0.8 * self._upem
+            high_limit = 0.4 * self._upem
             boxes = self._glyph_boxes(text)
             tall = tuple((x0, x1, top) for x0, x1, top, _b in boxes if top > high_limit)
             deep = tuple((x0, x1, -low) for x0, x1, _t, low in boxes)

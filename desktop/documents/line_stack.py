@@ -40,8 +40,19 @@ def stack(
         for (lines, width, align), ink in zip(cells, inks, strict=True):
             if k >= len(lines) or ink[k - 1][1] + ink[k][0] + CLEAR <= need:
                 continue  # these two lines cannot touch at this leading
-            _, tails = _marks(lines[k - 1], font, size, width, align)
-            marks, _ = _marks(lines[k], font, size, width, align)
+            # Only a tail deep enough to meet the line's tallest mark, and a mark tall
+            # enough to meet the deepest tail, can push the lines apart.
+            deepest, tallest = ink[k - 1][1], ink[k][0]
+            tails = [
+                t
+                for t in _marks(lines[k - 1], font, size, width, align)[1]
+                if t[2] + tallest + CLEAR > need
+            ]
+            marks = [
+                m
+                for m in _marks(lines[k], font, size, width, align)[0]
+                if m[2] + deepest + CLEAR > need
+            ]
             for x0, x1, depth in tails:
                 for m0, m1, height in marks:
                     if m0 < x1 + CLEAR and x0 < m1 + CLEAR:

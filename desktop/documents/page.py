@@ -108,9 +108,22 @@ class CountingDoc(BaseDocTemplate):
     """Counts the rows of ``row_type`` as they are laid out, for progress and cancel."""
 
     def __init__(
-        self, out, *, row_type: type, total: int, progress, cancelled, what: str, **kwargs
+        self,
+        out,
+        *,
+        row_type: type,
+        total: int,
+        progress,
+        cancelled,
+        what: str,
+        footer_title: str = "",
+        footer_size: float = 14,
+        **kwargs,
     ) -> None:
         super().__init__(out, **kwargs)
+        # What the footer names besides the printing date: a list's later pages have no
+        # running title above their rows, so their footer says which list they belong to.
+        self.footer_title, self.footer_size = footer_title, footer_size
         self._row_type, self._total, self._done = row_type, total, 0
         self._progress, self._cancelled, self._what = progress, cancelled, what
 
@@ -129,10 +142,10 @@ class CountingDoc(BaseDocTemplate):
 def build_counted(
     doc: CountingDoc, story: Sequence[Flowable], *, margin: float, printed_on: dt.date
 ) -> int:
-    footer_left = printed_line(printed_on)
+    footer_left = " · ".join(t for t in (doc.footer_title, printed_line(printed_on)) if t)
 
     def stamp(canvas, page: int, total: int) -> None:
-        draw_footer(canvas, page, total, left=footer_left, margin=margin)
+        draw_footer(canvas, page, total, left=footer_left, margin=margin, size=doc.footer_size)
 
     doc.build(list(story), canvasmaker=numbered_canvas(stamp))
     return doc.page

@@ -21,7 +21,7 @@ __all__ = ["render_queue_list"]
 
 COLUMNS = (
     Column("ลำดับ", 44, "centre"),
-    Column("เลขที่เรื่อง / วันที่รับ", 112),  # a case number on one line
+    Column("เลขที่เรื่อง /\nวันที่รับ", 112),  # a case number on one line
     Column("ผู้มีความต้องการ", 140),
     Column("ความต้องการ", None),
     Column("พื้นที่", 122),

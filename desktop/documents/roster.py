@@ -11,28 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import BinaryIO
 
 from desktop.documents import text_units
-from desktop.documents.drawing import shaped_width
-from desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from desktop.documents.fonts import register_fonts
 from desktop.documents.layout import (
     RenderCancelled,
     office_line,
 )
 from desktop.documents.layout import title_block as make_title_block
-from desktop.documents.list_pages import MARGIN, PAGE, list_document
+from desktop.documents.list_pages import MARGIN, content_widths, list_document
 from desktop.documents.page import build_counted
 from desktop.documents.roster_rows import (
     COLUMNS,
-    PAD_X,
-    SIZE,
     GroupHeading,
     HeaderRow,
     PersonLine,
     TotalLine,
-    column_widths,
 )
 from desktop.domain.national_id import format_id, mask_id
 from desktop.domain.people import PersonKind, format_phone
@@ -44,7 +39,6 @@ __all__ = ["TITLE", "RenderCancelled", "render_roster", "roster_title"]
 TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงาน"
 GRADUATES_TITLE = "ทะเบียนรายชื่อบัณฑิตแรงงาน"
 BOTH_TITLE = "ทะเบียนรายชื่ออาสาสมัครแรงงานและบัณฑิตแรงงาน"
-_MAX_COLUMN = 230.0  # a name, ID, phone or status longer than this wraps
 
 
 def roster_title(rows: Sequence[PersonRow]) -> str:
@@ -53,25 +47,6 @@ def roster_title(rows: Sequence[PersonRow]) -> str:
     if graduates == {True}:
         return GRADUATES_TITLE
     return BOTH_TITLE if graduates == {True, False} else TITLE
-
-
-def _widths(cells: Sequence[Sequence[str]], total: float) -> list[float]:
-    """The columns laid out from what they hold: every column but the address as wide as
-    its widest line (within its least width and a cap), the address takes the rest."""
-    widths = []
-    for i, column in enumerate(COLUMNS):
-        if column.width is None:
-            widths.append(None)
-            continue
-        lines = {line for row in cells for line in row[i].split("\n")}
-        widest = max(
-            (shaped_width(line, REGULAR, SIZE) for line in lines),
-            default=0.0,
-        )
-        titles = (shaped_width(t, BOLD, SIZE) for t in column.title.split("\n"))
-        widest = max(widest, *titles)
-        widths.append(min(max(widest + 2 * PAD_X + 1, column.width), _MAX_COLUMN))
-    return column_widths(total, [replace(c, width=w) for c, w in zip(COLUMNS, widths, strict=True)])
 
 
 OVERSEAS = "ต่างประเทศ"
@@ -141,7 +116,7 @@ def render_roster(
         (heading, [_cells(next(numbered), row, show_full_id) for row in members])
         for heading, members in _groups(rows, office.province_code == "10")
     ]
-    widths = _widths([c for _, cells in grouped for c in cells], PAGE[0] - 2 * MARGIN)
+    widths = content_widths(COLUMNS, [c for _, cells in grouped for c in cells])
     header = HeaderRow(widths, [c.title for c in COLUMNS])
     title = roster_title(rows)
     doc = list_document(

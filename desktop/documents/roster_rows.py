@@ -23,7 +23,9 @@ from desktop.documents.line_stack import stack
 from desktop.documents.thai_text import wrap_text
 
 SIZE = 14  # the roster's columns need 14 pt to fit a landscape page legibly
-LEADING = SIZE * 1.2  # the least distance between baselines; more where marks need it
+# The least distance between baselines: a Thai line's body is half an em, so 1.1 em leaves
+# clear space between lines; where a mark meets a tail above it the lines move apart.
+LEADING = SIZE * 1.1
 PAD_X = 4.5
 PAD_Y = 1.0  # beyond the ink: the first line already clears the rule by its tallest mark
 # Every line is placed from the real ink of what it holds (``line_ink``): the first baseline

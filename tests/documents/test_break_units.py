@@ -11,6 +11,7 @@ from PySide6.QtCore import QTextBoundaryFinder
 from desktop.demo.seed import DEMO_PASSWORD, fill_demo
 from desktop.documents import roster
 from desktop.documents.fonts import REGULAR
+from desktop.documents.list_pages import content_widths
 from desktop.documents.roster_rows import PAD_X, SIZE
 from desktop.documents.text_units import address_parts
 from desktop.documents.thai_text import printable, wrap_text
@@ -59,7 +60,7 @@ def width(text: str) -> float:
 
 def test_breaks_only_where_qt_allows_and_never_inside_a_unit(people):
     cells = [roster._cells(n, row, False) for n, row in enumerate(people, start=1)]
-    widths = roster._widths(cells, roster.PAGE[0] - 2 * roster.MARGIN)
+    widths = content_widths(roster.COLUMNS, cells)
     wrapped = 0
     wrong: list[str] = []
     for row, cell in zip(people, cells, strict=True):

@@ -1,0 +1,56 @@
+"""The roster uses the page: on the 400-person demo office, printed as the window prints
+it, at least 12 people a page (it was 8: 49 pages), and every page after the first names the
+list in its footer, since its top holds only the column header."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+
+from desktop.demo.seed import DEMO_PASSWORD, fill_demo
+from desktop.services.accounts import AccountService
+from desktop.services.context import ServiceContext
+from desktop.services.people.printing import RegistryPrintService
+from desktop.services.people.service import PersonFilter
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    from desktop.bootstrap import open_database
+
+    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('density') / 'demo.sqlite3'}")
+    ctx = ServiceContext(db)
+    fill_demo(ctx, 400)
+    user = AccountService(ctx).authenticate("clerk", DEMO_PASSWORD)
+    out = io.BytesIO()
+    people = RegistryPrintService(ctx.as_user(user)).roster(PersonFilter(), out)
+    yield people, out.getvalue()
+    db.dispose()
+
+
+def _pages(data: bytes) -> list[str]:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return [page.get_textpage().get_text_range() for page in pdf]
+    finally:
+        pdf.close()
+
+
+def test_at_least_twelve_people_a_page(printed):
+    people, data = printed
+    pages = _pages(data)
+    assert people == 400
+    assert people / len(pages) >= 12, f"{people} people on {len(pages)} pages"
+
+
+def test_later_pages_start_with_the_header_and_name_the_list_at_the_foot(printed):
+    _, data = printed
+    pages = _pages(data)
+    for number, text in enumerate(pages[1:], start=2):
+        lines = [line for line in text.splitlines() if line.strip()]
+        assert lines[0].startswith("ที่"), f"page {number} starts with {lines[0]!r}"
+        footer = lines[-1]
+        assert "ทะเบียนรายชื่อ" in footer and "สำนักงานแรงงานจังหวัด" in footer, footer
+        assert "พิมพ์เมื่อ" in footer and f"หน้า {number}/{len(pages)}" in footer, footer
