@@ -35,7 +35,7 @@ from desktop.documents.layout import (
 )
 from desktop.documents.page import build_simple
 from desktop.documents.record_form import history_table, personal_fields
-from desktop.domain.audit_actions import entity_label
+from desktop.domain.audit_actions import document_label, entity_label
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.national_id import format_id
 from desktop.domain.people import format_phone
@@ -64,12 +64,6 @@ SECTION_TITLES = {
     "cases_reported": "ความต้องการที่บุคคลนี้เป็นผู้แจ้ง",
     "cases_about": "เรื่องส่งต่อเกี่ยวกับบุคคลนี้",
     "access_history": "ประวัติการเข้าถึงข้อมูล",
-}
-DOCUMENTS = {
-    "record_form": "ทะเบียนประวัติ",
-    "person_data": "ข้อมูลส่วนบุคคลทั้งหมด",
-    "case_summary": "สรุปเรื่อง",
-    "referral_slip": "แบบส่งต่อ",
 }
 FIELD_LABELS = {
     **FIELDS,
@@ -284,7 +278,7 @@ def _access_what(a: AccessEntry) -> str:
     else:
         what = entity_label(a.entity)
     if a.document:
-        what += f"\nเอกสาร: {DOCUMENTS.get(a.document, a.document)}"
+        what += f"\nเอกสาร: {document_label(a.document)}"
     if a.fields:
         what += "\nช่องที่แก้ไข: " + ", ".join(FIELD_LABELS.get(f, f) for f in a.fields)
     return what

@@ -149,3 +149,34 @@ ENTITY_LABELS: dict[str, str] = {
 
 def entity_label(entity: str) -> str:
     return ENTITY_LABELS.get(entity, entity)
+
+
+# What a print or export row's ``document`` detail names, in the words the office uses.
+DOCUMENT_LABELS: dict[str, str] = {
+    "roster": "ทะเบียนรายชื่อ",
+    "record_form": "ทะเบียนประวัติ",
+    "people_export": "ทะเบียนรายชื่อ (ไฟล์)",
+    "person_data": "ข้อมูลส่วนบุคคลทั้งหมด",
+    "case_summary": "สรุปเรื่อง",
+    "referral_slip": "แบบส่งต่อ",
+    "consent_form": "ใบยินยอมให้ส่งต่อข้อมูล",
+    "queue_list": "รายการเรื่องส่งต่อ",
+    "excel_export": "รายการเรื่องส่งต่อ (Excel)",
+    "csv_export": "รายการเรื่องส่งต่อ (CSV)",
+    "case_list_csv": "รายการเรื่องส่งต่อ (CSV)",
+    "evaluation_sheets": "แบบประเมิน",
+    "visit_forms": "แบบบันทึกการเยี่ยม",
+    "visit_record": "บันทึกการเยี่ยม",
+    "workspace_export": "รายชื่อผู้ดูแลของพี่เลี้ยง (ไฟล์)",
+    "evaluations_export": "ผลการประเมิน (ไฟล์)",
+    "audit_trail": "ประวัติการใช้งานระบบ",
+    # The reports by their titles (a test holds them to the reports' own).
+    "report_referrals": "รายงานการชี้เป้า คัดกรอง และส่งต่อความต้องการด้านแรงงาน",
+    "report_network": "รายงานเครือข่ายอาสาสมัครแรงงานและบัณฑิตแรงงาน",
+    "report_mentoring": "รายงานการเยี่ยมและประเมินผลของเจ้าหน้าที่พี่เลี้ยง",
+    "report_summary": "รายงานสรุปผลการดำเนินงานประจำเดือน",
+}
+
+
+def document_label(document: str) -> str:
+    return DOCUMENT_LABELS.get(document, document)

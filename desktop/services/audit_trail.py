@@ -17,7 +17,12 @@ from db.models import AuditEvent
 from db.queries import audit as q
 from db.queries import cases as case_queries
 from db.queries import people as people_queries
-from desktop.domain.audit_actions import AuditCategory, action_label, entity_label
+from desktop.domain.audit_actions import (
+    AuditCategory,
+    action_label,
+    document_label,
+    entity_label,
+)
 from desktop.domain.audit_trail import (
     COUNT_CAP,
     AuditDetail,
@@ -317,7 +322,7 @@ def _subject(
     except ValueError:
         details = {}
     document = details.get("document") or details.get("file")
-    return f"{label}: {document}" if document else label
+    return f"{label}: {document_label(str(document))}" if document else label
 
 
 def describe(trail: AuditTrailService, f: AuditFilter) -> str:
