@@ -65,6 +65,24 @@ def style(
     )
 
 
+_LAID_OUT: dict[tuple, tuple[tuple[str, ...], tuple[float, ...], float]] = {}
+_LAID_OUT_MAX = 8192
+
+
+def _laid_out(block: WrappedText, key: tuple, width: float):
+    """A block's lines, baselines and height, worked out once per text, style and width:
+    200 evaluation sheets print the same criteria and headings 200 times."""
+    found = _LAID_OUT.get((key, width))
+    if found is None:
+        if len(_LAID_OUT) >= _LAID_OUT_MAX:
+            _LAID_OUT.clear()
+        block.width = width
+        lines = block._wrapped(width)
+        baselines, height = block._stack(lines)
+        found = _LAID_OUT[(key, width)] = (tuple(lines), tuple(baselines), height)
+    return found
+
+
 class WrappedText(Flowable):
     """Plain text wrapped at Thai word boundaries and drawn line by line with
     :func:`draw_text` (shaped, and marked with the text it shows for extractors).
@@ -93,9 +111,11 @@ class WrappedText(Flowable):
         ]
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        self._lines = self._wrapped(availWidth)
+        s = self.style
+        key = (self.text, s.fontName, s.fontSize, s.leading, s.alignment, s.leftIndent)
+        lines, baselines, self.height = _laid_out(self, key, availWidth)
+        self._lines, self._baselines = list(lines), list(baselines)
         self.width = availWidth
-        self._baselines, self.height = self._stack(self._lines)
         return self.width, self.height
 
     def _stack(self, lines: list[str]) -> tuple[list[float], float]:
