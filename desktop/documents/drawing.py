@@ -55,7 +55,7 @@ def _word_operators(canvas: Canvas, word: str, font_name: str, size: float) -> s
     shaped = _shaped_word(word, font_name, size)
     data = shaped.__shapeData__ if isinstance(shaped, ShapedStr) else None
     if data is not None and _SARA_AM in word:
-        shaped = _am_read_whole(font, word, shaped, data)
+        shaped, data = _am_read_whole(font, word, shaped, data)
     doc = canvas._doc
     out: list[str] = []
     index = 0
@@ -94,12 +94,21 @@ _NIKHAHIT = "\u0e4d"
 _SARA_AA = "\u0e32"
 
 
-def _am_read_whole(font, word: str, shaped: str, data) -> str:
-    """``shaped`` with each SARA AM's two glyphs drawn through aliases that read back as
-    ``ำ`` (see :meth:`SarabunFont.alias`); the glyphs and their positions are unchanged."""
+def _am_read_whole(font, word: str, shaped: str, data) -> tuple[str, list]:
+    """``shaped`` and its glyph data with each SARA AM drawn so that it reads back as ``ำ``.
+
+    HarfBuzz draws ำ as NIKHAHIT + SARA AA. Where the ring is the plain one (กำ, สำ: it
+    stands where the font's own ำ glyph has it), the two become that one glyph, which reads
+    back by itself everywhere; MuPDF, given a glyph that reads as nothing inside a span with
+    ActualText, repeats the rest of the line. Where HarfBuzz moved or merged the ring (a
+    tone mark over it in ม่ำ, the narrow ring of ปำ) the glyphs stay and are drawn through
+    aliases (see :meth:`SarabunFont.alias`): the ring reads as its tone mark or nothing, the
+    tail as ``ำ``."""
     starts = sorted({g.cluster for g in data})
     ends = dict(zip(starts, starts[1:] + [len(word)], strict=True))
-    chars = list(shaped)
+    chars, glyphs = list(shaped), list(data)
+    whole = font.whole_am()
+    dropped: set[int] = set()
     for start in starts:
         if _SARA_AM not in word[start : ends[start]]:
             continue
@@ -108,9 +117,15 @@ def _am_read_whole(font, word: str, shaped: str, data) -> str:
         ring = next((i for i in mine if _NIKHAHIT in font.text_of(chars[i])), None)
         if tail is None or ring is None:
             continue  # the font drew ำ as one glyph: it reads back by itself
+        if whole is not None and chars[ring] == _NIKHAHIT and abs(data[ring].x_offset) <= 20:
+            chars[tail] = _SARA_AM
+            glyphs[tail] = data[tail]._replace(width=whole)
+            dropped.add(ring)
+            continue
         chars[ring] = font.alias(chars[ring], font.text_of(chars[ring]).replace(_NIKHAHIT, "", 1))
         chars[tail] = font.alias(chars[tail], _SARA_AM)
-    return "".join(chars)
+    keep = [i for i in range(len(chars)) if i not in dropped]
+    return "".join(chars[i] for i in keep), [glyphs[i] for i in keep]
 
 
 def shaped_width(text: str, font_name: str, size: float) -> float:

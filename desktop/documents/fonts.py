@@ -234,9 +234,11 @@ class SarabunFont(TTFont):
     def alias(self, char: str, text: str) -> str:
         """A private code drawing the same glyph as ``char`` but read back as ``text``.
 
-        HarfBuzz draws SARA AM as two glyphs (NIKHAHIT, moved before any tone mark, and SARA
-        AA), which extractors without ActualText read as ``ํ`` + ``า``; drawn through aliases
-        the ring reads as nothing and the tail as ``ำ``, so ``ม่ำ`` copies as typed."""
+        HarfBuzz draws SARA AM as two glyphs (NIKHAHIT, merged with any tone mark, and SARA
+        AA), which extractors without ActualText read as ``ํ`` + ``า``. Where they cannot be
+        the font's one ำ glyph (:func:`drawing._am_read_whole`) they are drawn through
+        aliases: the ring reads as the tone it carries, the tail as ``ำ``, so ``ม่ำ`` copies
+        as typed."""
         code = ord(char)
         gid = self.face.charToGlyph[code]
         key = (gid, text)
@@ -251,6 +253,12 @@ class SarabunFont(TTFont):
             self._aliases[key] = alias
             self._alias_text[alias] = text
         return chr(alias)
+
+    def whole_am(self) -> float | None:
+        """The PDF width of the font's own one-glyph ำ, if it has one (Sarabun does)."""
+        if 0x0E33 not in self._cmap_codes:
+            return None
+        return self.face.charWidths.get(0x0E33)
 
     def text_of(self, char: str) -> str:
         """What a drawn code reads back as (its character, or what its glyph stands for)."""
