@@ -145,7 +145,8 @@ def line_ink(text: str, font_name: str, size: float) -> tuple[float, float]:
     return height, depth
 
 
-def line_marks(text: str, font_name: str, size: float, offset: float = 0.0) -> tuple[list, list]:
+@functools.lru_cache(maxsize=20_000)  # a roster's status, date and place lines repeat
+def line_marks(text: str, font_name: str, size: float, offset: float = 0.0) -> tuple[tuple, tuple]:
     """:meth:`SarabunFont.mark_boxes` of a whole line drawn from ``offset``: its stacked
     marks (x0, x1, height) and its tails (x0, x1, depth), in points."""
     font = get_font(font_name)
