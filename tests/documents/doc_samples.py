@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import unicodedata
@@ -123,3 +124,21 @@ def make_detail(**overrides) -> PersonDetail:
     )
     base.update(overrides)
     return PersonDetail(**base)
+
+
+@contextlib.contextmanager
+def demo_office(folder, people: int, username: str):
+    """A demo office of ``people`` people in a SQLite file in ``folder``, as ``username``
+    (a demo account) sees it: a ServiceContext signed in."""
+    from desktop.bootstrap import open_database
+    from desktop.demo.seed import DEMO_PASSWORD, fill_demo
+    from desktop.services.accounts import AccountService
+    from desktop.services.context import ServiceContext
+
+    db = open_database(f"sqlite:///{folder / 'demo.sqlite3'}")
+    try:
+        ctx = ServiceContext(db)
+        fill_demo(ctx, people)
+        yield ctx.as_user(AccountService(ctx).authenticate(username, DEMO_PASSWORD))
+    finally:
+        db.dispose()

@@ -6,9 +6,9 @@ unless that unit alone is wider than its column."""
 from __future__ import annotations
 
 import pytest
+from doc_samples import demo_office
 from PySide6.QtCore import QTextBoundaryFinder
 
-from desktop.demo.seed import DEMO_PASSWORD, fill_demo
 from desktop.documents import roster
 from desktop.documents.fonts import REGULAR
 from desktop.documents.list_pages import content_widths
@@ -17,21 +17,13 @@ from desktop.documents.text_units import address_parts
 from desktop.documents.thai_text import printable, wrap_text
 from desktop.domain.people import format_phone
 from desktop.domain.thai_dates import format_medium
-from desktop.services.accounts import AccountService
-from desktop.services.context import ServiceContext
 from desktop.services.people.service import PeopleService, PersonFilter
 
 
 @pytest.fixture(scope="module")
 def people(tmp_path_factory):
-    from desktop.bootstrap import open_database
-
-    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('breaks') / 'demo.sqlite3'}")
-    ctx = ServiceContext(db)
-    fill_demo(ctx, 120)
-    user = AccountService(ctx).authenticate("clerk", DEMO_PASSWORD)
-    yield PeopleService(ctx.as_user(user)).rows(PersonFilter())
-    db.dispose()
+    with demo_office(tmp_path_factory.mktemp("breaks"), 120, "clerk") as ctx:
+        yield PeopleService(ctx).rows(PersonFilter())
 
 
 def qt_breaks(text: str) -> set[int]:

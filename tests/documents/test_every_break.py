@@ -6,6 +6,7 @@ cut (and then between the words inside it, where it has any)."""
 from __future__ import annotations
 
 import pytest
+from doc_samples import demo_office
 from documents.test_break_units import qt_breaks
 from documents.test_text_as_typed import NAMES, documents
 
@@ -16,16 +17,15 @@ from desktop.documents.thai_text import printable, text_width
 @pytest.fixture(scope="module")
 def wraps(tmp_path_factory):
     """(document, paragraph, font, size, width, lines) of every wrap while each is printed."""
-    from desktop.bootstrap import open_database
-    from desktop.demo.seed import DEMO_PASSWORD, fill_demo
-    from desktop.services.accounts import AccountService
-    from desktop.services.context import ServiceContext
     from desktop.services.desk import Desk
 
-    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('breaks') / 'demo.sqlite3'}")
-    ctx = ServiceContext(db)
-    fill_demo(ctx, 60)
-    desk = Desk(ctx.as_user(AccountService(ctx).authenticate("supervisor", DEMO_PASSWORD)))
+    folder = tmp_path_factory.mktemp("breaks")
+    with demo_office(folder, 60, "supervisor") as ctx:
+        yield _recorded(Desk(ctx))
+
+
+def _recorded(desk):
+    layout._LAID_OUT.clear()  # blocks laid out by earlier tests would not be wrapped again
     seen: list[tuple] = []
     original = thai_text.wrap_text
 
@@ -42,7 +42,6 @@ def wraps(tmp_path_factory):
             start = len(seen)
             make()
             by_document[name] = seen[start:]
-    db.dispose()
     return by_document
 
 

@@ -8,26 +8,18 @@ import io
 
 import pypdfium2 as pdfium
 import pytest
+from doc_samples import demo_office
 
-from desktop.demo.seed import DEMO_PASSWORD, fill_demo
-from desktop.services.accounts import AccountService
-from desktop.services.context import ServiceContext
 from desktop.services.people.printing import RegistryPrintService
 from desktop.services.people.service import PersonFilter
 
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    from desktop.bootstrap import open_database
-
-    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('density') / 'demo.sqlite3'}")
-    ctx = ServiceContext(db)
-    fill_demo(ctx, 400)
-    user = AccountService(ctx).authenticate("clerk", DEMO_PASSWORD)
-    out = io.BytesIO()
-    people = RegistryPrintService(ctx.as_user(user)).roster(PersonFilter(), out)
-    yield people, out.getvalue()
-    db.dispose()
+    with demo_office(tmp_path_factory.mktemp("density"), 400, "clerk") as ctx:
+        out = io.BytesIO()
+        people = RegistryPrintService(ctx).roster(PersonFilter(), out)
+        yield people, out.getvalue()
 
 
 def _pages(data: bytes) -> list[str]:

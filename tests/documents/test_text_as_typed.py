@@ -17,15 +17,13 @@ from pathlib import Path
 import pymupdf
 import pypdfium2 as pdfium
 import pytest
+from doc_samples import demo_office
 from pypdf import PdfReader
 
-from desktop.demo.seed import DEMO_PASSWORD, fill_demo
 from desktop.domain.fiscal_year import fiscal_year_of
 from desktop.domain.people import format_phone, person_name
 from desktop.domain.reports import ReportPeriod
-from desktop.services.accounts import AccountService
 from desktop.services.cases.service import CaseFilter
-from desktop.services.context import ServiceContext
 from desktop.services.desk import Desk
 from desktop.services.people.service import PersonFilter
 from desktop.services.reports import report_service
@@ -33,14 +31,8 @@ from desktop.services.reports import report_service
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
-    from desktop.bootstrap import open_database
-
-    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('typed') / 'demo.sqlite3'}")
-    ctx = ServiceContext(db)
-    fill_demo(ctx, 60)
-    user = AccountService(ctx).authenticate("supervisor", DEMO_PASSWORD)
-    yield Desk(ctx.as_user(user))
-    db.dispose()
+    with demo_office(tmp_path_factory.mktemp("typed"), 60, "supervisor") as ctx:
+        yield Desk(ctx)
 
 
 def pdfium_pages(data: bytes) -> list[str]:
