@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from db.queries import cases as q
+from desktop.domain.audit_actions import DOCUMENT_LABELS
 from desktop.domain.cases.records import CaseDetail
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.permissions import Permission
@@ -14,11 +15,10 @@ from desktop.services.cases import loading
 from desktop.services.cases.mapping import event
 from desktop.services.context import ServiceContext
 
-PRINTED = {
-    "referral_slip": "พิมพ์แบบส่งต่อ",
-    "case_summary": "พิมพ์สรุปเรื่อง",
-    "consent_form": "พิมพ์ใบยินยอมให้ส่งต่อข้อมูล",
-}
+
+def _printed_note(what: str) -> str:
+    """The timeline's line for a document printed: พิมพ์แบบส่งต่อ, พิมพ์สรุปเรื่อง, …"""
+    return f"พิมพ์{DOCUMENT_LABELS[what]}" if what in DOCUMENT_LABELS else what
 
 
 def add_note(ctx: ServiceContext, case_id: int, note: str) -> CaseDetail:
@@ -40,7 +40,7 @@ def record_prints(ctx: ServiceContext, case_ids: Sequence[int], what: str) -> No
     """One timeline line and one audit line per case, all in one unit of work (a bulk print of
     slips is recorded all at once or not at all)."""
     user = ctx.require(Permission.VIEW_CASES)
-    note = PRINTED.get(what, what)
+    note = _printed_note(what)
     with ctx.unit_of_work() as s:
         known = q.case_nos(s, set(case_ids))
         if missing := [i for i in case_ids if i not in known]:
