@@ -69,17 +69,19 @@ _LAID_OUT: dict[tuple, tuple[tuple[str, ...], tuple[float, ...], float]] = {}
 _LAID_OUT_MAX = 8192
 
 
-def _laid_out(block: WrappedText, key: tuple, width: float):
+def _laid_out(block: WrappedText, width: float):
     """A block's lines, baselines and height, worked out once per text, style and width:
     200 evaluation sheets print the same criteria and headings 200 times."""
-    found = _LAID_OUT.get((key, width))
+    s = block.style
+    key = (block.text, s.fontName, s.fontSize, s.leading, s.alignment, s.leftIndent, width)
+    found = _LAID_OUT.get(key)
     if found is None:
         if len(_LAID_OUT) >= _LAID_OUT_MAX:
             _LAID_OUT.clear()
         block.width = width
         lines = block._wrapped(width)
         baselines, height = block._stack(lines)
-        found = _LAID_OUT[(key, width)] = (tuple(lines), tuple(baselines), height)
+        found = _LAID_OUT[key] = (tuple(lines), tuple(baselines), height)
     return found
 
 
@@ -111,9 +113,7 @@ class WrappedText(Flowable):
         ]
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        s = self.style
-        key = (self.text, s.fontName, s.fontSize, s.leading, s.alignment, s.leftIndent)
-        lines, baselines, self.height = _laid_out(self, key, availWidth)
+        lines, baselines, self.height = _laid_out(self, availWidth)
         self._lines, self._baselines = list(lines), list(baselines)
         self.width = availWidth
         return self.width, self.height
