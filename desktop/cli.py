@@ -230,7 +230,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from db.engine import DatabaseProblem
     from desktop.domain.errors import DeskError
     from desktop.logging_setup import configure_logging
-    from desktop.services.failures import expected_failure_message
+    from desktop.services.failures import expected_failure_message, file_failure_message
 
     configure_logging()
     try:
@@ -242,10 +242,7 @@ def _run_command(args: argparse.Namespace) -> int:
         print(f"labour-desk: {expected_failure_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(
-            f"labour-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-            file=sys.stderr,
-        )
+        print(f"labour-desk: {file_failure_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -44,6 +44,20 @@ def partial_name(final: Path, token: str) -> Path:
     return final.with_name(f".~{final.name}.{token}.partial")
 
 
+@contextmanager
+def _naming_the_final(parts: dict[str, Path]) -> Iterator[None]:
+    """An error about a temporary file names the file the user asked for: a print to a
+    folder that is gone says ``…/x.pdf``, not ``…/.~x.pdf.b8bf.partial``."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None and str(exc.filename) in parts:
+            exc.filename = str(parts[str(exc.filename)])
+        if exc.filename2 is not None and str(exc.filename2) in parts:
+            exc.filename2 = str(parts[str(exc.filename2)])
+        raise
+
+
 def remove_stale_partials(final: Path) -> None:
     """Temporary files an earlier print to ``final`` left behind when it was killed. On
     Windows a file another print still writes is open and cannot be removed: it is skipped."""
@@ -87,11 +101,12 @@ def atomic_target(
     remove_stale_partials(final)
     part = partial_name(final, secrets.token_hex(4))
     try:
-        yield str(part)
-        stop_if_cancelled(cancelled)
-        if before_publish is not None:
-            before_publish()
-        os.replace(part, final)
+        with _naming_the_final({str(part): final}):
+            yield str(part)
+            stop_if_cancelled(cancelled)
+            if before_publish is not None:
+                before_publish()
+            os.replace(part, final)
     finally:
         part.unlink(missing_ok=True)
 
@@ -112,12 +127,13 @@ def atomic_targets(
     for final in finals:
         remove_stale_partials(final)
     try:
-        yield [str(part) for part in parts]
-        stop_if_cancelled(cancelled)
-        if before_publish is not None:
-            before_publish()
-        for part, final in zip(parts, finals, strict=True):
-            os.replace(part, final)
+        with _naming_the_final({str(p): f for p, f in zip(parts, finals, strict=True)}):
+            yield [str(part) for part in parts]
+            stop_if_cancelled(cancelled)
+            if before_publish is not None:
+                before_publish()
+            for part, final in zip(parts, finals, strict=True):
+                os.replace(part, final)
     finally:
         for part in parts:
             part.unlink(missing_ok=True)

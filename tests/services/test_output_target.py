@@ -61,3 +61,21 @@ def test_stale_temporaries_of_earlier_runs_are_removed(tmp_path):
         "other.part.pdf",
         "roster.pdf",
     ]
+
+
+def test_an_error_names_the_file_the_user_asked_for_not_its_temporary(tmp_path):
+    from desktop.services.output import atomic_targets
+
+    gone = tmp_path / "gone" / "roster.pdf"
+    with pytest.raises(FileNotFoundError) as raised, atomic_target(gone) as target:
+        _write(target)
+    assert raised.value.filename == str(gone)
+    pair = [tmp_path / "gone" / "data.pdf", tmp_path / "gone" / "data.json"]
+    with pytest.raises(FileNotFoundError) as raised, atomic_targets(pair) as targets:
+        _write(targets[1])
+    assert raised.value.filename == str(pair[1])
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    with pytest.raises(OSError) as raised, atomic_target(folder) as target:
+        _write(target)
+    assert ".partial" not in f"{raised.value.filename} {raised.value.filename2}"
