@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from desktop.cli import main
@@ -70,24 +68,11 @@ def test_files_that_are_not_whole_databases(make, said, capsys, tmp_path, monkey
     assert code == 1 and said in err and len(err.strip().splitlines()) == 1, err
 
 
-def test_printing_into_a_missing_folder_says_so_in_thai(capsys, tmp_path, monkeypatch):
-    monkeypatch.setenv("LABOUR_DESK_LOG_DIR", str(tmp_path / "logs"))
-    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    assert main(["--database", url, "demo", "--people", "20"]) == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO("demo1234\n"))
+def test_printing_into_a_missing_folder_says_so_in_thai(demo_copy, capsys, tmp_path):
+    url = demo_copy("--people", "20")
     target = tmp_path / "gone" / "roster.pdf"
     capsys.readouterr()
-    code, _, err = run(
-        capsys,
-        "--database",
-        url,
-        "--user",
-        "clerk",
-        "--password-stdin",
-        "print",
-        "roster",
-        "--out",
-        str(target),
-    )
+    args = ["--database", url, "--user", "clerk", "print", "roster", "--out", str(target)]
+    code, _, err = run(capsys, *args)
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert err.strip() == f"labour-desk: ไม่พบไฟล์หรือโฟลเดอร์: {target}"
